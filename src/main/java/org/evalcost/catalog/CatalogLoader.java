@@ -1,0 +1,305 @@
+package org.evalcost.catalog;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.evalcost.catalog.Dtos.BenchmarkDto;
+import org.evalcost.catalog.Dtos.EntryDto;
+import org.evalcost.catalog.Dtos.ModelDto;
+import org.evalcost.catalog.Dtos.PriceDto;
+import org.evalcost.catalog.Dtos.PriorDto;
+import org.evalcost.catalog.Dtos.ProfileDto;
+import org.evalcost.catalog.Dtos.PublishedDto;
+import org.evalcost.catalog.Dtos.RatesDto;
+import org.evalcost.catalog.Dtos.SuiteDto;
+import org.evalcost.catalog.Dtos.TierDto;
+import org.evalcost.engine.Benchmark;
+import org.evalcost.engine.Catalog;
+import org.evalcost.engine.InvalidValueException;
+import org.evalcost.engine.Model;
+import org.evalcost.engine.PricePeriod;
+import org.evalcost.engine.Prior;
+import org.evalcost.engine.PublishedCost;
+import org.evalcost.engine.Rates;
+import org.evalcost.engine.Setting;
+import org.evalcost.engine.Source;
+import org.evalcost.engine.Suite;
+import org.evalcost.engine.Tier;
+import org.evalcost.engine.UsageProfile;
+
+/**
+ * Reads the six data files and turns them into a {@link Catalog}, checking every value and every
+ * cross-reference on the way; any problem is a {@link DataException} pointing at the record.
+ */
+public final class CatalogLoader {
+  public static final String MODELS = "models.json";
+  public static final String BENCHMARKS = "benchmarks.json";
+  public static final String SUITES = "suites.json";
+  public static final String PROFILES = "profiles.json";
+  public static final String PRIORS = "priors.json";
+  public static final String PUBLISHED = "published.json";
+
+  private final DataSource source;
+
+  public CatalogLoader(DataSource source) {
+    this.source = source;
+  }
+
+  public Catalog load() {
+    List<Prior> priors = convert(read(PRIORS, "priors", Dtos.PriorDto.class), "prior",
+        d -> d.priorClass(), CatalogLoader::prior);
+    Set<String> priorClasses = new HashSet<>();
+    priors.forEach(p -> priorClasses.add(p.priorClass()));
+
+    List<Benchmark> benchmarks = convert(read(BENCHMARKS, "benchmarks", BenchmarkDto.class),
+        "benchmark", BenchmarkDto::id, CatalogLoader::benchmark);
+    Map<String, Benchmark> benchmarkIds = index(benchmarks, Benchmark::id);
+
+    JsonRecords.Content<SuiteDto> suiteFile =
+        JsonRecords.read(source, SUITES, "suites", SuiteDto.class, Set.of("default_suite"));
+    List<Suite> suites = convert(suiteFile.records(), "suite", SuiteDto::id,
+        d -> suite(d, benchmarkIds));
+    String defaultSuite = suiteFile.scalars().get("default_suite");
+    if (defaultSuite == null || suites.stream().noneMatch(s -> s.id().equals(defaultSuite))) {
+      throw new DataException(source.label(SUITES), 1, 1, "default_suite",
+          defaultSuite == null ? "is missing" : "names no suite in this file: '" + defaultSuite + "'");
+    }
+
+    List<Located<ModelDto>> modelRecords = read(MODELS, "models", ModelDto.class);
+    List<Model> models = convert(modelRecords, "model", ModelDto::id, d -> model(d, priorClasses));
+    checkNames(modelRecords, models);
+    Map<String, Model> modelIds = index(models, Model::id);
+
+    List<UsageProfile> profiles = convert(read(PROFILES, "profiles", ProfileDto.class), "profile",
+        d -> d.model() + (d.setting() == null ? "" : " (" + d.setting() + ")") + " on " + d.benchmark(),
+        d -> profile(d, modelIds, benchmarkIds));
+    List<PublishedCost> published = convert(read(PUBLISHED, "published", PublishedDto.class),
+        "published cost", PublishedDto::id, d -> published(d, modelIds, suites));
+
+    return new Catalog(models, benchmarks, suites, defaultSuite, profiles, priors, published);
+  }
+
+  private <T> List<Located<T>> read(String file, String arrayField, Class<T> type) {
+    return JsonRecords.read(source, file, arrayField, type, Set.of()).records();
+  }
+
+  private interface Conversion<D, R> {
+    R apply(D dto);
+  }
+
+  /** Converts every record, turning a refused value into an error at the record, and refusing duplicates. */
+  private static <D, R> List<R> convert(
+      List<Located<D>> records, String what, java.util.function.Function<D, String> name,
+      Conversion<D, R> conversion) {
+    List<R> out = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (Located<D> record : records) {
+      String id = name.apply(record.value());
+      String subject = id == null ? what + " #" + (record.index() + 1) : what + " '" + id + "'";
+      try {
+        out.add(conversion.apply(record.value()));
+      } catch (InvalidValueException e) {
+        throw record.error(subject, e.field(), e.getMessage());
+      }
+      Integer earlier = seen.putIfAbsent(String.valueOf(id), record.index());
+      if (earlier != null) {
+        throw record.error(subject, null, "duplicate: record #" + (earlier + 1) + " has the same id");
+      }
+    }
+    return out;
+  }
+
+  private static <T> Map<String, T> index(List<T> values, java.util.function.Function<T, String> id) {
+    Map<String, T> map = new HashMap<>();
+    values.forEach(v -> map.put(id.apply(v), v));
+    return map;
+  }
+
+  /** Every id and alias must name one model only, ignoring case, as users type them. */
+  private static void checkNames(List<Located<ModelDto>> records, List<Model> models) {
+    Map<String, String> owner = new HashMap<>();
+    for (int i = 0; i < models.size(); i++) {
+      Model model = models.get(i);
+      List<String> names = new ArrayList<>(model.aliases());
+      names.add(0, model.id());
+      for (String name : names) {
+        String earlier = owner.putIfAbsent(name.toLowerCase(Locale.ROOT), model.id());
+        if (earlier != null) {
+          throw records.get(i).error("model '" + model.id() + "'", "aliases",
+              "the name '" + name + "' is already used by model '" + earlier + "'");
+        }
+      }
+    }
+  }
+
+  static Prior prior(PriorDto d) {
+    return new Prior(d.priorClass(), nonNull("output_tokens", d.outputTokens()), source(d.source(), d.checked()));
+  }
+
+  static Benchmark benchmark(BenchmarkDto d) {
+    return new Benchmark(d.id(), d.name(), nonNull("items", d.items()), d.inputTokens(),
+        source(d.source(), d.checked()));
+  }
+
+  static Suite suite(SuiteDto d, Map<String, Benchmark> benchmarks) {
+    List<Suite.Entry> entries = new ArrayList<>();
+    List<EntryDto> given = nonNull("benchmarks", d.benchmarks());
+    for (int i = 0; i < given.size(); i++) {
+      EntryDto e = given.get(i);
+      String field = "benchmarks[" + i + "]";
+      entries.add(at(field, () -> new Suite.Entry(e.benchmark(), nonNull("repeats", e.repeats()))));
+      if (!benchmarks.containsKey(e.benchmark())) {
+        throw new InvalidValueException(field + ".benchmark", "unknown benchmark '" + e.benchmark() + "'");
+      }
+    }
+    return new Suite(d.id(), d.name(), entries, source(d.source(), d.checked()));
+  }
+
+  static Model model(ModelDto d, Set<String> priorClasses) {
+    List<Setting> settings = new ArrayList<>();
+    String defaultSetting;
+    if ((d.prior() == null) == (d.settings() == null)) {
+      throw new InvalidValueException("settings",
+          "give either 'prior' (a model with no reasoning control) or 'settings', not both or neither");
+    }
+    if (d.prior() != null) {
+      settings.add(new Setting(Setting.DEFAULT, d.prior()));
+      defaultSetting = Setting.DEFAULT;
+      if (d.defaultSetting() != null) {
+        throw new InvalidValueException("default_setting", "only goes with 'settings'");
+      }
+    } else {
+      d.settings().forEach((name, prior) -> settings.add(at("settings." + name, () -> new Setting(name, prior))));
+      defaultSetting = d.defaultSetting();
+    }
+    for (Setting s : settings) {
+      if (!priorClasses.contains(s.priorClass())) {
+        throw new InvalidValueException(d.prior() != null ? "prior" : "settings." + s.name(),
+            "unknown prior class '" + s.priorClass() + "' (priors.json defines " + new java.util.TreeSet<>(priorClasses) + ")");
+      }
+    }
+    List<PricePeriod> prices = new ArrayList<>();
+    List<PriceDto> given = nonNull("prices", d.prices());
+    for (int i = 0; i < given.size(); i++) {
+      PriceDto p = given.get(i);
+      prices.add(at("prices[" + i + "]", () -> price(p)));
+    }
+    return new Model(d.id(), d.provider(), d.aliases(), settings, defaultSetting, prices,
+        source(d.source(), d.checked()));
+  }
+
+  static PricePeriod price(PriceDto p) {
+    Rates rates = new Rates(p.input(), p.cachedInput(), p.cacheWrite(), p.output());
+    Rates batch = p.batch() == null ? null : at("batch", () -> rates(p.batch()));
+    List<Tier> tiers = new ArrayList<>();
+    if (p.tiers() != null) {
+      for (int i = 0; i < p.tiers().size(); i++) {
+        TierDto t = p.tiers().get(i);
+        tiers.add(at("tiers[" + i + "]", () -> new Tier(nonNull("above_input_tokens", t.aboveInputTokens()),
+            new Rates(t.input(), t.cachedInput(), t.cacheWrite(), t.output()))));
+      }
+    }
+    return new PricePeriod(date("effective_from", p.effectiveFrom()), rates, batch, tiers,
+        source(p.source(), p.checked()));
+  }
+
+  private static Rates rates(RatesDto r) {
+    return new Rates(r.input(), r.cachedInput(), r.cacheWrite(), r.output());
+  }
+
+  static UsageProfile profile(ProfileDto d, Map<String, Model> models, Map<String, Benchmark> benchmarks) {
+    Model model = models.get(d.model());
+    if (model == null) {
+      throw new InvalidValueException("model", "unknown model '" + d.model() + "' (profiles name models by id, not alias)");
+    }
+    String setting = d.setting() == null ? Setting.DEFAULT : d.setting();
+    if (model.setting(setting).isEmpty()) {
+      throw new InvalidValueException("setting", "model '" + model.id() + "' has no setting '" + setting + "'");
+    }
+    if (!benchmarks.containsKey(d.benchmark())) {
+      throw new InvalidValueException("benchmark", "unknown benchmark '" + d.benchmark() + "'");
+    }
+    BigDecimal input;
+    BigDecimal output;
+    if ((d.measured() == null) == (d.outputTokens() == null)) {
+      throw new InvalidValueException("measured",
+          "give either 'measured' totals or per-item 'input_tokens' and 'output_tokens', not both or neither");
+    }
+    if (d.measured() != null) {
+      long samples = at("measured", () -> org.evalcost.catalog.CatalogLoader.positive("samples", d.measured().samples()));
+      BigDecimal n = BigDecimal.valueOf(samples);
+      input = BigDecimal.valueOf(at("measured", () -> positive("input_tokens", d.measured().inputTokens())))
+          .divide(n, MathContext.DECIMAL64);
+      output = BigDecimal.valueOf(at("measured", () -> positive("output_tokens", d.measured().outputTokens())))
+          .divide(n, MathContext.DECIMAL64);
+    } else {
+      input = nonNull("input_tokens", d.inputTokens());
+      output = d.outputTokens();
+    }
+    return new UsageProfile(model.id(), setting, d.benchmark(), input, output, source(d.source(), d.checked()));
+  }
+
+  static PublishedCost published(PublishedDto d, Map<String, Model> models, List<Suite> suites) {
+    Model model = models.get(d.model());
+    if (model == null) {
+      throw new InvalidValueException("model", "unknown model '" + d.model() + "'");
+    }
+    String setting = d.setting() == null ? model.defaultSetting() : d.setting();
+    if (model.setting(setting).isEmpty()) {
+      throw new InvalidValueException("setting", "model '" + model.id() + "' has no setting '" + setting + "'");
+    }
+    if (suites.stream().noneMatch(s -> s.id().equals(d.suite()))) {
+      throw new InvalidValueException("suite", "unknown suite '" + d.suite() + "'");
+    }
+    return new PublishedCost(d.id(), model.id(), setting, d.suite(), d.costUsd(),
+        date("prices_as_of", d.pricesAsOf()), Boolean.TRUE.equals(d.calibrate()),
+        source(d.source(), d.checked()));
+  }
+
+  static Source source(String text, String checked) {
+    return new Source(text, date("checked", checked));
+  }
+
+  static LocalDate date(String field, String text) {
+    if (text == null) {
+      throw new InvalidValueException(field, "is missing");
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidValueException(field, "must be a date like 2025-04-10 (was '" + text + "')");
+    }
+  }
+
+  private static <T> T nonNull(String field, T value) {
+    if (value == null) {
+      throw new InvalidValueException(field, "is missing");
+    }
+    return value;
+  }
+
+  private static long positive(String field, Long value) {
+    if (nonNull(field, value) <= 0) {
+      throw new InvalidValueException(field, "must be greater than zero (was " + value + ")");
+    }
+    return value;
+  }
+
+  /** Runs a nested conversion, prefixing the field of any refused value with where it sits. */
+  private static <T> T at(String prefix, Supplier<T> conversion) {
+    try {
+      return conversion.get();
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException(prefix + "." + e.field(), e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.evalcost.catalog;
+
+/**
+ * A data file that cannot be used, with where the problem is: file, line, column, and the field
+ * (line and column are 0 when the problem is the file as a whole).
+ */
+public final class DataException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private final String file;
+  private final int line;
+  private final int column;
+  private final String field;
+  private final String subject;
+
+  public DataException(String file, int line, int column, String field, String message) {
+    this(file, line, column, null, field, message);
+  }
+
+  /** {@code subject} names the record, e.g. "model 'o1-2024-12-17'". */
+  public DataException(
+      String file, int line, int column, String subject, String field, String message) {
+    super(message);
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.subject = subject;
+    this.field = field;
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public int line() {
+    return line;
+  }
+
+  public int column() {
+    return column;
+  }
+
+  public String field() {
+    return field;
+  }
+
+  /** "data/models.json:12:7: model 'o1', field 'models[0].input': must not be negative (was -1)". */
+  @Override
+  public String getMessage() {
+    StringBuilder text = new StringBuilder(file);
+    if (line > 0) {
+      text.append(':').append(line).append(':').append(column);
+    }
+    text.append(": ");
+    if (subject != null) {
+      text.append(subject).append(field != null && !field.isEmpty() ? ", " : ": ");
+    }
+    if (field != null && !field.isEmpty()) {
+      text.append("field '").append(field).append("': ");
+    }
+    return text.append(super.getMessage()).toString();
+  }
+}

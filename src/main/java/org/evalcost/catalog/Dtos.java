@@ -1,0 +1,92 @@
+package org.evalcost.catalog;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data files' records exactly as written (snake_case in JSON). They exist only to be turned
+ * into engine records by {@link CatalogLoader}; nothing else sees them.
+ */
+final class Dtos {
+  private Dtos() {}
+
+  record ModelDto(
+      String id,
+      String provider,
+      List<String> aliases,
+      String prior,
+      Map<String, String> settings,
+      String defaultSetting,
+      List<PriceDto> prices,
+      String notes,
+      String source,
+      String checked) {}
+
+  record PriceDto(
+      String effectiveFrom,
+      BigDecimal input,
+      BigDecimal cachedInput,
+      BigDecimal cacheWrite,
+      BigDecimal output,
+      RatesDto batch,
+      List<TierDto> tiers,
+      String source,
+      String checked) {}
+
+  record RatesDto(BigDecimal input, BigDecimal cachedInput, BigDecimal cacheWrite, BigDecimal output) {}
+
+  record TierDto(
+      Long aboveInputTokens,
+      BigDecimal input,
+      BigDecimal cachedInput,
+      BigDecimal cacheWrite,
+      BigDecimal output) {}
+
+  record BenchmarkDto(
+      String id,
+      String name,
+      Long items,
+      String itemsNote,
+      BigDecimal inputTokens,
+      String inputTokensDerivation,
+      String source,
+      String checked) {}
+
+  record SuiteDto(String id, String name, List<EntryDto> benchmarks, String source, String checked) {}
+
+  record EntryDto(String benchmark, Integer repeats) {}
+
+  record ProfileDto(
+      String model,
+      String setting,
+      String benchmark,
+      MeasuredDto measured,
+      BigDecimal inputTokens,
+      BigDecimal outputTokens,
+      String source,
+      String checked) {}
+
+  /** Totals as a source published them; the loader divides by samples. */
+  record MeasuredDto(Long samples, Long inputTokens, Long outputTokens) {}
+
+  record PriorDto(
+      @JsonProperty("class") String priorClass,
+      Map<String, BigDecimal> outputTokens,
+      Map<String, String> derivation,
+      String source,
+      String checked) {}
+
+  record PublishedDto(
+      String id,
+      String model,
+      String setting,
+      String suite,
+      BigDecimal costUsd,
+      String pricesAsOf,
+      Boolean calibrate,
+      String notes,
+      String source,
+      String checked) {}
+}

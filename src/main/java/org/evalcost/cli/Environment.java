@@ -1,0 +1,27 @@
+package org.evalcost.cli;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * What the commands take from the outside world, injected so tests can fix it: the clock that
+ * says which prices are in force, environment variables, and whether stdout is a terminal.
+ */
+public record Environment(Clock clock, Map<String, String> variables, boolean terminal) {
+
+  public static Environment system() {
+    return new Environment(Clock.systemUTC(), System.getenv(), System.console() != null);
+  }
+
+  /** Today in UTC, so the answer does not depend on the machine's time zone. */
+  public LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+  }
+
+  /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+  public boolean color() {
+    String noColor = variables.get("NO_COLOR");
+    return terminal && (noColor == null || noColor.isEmpty()) && !"dumb".equals(variables.get("TERM"));
+  }
+}

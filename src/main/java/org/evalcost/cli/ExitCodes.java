@@ -1,0 +1,21 @@
+package org.evalcost.cli;
+
+/** Every exit code evalcost returns, listed in --help and the README. */
+public final class ExitCodes {
+  /** The command did what was asked. */
+  public static final int OK = 0;
+  /** A bug: something failed that should not; rerun with --debug and report it. */
+  public static final int INTERNAL = 1;
+  /** The command line cannot be answered: unknown option, model, benchmark or suite, bad value. */
+  public static final int USAGE = 2;
+  /** A data file is missing, malformed or inconsistent; the message names file, line and field. */
+  public static final int DATA = 3;
+
+  static final String HEADING = "%nExit codes:%n";
+  static final String OK_LINE = "0:success";
+  static final String INTERNAL_LINE = "1:internal error (a bug; rerun with --debug)";
+  static final String USAGE_LINE = "2:usage error: unknown option, model, benchmark or suite, or a bad value";
+  static final String DATA_LINE = "3:data error: a data file is missing, malformed or inconsistent";
+
+  private ExitCodes() {}
+}

@@ -1,0 +1,18 @@
+package org.evalcost.engine;
+
+import java.util.Locale;
+
+/** Where a line's token figures come from, from most to least trustworthy. */
+public enum Basis {
+  /** Counted in a real run of this model and setting on this benchmark. */
+  MEASURED,
+  /** A prior scaled so that a published suite cost is matched exactly. */
+  CALIBRATED,
+  /** The prior for the model's class, with nothing model-specific behind it. */
+  PREDICTED;
+
+  /** The lower-case word used in every output format. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

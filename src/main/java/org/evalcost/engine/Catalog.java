@@ -1,0 +1,95 @@
+package org.evalcost.engine;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the engine knows: models and prices, benchmarks, suites and token figures. */
+public final class Catalog {
+  private final Map<String, Model> models = new LinkedHashMap<>();
+  private final Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
+  private final Map<String, Suite> suites = new LinkedHashMap<>();
+  private final Map<String, UsageProfile> profiles = new LinkedHashMap<>();
+  private final Map<String, Prior> priors = new LinkedHashMap<>();
+  private final List<PublishedCost> published;
+  private final String defaultSuite;
+
+  /** Callers validate cross-references first; this only indexes, refusing duplicates. */
+  public Catalog(
+      List<Model> models,
+      List<Benchmark> benchmarks,
+      List<Suite> suites,
+      String defaultSuite,
+      List<UsageProfile> profiles,
+      List<Prior> priors,
+      List<PublishedCost> published) {
+    models.forEach(m -> put(this.models, m.id(), m, "model"));
+    benchmarks.forEach(b -> put(this.benchmarks, b.id(), b, "benchmark"));
+    suites.forEach(s -> put(this.suites, s.id(), s, "suite"));
+    profiles.forEach(p -> put(this.profiles, key(p.model(), p.setting(), p.benchmark()), p, "profile"));
+    priors.forEach(p -> put(this.priors, p.priorClass(), p, "prior"));
+    this.published = List.copyOf(published);
+    if (!this.suites.containsKey(defaultSuite)) {
+      throw new InvalidValueException("default", "default suite '" + defaultSuite + "' is not defined");
+    }
+    this.defaultSuite = defaultSuite;
+  }
+
+  private static <T> void put(Map<String, T> map, String key, T value, String what) {
+    if (map.putIfAbsent(key, value) != null) {
+      throw new InvalidValueException("id", "duplicate " + what + " '" + key + "'");
+    }
+  }
+
+  private static String key(String model, String setting, String benchmark) {
+    return model + '\u0000' + setting + '\u0000' + benchmark;
+  }
+
+  public List<Model> models() {
+    return List.copyOf(models.values());
+  }
+
+  public List<Benchmark> benchmarks() {
+    return List.copyOf(benchmarks.values());
+  }
+
+  public List<Suite> suites() {
+    return List.copyOf(suites.values());
+  }
+
+  public List<PublishedCost> published() {
+    return published;
+  }
+
+  public Optional<Model> model(String id) {
+    return Optional.ofNullable(models.get(id));
+  }
+
+  public Optional<Benchmark> benchmark(String id) {
+    return Optional.ofNullable(benchmarks.get(id));
+  }
+
+  public Optional<Suite> suite(String id) {
+    return Optional.ofNullable(suites.get(id));
+  }
+
+  public Suite defaultSuite() {
+    return suites.get(defaultSuite);
+  }
+
+  public Optional<UsageProfile> profile(String model, String setting, String benchmark) {
+    return Optional.ofNullable(profiles.get(key(model, setting, benchmark)));
+  }
+
+  public Optional<Prior> prior(String priorClass) {
+    return Optional.ofNullable(priors.get(priorClass));
+  }
+
+  /** The published cost that calibrates this model and setting, if there is one. */
+  public Optional<PublishedCost> calibrationFor(String model, String setting) {
+    return published.stream()
+        .filter(p -> p.calibrate() && p.model().equals(model) && p.setting().equals(setting))
+        .findFirst();
+  }
+}

@@ -1,0 +1,45 @@
+package org.evalcost.engine;
+
+import java.math.BigDecimal;
+
+/** The validations every record shares, each naming the field it refuses. */
+final class Checks {
+  private Checks() {}
+
+  static String text(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidValueException(field, "is missing or empty");
+    }
+    return value;
+  }
+
+  static <T> T present(String field, T value) {
+    if (value == null) {
+      throw new InvalidValueException(field, "is missing");
+    }
+    return value;
+  }
+
+  static BigDecimal nonNegative(String field, BigDecimal value) {
+    present(field, value);
+    if (value.signum() < 0) {
+      throw new InvalidValueException(field, "must not be negative (was " + value.toPlainString() + ")");
+    }
+    return value;
+  }
+
+  static BigDecimal positive(String field, BigDecimal value) {
+    present(field, value);
+    if (value.signum() <= 0) {
+      throw new InvalidValueException(field, "must be greater than zero (was " + value.toPlainString() + ")");
+    }
+    return value;
+  }
+
+  static long positive(String field, long value) {
+    if (value <= 0) {
+      throw new InvalidValueException(field, "must be greater than zero (was " + value + ")");
+    }
+    return value;
+  }
+}

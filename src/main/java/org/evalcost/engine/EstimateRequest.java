@@ -1,0 +1,21 @@
+package org.evalcost.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What to estimate: a model at a setting, a suite, optionally only some of its benchmarks
+ * (empty means all), optionally one repeat count for every benchmark, at the prices of a date.
+ */
+public record EstimateRequest(
+    ModelRef model, Suite suite, List<String> benchmarks, Integer repeats, LocalDate asOf) {
+  public EstimateRequest {
+    Checks.present("model", model);
+    Checks.present("suite", suite);
+    benchmarks = benchmarks == null ? List.of() : List.copyOf(benchmarks);
+    if (repeats != null && repeats <= 0) {
+      throw new InvalidRequestException("--repeats must be at least 1 (was " + repeats + ")");
+    }
+    Checks.present("asOf", asOf);
+  }
+}

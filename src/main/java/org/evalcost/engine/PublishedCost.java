@@ -1,0 +1,28 @@
+package org.evalcost.engine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * What someone reported paying to run a suite on a model. With {@code calibrate}, the model's
+ * unmeasured token figures on that suite are scaled so the estimate reproduces this cost.
+ */
+public record PublishedCost(
+    String id,
+    String model,
+    String setting,
+    String suite,
+    BigDecimal costUsd,
+    LocalDate pricesAsOf,
+    boolean calibrate,
+    Source source) {
+  public PublishedCost {
+    Checks.text("id", id);
+    Checks.text("model", model);
+    Checks.text("setting", setting);
+    Checks.text("suite", suite);
+    Checks.positive("cost_usd", costUsd);
+    Checks.present("prices_as_of", pricesAsOf);
+    Checks.present("source", source);
+  }
+}

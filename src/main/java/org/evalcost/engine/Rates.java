@@ -1,0 +1,24 @@
+package org.evalcost.engine;
+
+import java.math.BigDecimal;
+
+/**
+ * USD per million tokens. Cached input and cache write are optional: not every provider sells
+ * them, and a missing rate must stay missing rather than become zero.
+ */
+public record Rates(BigDecimal input, BigDecimal cachedInput, BigDecimal cacheWrite, BigDecimal output) {
+  public Rates {
+    Checks.nonNegative("input", input);
+    Checks.nonNegative("output", output);
+    if (cachedInput != null) {
+      Checks.nonNegative("cached_input", cachedInput);
+    }
+    if (cacheWrite != null) {
+      Checks.nonNegative("cache_write", cacheWrite);
+    }
+  }
+
+  public static Rates of(String input, String output) {
+    return new Rates(new BigDecimal(input), null, null, new BigDecimal(output));
+  }
+}

@@ -1,0 +1,27 @@
+package org.evalcost.engine;
+
+import java.util.List;
+
+/** A named set of benchmarks, each run a number of times. */
+public record Suite(String id, String name, List<Entry> entries, Source source) {
+  public Suite {
+    Checks.text("id", id);
+    Checks.text("name", name);
+    entries = List.copyOf(Checks.present("benchmarks", entries));
+    if (entries.isEmpty()) {
+      throw new InvalidValueException("benchmarks", "a suite needs at least one benchmark");
+    }
+    if (entries.stream().map(Entry::benchmark).distinct().count() != entries.size()) {
+      throw new InvalidValueException("benchmarks", "names a benchmark twice");
+    }
+    Checks.present("source", source);
+  }
+
+  /** One benchmark of a suite and how many times the suite runs it. */
+  public record Entry(String benchmark, int repeats) {
+    public Entry {
+      Checks.text("benchmark", benchmark);
+      Checks.positive("repeats", repeats);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.evalcost.report;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.evalcost.engine.Rounding;
+
+/**
+ * How numbers look: the one place that formats money and tokens. Locale.ROOT keeps the output
+ * the same on every machine; human formats group thousands with ",", machine formats never do.
+ */
+final class Display {
+  private Display() {}
+
+  /** "2,767.05" */
+  static String money(BigDecimal usd) {
+    return String.format(Locale.ROOT, "%,.2f", Rounding.cents(usd));
+  }
+
+  /** "2767.05" */
+  static String plainMoney(BigDecimal usd) {
+    return Rounding.cents(usd).toPlainString();
+  }
+
+  /** "44,365,123" */
+  static String tokens(BigDecimal tokens) {
+    return String.format(Locale.ROOT, "%,d", Rounding.tokens(tokens).toBigIntegerExact());
+  }
+
+  /** "44365123" */
+  static String plainTokens(BigDecimal tokens) {
+    return Rounding.tokens(tokens).toPlainString();
+  }
+
+  /** A rate per million tokens as given in the data, without trailing zeros: "15", "0.075". */
+  static String rate(BigDecimal perMillion) {
+    if (perMillion == null) {
+      return "";
+    }
+    BigDecimal stripped = perMillion.stripTrailingZeros();
+    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+  }
+
+  /** A rate for people: "$15.00", "$0.075". */
+  static String dollarsPerMillion(BigDecimal perMillion) {
+    if (perMillion == null) {
+      return "-";
+    }
+    BigDecimal shown = perMillion.scale() < 2 ? perMillion.setScale(2) : perMillion.stripTrailingZeros();
+    if (shown.scale() < 2) {
+      shown = shown.setScale(2);
+    }
+    return "$" + shown.toPlainString();
+  }
+
+  /** A calibration factor to four significant decimals. */
+  static String factor(BigDecimal factor) {
+    return factor.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString();
+  }
+}

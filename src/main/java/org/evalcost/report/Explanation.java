@@ -1,0 +1,87 @@
+package org.evalcost.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.evalcost.engine.Basis;
+import org.evalcost.engine.Calibration;
+import org.evalcost.engine.Estimate;
+import org.evalcost.engine.Line;
+import org.evalcost.engine.PricePeriod;
+import org.evalcost.engine.Rates;
+
+/** The assumptions behind an estimate, in words, shared by the human formats. */
+final class Explanation {
+  private Explanation() {}
+
+  static String model(Estimate e) {
+    String setting = e.model().model().hasSettings() ? ", setting " + e.model().setting().name() : "";
+    return e.model().model().id() + " (" + e.model().model().provider() + setting + ")";
+  }
+
+  static String suite(Estimate e) {
+    return e.suite().id() + ", " + e.suite().name();
+  }
+
+  static String prices(Estimate e) {
+    if (e.price().isEmpty()) {
+      return "none in force on " + e.asOf() + ": costs are missing and the total is incomplete";
+    }
+    PricePeriod p = e.price().get();
+    Rates r = p.rates();
+    return "in force on " + e.asOf() + " (period from " + p.effectiveFrom() + "): input "
+        + Display.dollarsPerMillion(r.input()) + ", output " + Display.dollarsPerMillion(r.output())
+        + " per 1M tokens, reasoning billed as output; " + p.source();
+  }
+
+  /** One sentence per basis that occurs, in the order measured, calibrated, predicted. */
+  static Map<Basis, String> bases(Estimate e) {
+    Map<Basis, String> out = new LinkedHashMap<>();
+    for (Basis basis : Basis.values()) {
+      List<String> benchmarks = new ArrayList<>();
+      List<String> sources = new ArrayList<>();
+      for (Line line : e.lines()) {
+        if (line.basis() == basis) {
+          benchmarks.add(line.benchmark().id());
+          if (!sources.contains(line.tokenSource().toString())) {
+            sources.add(line.tokenSource().toString());
+          }
+        }
+      }
+      if (benchmarks.isEmpty()) {
+        continue;
+      }
+      String prior = "prior '" + e.model().setting().priorClass() + "'";
+      String text =
+          switch (basis) {
+            case MEASURED -> "per-item means counted in real runs: " + String.join("; ", sources);
+            case CALIBRATED -> calibrated(e.calibration().orElseThrow(), prior);
+            case PREDICTED -> prior + " for the model's class, per benchmark (data/priors.json); "
+                + e.prior().map(p -> p.source().toString()).orElse("");
+          };
+      out.put(basis, String.join(", ", benchmarks) + ": " + text);
+    }
+    return out;
+  }
+
+  private static String calibrated(Calibration c, String prior) {
+    return "output tokens of the " + prior + " x " + Display.factor(c.factor())
+        + ", fitted so that " + c.published().suite() + " at the prices of " + c.published().pricesAsOf()
+        + " costs the published $" + Display.money(c.published().costUsd()) + "; " + c.published().source();
+  }
+
+  /** A calibration that exists but could not be fitted, said rather than hidden. */
+  static List<String> warnings(Estimate e) {
+    List<String> warnings = new ArrayList<>();
+    e.calibration()
+        .filter(c -> !c.fitted())
+        .ifPresent(c -> warnings.add("could not calibrate to published cost '" + c.published().id()
+            + "' ($" + Display.money(c.published().costUsd()) + "): " + c.problem()
+            + "; its lines are predicted instead"));
+    if (!e.totals().complete()) {
+      warnings.add("total is incomplete: no price for " + e.model().model().id() + " on " + e.asOf());
+    }
+    return warnings;
+  }
+}

@@ -1,0 +1,20 @@
+package org.evalcost.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.evalcost.engine.Benchmark;
+import org.evalcost.engine.Estimate;
+import org.evalcost.engine.Model;
+import org.evalcost.engine.Suite;
+
+/** Turns results into the text of one format. Every output ends with a newline; lines end in \n. */
+public interface Renderer {
+  String estimate(Estimate estimate);
+
+  /** Models with the price period in force on {@code asOf}. */
+  String models(List<Model> models, LocalDate asOf);
+
+  String benchmarks(List<Benchmark> benchmarks);
+
+  String suites(List<Suite> suites, String defaultSuite);
+}

@@ -1,0 +1,112 @@
+package org.evalcost.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.evalcost.engine.Basis;
+import org.evalcost.engine.Benchmark;
+import org.evalcost.engine.Estimate;
+import org.evalcost.engine.Line;
+import org.evalcost.engine.Model;
+import org.evalcost.engine.PricePeriod;
+import org.evalcost.engine.Suite;
+import org.evalcost.engine.Totals;
+
+/** Aligned columns for a terminal; bold headings only when colour is allowed. */
+final class TableRenderer implements Renderer {
+  private final String bold;
+  private final String reset;
+
+  TableRenderer(boolean color) {
+    this.bold = color ? "\u001b[1m" : "";
+    this.reset = color ? "\u001b[0m" : "";
+  }
+
+  @Override
+  public String estimate(Estimate e) {
+    TextTable table = new TextTable(
+        List.of("benchmark", "items", "repeats", "input tokens", "output tokens", "cost (USD)", "basis"),
+        false, true, true, true, true, true, false);
+    for (Line line : e.lines()) {
+      table.row(List.of(line.benchmark().id(), String.format(java.util.Locale.ROOT, "%,d", line.benchmark().items()),
+          Integer.toString(line.repeats()), Display.tokens(line.inputTokens()),
+          Display.tokens(line.outputTokens()), line.priced() ? Display.money(line.cost()) : "n/a",
+          line.basis().label()));
+    }
+    Totals t = e.totals();
+    table.rule().row(List.of("total", "", "", Display.tokens(t.inputTokens()), Display.tokens(t.outputTokens()),
+        totalCost(t), ""));
+    StringBuilder out = new StringBuilder();
+    out.append(bold).append("Estimate for ").append(e.model().label()).append(reset).append('\n').append('\n');
+    out.append(table.render(bold, reset)).append('\n');
+    out.append("model:   ").append(Explanation.model(e)).append('\n');
+    out.append("suite:   ").append(Explanation.suite(e)).append('\n');
+    out.append("prices:  ").append(Explanation.prices(e)).append('\n');
+    out.append("tokens:").append('\n');
+    for (Map.Entry<Basis, String> basis : Explanation.bases(e).entrySet()) {
+      out.append("  ").append(String.format(java.util.Locale.ROOT, "%-11s", basis.getKey().label()))
+          .append(basis.getValue()).append('\n');
+    }
+    for (String warning : Explanation.warnings(e)) {
+      out.append("warning: ").append(warning).append('\n');
+    }
+    return out.toString();
+  }
+
+  static String totalCost(Totals t) {
+    if (t.complete()) {
+      return Display.money(t.costUsd());
+    }
+    return t.costUsd().signum() == 0 ? "n/a" : Display.money(t.costUsd()) + " (incomplete)";
+  }
+
+  @Override
+  public String models(List<Model> models, java.time.LocalDate asOf) {
+    TextTable table = new TextTable(
+        List.of("model", "provider", "settings", "input", "cached", "output", "batch in/out", "since", "aliases"),
+        false, false, false, true, true, true, true, false, false);
+    for (Model m : models) {
+      PricePeriod p = m.priceOn(asOf).orElse(null);
+      table.row(List.of(m.id(), m.provider(), settings(m),
+          p == null ? "-" : Display.rate(p.rates().input()),
+          p == null || p.rates().cachedInput() == null ? "-" : Display.rate(p.rates().cachedInput()),
+          p == null ? "-" : Display.rate(p.rates().output()),
+          p == null || p.batch() == null ? "-" : Display.rate(p.batch().input()) + " / " + Display.rate(p.batch().output()),
+          p == null ? "no price" : p.effectiveFrom().toString(),
+          String.join(", ", m.aliases())));
+    }
+    return table.render(bold, reset) + "\nUSD per 1M tokens, prices in force on " + asOf
+        + ". Reasoning tokens are billed as output.\n"
+        + "* the default setting; name one as --effort, or append it to the model: o1-high.\n";
+  }
+
+  static String settings(Model m) {
+    if (!m.hasSettings()) {
+      return "-";
+    }
+    List<String> names = new ArrayList<>();
+    m.settings().forEach(s -> names.add(s.name().equals(m.defaultSetting()) ? s.name() + "*" : s.name()));
+    return String.join(",", names);
+  }
+
+  @Override
+  public String benchmarks(List<Benchmark> benchmarks) {
+    TextTable table = new TextTable(List.of("benchmark", "name", "items", "input tokens/item"), false, false, true, true);
+    for (Benchmark b : benchmarks) {
+      table.row(List.of(b.id(), b.name(), String.format(java.util.Locale.ROOT, "%,d", b.items()),
+          Display.tokens(b.inputTokens())));
+    }
+    return table.render(bold, reset);
+  }
+
+  @Override
+  public String suites(List<Suite> suites, String defaultSuite) {
+    TextTable table = new TextTable(List.of("suite", "name", "benchmarks (x repeats)"), false, false, false);
+    for (Suite s : suites) {
+      List<String> entries = new ArrayList<>();
+      s.entries().forEach(en -> entries.add(en.benchmark() + " x" + en.repeats()));
+      table.row(List.of(s.id() + (s.id().equals(defaultSuite) ? "*" : ""), s.name(), String.join(", ", entries)));
+    }
+    return table.render(bold, reset) + "\n* the default suite\n";
+  }
+}
