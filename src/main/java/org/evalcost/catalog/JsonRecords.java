@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -158,9 +159,32 @@ final class JsonRecords {
       u.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
       return "unknown field (known: " + String.join(", ", known) + ")";
     }
+    if (e instanceof MismatchedInputException m && m.getTargetType() != null
+        && m.getProcessor() instanceof JsonParser p) {
+      return "expected " + expected(m.getTargetType()) + " but found " + describe(p.currentToken());
+    }
     String message = e.getOriginalMessage();
     int detail = message.indexOf(" at [Source");
     return detail > 0 ? message.substring(0, detail) : message;
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == Long.class || type == Integer.class || type == long.class || type == int.class) {
+      return "a whole number";
+    }
+    if (type == java.math.BigDecimal.class) {
+      return "a number";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    return "an object";
   }
 
   /** "prices[0].input" from Jackson's reference chain. */

@@ -24,9 +24,16 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Estimate what it costs to run a model on a benchmark suite: per benchmark the items,",
-      "repeats, input and output tokens (reasoning included), the cost, and whether the tokens",
-      "were measured, calibrated to a published cost, or predicted from a prior."
+      "Estimate what it costs to run a model on a benchmark suite.",
+      "Per benchmark: items, repeats, input and output tokens (reasoning included), the cost, "
+          + "and the basis of the token figures: measured, calibrated to a published cost, or "
+          + "predicted from a prior."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  evalcost estimate --model o1",
+      "  evalcost estimate --model o3-mini --effort high --benchmark gpqa-diamond",
+      "  evalcost estimate --model claude-3.7-sonnet-thinking --format csv > cost.csv"
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE})

@@ -1,0 +1,27 @@
+package org.evalcost.cli;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** Reads CSV output with a standard CSV reader and adds up a column, as a spreadsheet would. */
+final class CsvSums {
+  private CsvSums() {}
+
+  static BigDecimal sum(String csv, String column) throws IOException {
+    BigDecimal total = BigDecimal.ZERO;
+    try (MappingIterator<Map<String, String>> rows = new CsvMapper()
+        .readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+      while (rows.hasNext()) {
+        String value = rows.next().get(column);
+        if (value != null && !value.isEmpty()) {
+          total = total.add(new BigDecimal(value));
+        }
+      }
+    }
+    return total;
+  }
+}

@@ -1,0 +1,98 @@
+package org.evalcost.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each way a user can go wrong: a named exit code, one clear message, no stack trace, no output. */
+class ErrorPathsTest {
+
+  private static void usageError(Cli.Result result, String message) {
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains(message).doesNotContain("\tat ");
+  }
+
+  @Test
+  void unknownModelNamesTheThreeClosest() {
+    Cli.Result result = Cli.run("estimate", "--model", "o11");
+    usageError(result, "evalcost: unknown model 'o11'\nDid you mean: o1, o3, o1-low?\n");
+  }
+
+  @Test
+  void unknownOptionShowsUsage() {
+    Cli.Result result = Cli.run("estimate", "--model", "o1", "--colour");
+    usageError(result, "Unknown option: '--colour'");
+    assertThat(result.err()).contains("Usage: evalcost estimate");
+  }
+
+  @Test
+  void missingModelOption() {
+    usageError(Cli.run("estimate"), "Missing required option: '--model=MODEL'");
+  }
+
+  @Test
+  void unknownFormat() {
+    usageError(Cli.run("estimate", "-m", "o1", "--format", "xml"), "Invalid value for option '--format'");
+  }
+
+  @Test
+  void noCommand() {
+    Cli.Result result = Cli.run();
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).startsWith("Usage: evalcost");
+  }
+
+  @Test
+  void unknownSuiteBenchmarkProviderAndEffort() {
+    usageError(Cli.fixture("estimate", "-m", "t1", "--suite", "smal"), "unknown suite 'smal'\nDid you mean: small, all?");
+    usageError(Cli.fixture("estimate", "-m", "t1", "-b", "gama"), "unknown benchmark 'gama'\nDid you mean: gamma,");
+    usageError(Cli.fixture("models", "--provider", "acmee"), "unknown provider 'acmee'\nDid you mean: acme, other?");
+    usageError(Cli.fixture("estimate", "-m", "t1", "--effort", "max"),
+        "model think-1 has no setting 'max'\nDid you mean: low, high?");
+    usageError(Cli.fixture("estimate", "-m", "t1-low", "--effort", "high"), "contradicts --effort high");
+  }
+
+  @Test
+  void badRepeats() {
+    usageError(Cli.fixture("estimate", "-m", "t1", "--repeats", "0"), "--repeats must be at least 1 (was 0)");
+    usageError(Cli.fixture("estimate", "-m", "t1", "--repeats", "two"), "Invalid value for option '--repeats'");
+  }
+
+  @Test
+  void missingDataFile(@TempDir Path dir) {
+    Cli.Result result = Cli.run("models", "--data-dir", dir.toString());
+    assertThat(result.code()).isEqualTo(ExitCodes.DATA);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).isEqualTo("evalcost: data error: " + dir.resolve("priors.json") + ": no such file\n");
+  }
+
+  @Test
+  void malformedDataFileGivesFileLineColumnAndField(@TempDir Path dir) throws IOException {
+    copyFixture(dir);
+    Path models = dir.resolve("models.json");
+    Files.writeString(models, Files.readString(models).replace("\"output\": 3,", "\"output\": \"3\","));
+    Cli.Result result = Cli.run("estimate", "-m", "plain-1", "--data-dir", dir.toString());
+    assertThat(result.code()).isEqualTo(ExitCodes.DATA);
+    assertThat(result.err()).isEqualTo("evalcost: data error: " + models
+        + ":23:85: field 'models[1].prices[0].output': expected a number but found a string\n");
+  }
+
+  @Test
+  void stackTraceOnlyWithDebug(@TempDir Path dir) {
+    assertThat(Cli.run("models", "--data-dir", dir.toString(), "--debug").err())
+        .contains("no such file").contains("\tat org.evalcost.");
+  }
+
+  static void copyFixture(Path dir) throws IOException {
+    try (var files = Files.list(Path.of(Cli.FIXTURE))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, dir.resolve(file.getFileName()));
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.evalcost.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.TimeZone;
+import org.evalcost.Golden;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every command in every format, and every --help, against files reviewed by a person. */
+class GoldenOutputTest {
+  private static final String[] FORMATS = {"table", "csv", "json", "markdown"};
+
+  private static String extension(String format) {
+    return switch (format) {
+      case "table" -> "txt";
+      case "markdown" -> "md";
+      default -> format;
+    };
+  }
+
+  private static void check(String name, Cli.Result result) {
+    assertThat(result.err()).isEmpty();
+    assertThat(result.code()).isZero();
+    Golden.assertMatches(name, result.out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"table", "csv", "json", "markdown"})
+  void estimateEveryBasis(String format) {
+    check("estimate-all." + extension(format),
+        Cli.fixture("estimate", "--model", "t1", "--suite", "all", "--format", format));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"table", "csv", "json", "markdown"})
+  void estimateWithoutPrice(String format) {
+    check("estimate-unpriced." + extension(format), Cli.fixture("estimate", "-m", "future-1", "--format", format));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"models", "benchmarks", "suites"})
+  void listings(String command) {
+    for (String format : FORMATS) {
+      check(command + "." + extension(format), Cli.fixture(command, "--format", format));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "estimate", "models", "benchmarks", "suites"})
+  void help(String command) {
+    Cli.Result result = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
+    check("help" + (command.isEmpty() ? "" : "-" + command) + ".txt", result);
+  }
+
+  @Test
+  void sameBytesUnderAnotherLocaleAndTimeZone() {
+    Locale locale = Locale.getDefault();
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMANY);
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+      for (String format : FORMATS) {
+        check("estimate-all." + extension(format),
+            Cli.fixture("estimate", "--model", "t1", "--suite", "all", "--format", format));
+        check("models." + extension(format), Cli.fixture("models", "--format", format));
+      }
+    } finally {
+      Locale.setDefault(locale);
+      TimeZone.setDefault(zone);
+    }
+  }
+
+  @Test
+  void colourOnlyOnATerminalWithoutNoColor() {
+    Environment terminal = new Environment(Cli.CLOCK, java.util.Map.of(), true);
+    Environment noColor = new Environment(Cli.CLOCK, java.util.Map.of("NO_COLOR", "1"), true);
+    String[] args = {"estimate", "-m", "t1", "--data-dir", Cli.FIXTURE};
+    assertThat(Cli.run(terminal, args).out()).contains("\u001b[1m");
+    assertThat(Cli.run(noColor, args).out()).doesNotContain("\u001b[");
+    assertThat(Cli.run(args).out()).doesNotContain("\u001b[");
+  }
+
+  @Test
+  void versionComesFromTheBuild() {
+    Cli.Result result = Cli.run("--version");
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).matches("evalcost \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
+  }
+}

@@ -1,0 +1,146 @@
+package org.evalcost.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.evalcost.engine.Fixtures.JUNE_2025;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-computed cases over {@link Fixtures}. think-1 (high) on "small", calibrated at 2024 prices
+ * (10 / 40): alpha is measured, 100 requests x (210 in, 1500 out) = $6.21; beta has 50 items x 2
+ * repeats = 100 requests x 1000 input = $1.00, and the prior's 100 x 4000 output = $16.00. The
+ * published $15.21 leaves 15.21 - 6.21 - 1.00 = 8.00 for output, so the factor is 8 / 16 = 0.5.
+ */
+class EstimatorTest {
+  private final Catalog catalog = Fixtures.catalog();
+  private final Estimator estimator = new Estimator(catalog);
+  private final ModelResolver resolver = new ModelResolver(catalog);
+
+  private Estimate estimate(String model, String suite, LocalDate asOf) {
+    return estimator.estimate(new EstimateRequest(resolver.resolve(model, null),
+        catalog.suite(suite).orElseThrow(), List.of(), null, asOf));
+  }
+
+  @Test
+  void calibrationFactorReproducesThePublishedCost() {
+    Estimate e = estimate("think-1", "small", LocalDate.of(2024, 6, 1));
+    assertThat(e.calibration().orElseThrow().factor()).isEqualByComparingTo("0.5");
+    assertThat(e.totals().costUsd()).isEqualByComparingTo("15.21");
+  }
+
+  @Test
+  void measuredThenCalibratedAtTodaysPrices() {
+    Estimate e = estimate("think-1", "small", JUNE_2025);
+    Line alpha = e.lines().get(0);
+    Line beta = e.lines().get(1);
+    assertThat(alpha.basis()).isEqualTo(Basis.MEASURED);
+    assertThat(alpha.inputTokens()).isEqualByComparingTo("21000");
+    assertThat(alpha.outputTokens()).isEqualByComparingTo("150000");
+    // (21,000 x 2 + 150,000 x 8) / 1e6
+    assertThat(alpha.cost()).isEqualByComparingTo("1.242");
+    assertThat(beta.basis()).isEqualTo(Basis.CALIBRATED);
+    assertThat(beta.outputPerItem()).isEqualByComparingTo("2000");
+    // (100,000 x 2 + 200,000 x 8) / 1e6
+    assertThat(beta.cost()).isEqualByComparingTo("1.8");
+    assertThat(e.totals().costUsd()).isEqualByComparingTo("3.04");
+    assertThat(e.totals().inputTokens()).isEqualByComparingTo("121000");
+    assertThat(e.totals().outputTokens()).isEqualByComparingTo("350000");
+    assertThat(e.totals().complete()).isTrue();
+  }
+
+  @Test
+  void benchmarkOutsideTheCalibratingSuiteIsPredicted() {
+    Estimate e = estimate("think-1", "all", JUNE_2025);
+    Line gamma = e.lines().get(2);
+    assertThat(gamma.basis()).isEqualTo(Basis.PREDICTED);
+    assertThat(gamma.requests()).isEqualTo(30);
+    // 30 x 500 input at $2 + 30 x 10,000 output at $8
+    assertThat(gamma.cost()).isEqualByComparingTo("2.43");
+    assertThat(e.totals().costUsd()).isEqualByComparingTo("5.47");
+  }
+
+  @Test
+  void anotherSettingUsesItsOwnPriorAndNoCalibration() {
+    Estimate e = estimator.estimate(new EstimateRequest(resolver.resolve("think-1", "low"),
+        catalog.defaultSuite(), List.of(), null, JUNE_2025));
+    assertThat(e.lines()).extracting(Line::basis).containsOnly(Basis.PREDICTED);
+    // alpha: (20,000 x 2 + 10,000 x 8) / 1e6 = 0.12; beta: (100,000 x 2 + 40,000 x 8) / 1e6 = 0.52
+    assertThat(e.lines()).extracting(Line::cost).usingElementComparator(java.math.BigDecimal::compareTo)
+        .containsExactly(Fixtures.d("0.12"), Fixtures.d("0.52"));
+    assertThat(e.calibration()).isEmpty();
+  }
+
+  @Test
+  void modelWithoutSettingsUsesItsPrior() {
+    Estimate e = estimate("plain-1", "small", JUNE_2025);
+    // alpha: (20,000 x 1 + 10,000 x 3) / 1e6 = 0.05; beta: (100,000 x 1 + 40,000 x 3) / 1e6 = 0.22
+    assertThat(e.totals().costUsd()).isEqualByComparingTo("0.27");
+  }
+
+  @Test
+  void pricePeriodFollowsTheDate() {
+    assertThat(estimate("think-1", "small", LocalDate.of(2024, 12, 31)).price().orElseThrow().effectiveFrom())
+        .isEqualTo(LocalDate.of(2024, 1, 1));
+    assertThat(estimate("think-1", "small", LocalDate.of(2025, 1, 1)).price().orElseThrow().effectiveFrom())
+        .isEqualTo(LocalDate.of(2025, 1, 1));
+  }
+
+  @Test
+  void noPriceInForceLeavesTheTotalIncomplete() {
+    Estimate e = estimate("future-1", "small", JUNE_2025);
+    assertThat(e.price()).isEmpty();
+    assertThat(e.lines()).allSatisfy(line -> assertThat(line.priced()).isFalse());
+    assertThat(e.totals().complete()).isFalse();
+    assertThat(e.totals().costUsd()).isEqualByComparingTo("0");
+    assertThat(e.totals().outputTokens()).isEqualByComparingTo("50000");
+  }
+
+  @Test
+  void repeatsOverrideAndBenchmarkFilter() {
+    Estimate e = estimator.estimate(new EstimateRequest(resolver.resolve("plain-1", null),
+        catalog.defaultSuite(), List.of("beta", "gamma"), 5, JUNE_2025));
+    assertThat(e.lines()).extracting(l -> l.benchmark().id()).containsExactly("beta", "gamma");
+    assertThat(e.lines()).extracting(Line::repeats).containsExactly(5, 5);
+    // beta: 250 requests x (1000 in at $1 + 400 out at $3) = 0.25 + 0.30
+    assertThat(e.lines().get(0).cost()).isEqualByComparingTo("0.55");
+  }
+
+  @Test
+  void unknownBenchmarkSuggestsNames() {
+    assertThatThrownBy(() -> estimator.estimate(new EstimateRequest(resolver.resolve("plain-1", null),
+        catalog.defaultSuite(), List.of("alpah"), null, JUNE_2025)))
+        .isInstanceOf(UnknownNameException.class)
+        .hasMessageContaining("alpah")
+        .satisfies(e -> assertThat(((UnknownNameException) e).suggestions()).startsWith("alpha"));
+  }
+
+  @Test
+  void zeroRepeatsIsRefused() {
+    assertThatThrownBy(() -> new EstimateRequest(resolver.resolve("plain-1", null), catalog.defaultSuite(),
+        List.of(), 0, JUNE_2025)).isInstanceOf(InvalidRequestException.class).hasMessageContaining("--repeats");
+  }
+
+  @Test
+  void publishedCostBelowFixedCostCannotBeCalibratedAndSaysSo() {
+    Catalog low = Fixtures.catalog(List.of(Fixtures.published("7.00")));
+    Estimate e = new Estimator(low).estimate(new EstimateRequest(new ModelResolver(low).resolve("think-1", null),
+        low.defaultSuite(), List.of(), null, JUNE_2025));
+    Calibration c = e.calibration().orElseThrow();
+    assertThat(c.fitted()).isFalse();
+    assertThat(c.problem()).contains("7.21");
+    assertThat(e.lines().get(1).basis()).isEqualTo(Basis.PREDICTED);
+  }
+
+  @Test
+  void totalsAddTheRoundedLines() {
+    Line a = new Line(catalog.benchmark("alpha").orElseThrow(), 1, Fixtures.d("1"), Fixtures.d("1"),
+        Basis.PREDICTED, Fixtures.SOURCE, Fixtures.d("0.005"));
+    Line b = new Line(catalog.benchmark("beta").orElseThrow(), 1, Fixtures.d("1"), Fixtures.d("1"),
+        Basis.PREDICTED, Fixtures.SOURCE, Fixtures.d("0.005"));
+    // Each line shows 0.01, so the total shows 0.02, not round(0.010) = 0.01.
+    assertThat(Totals.of(List.of(a, b)).costUsd()).hasToString("0.02");
+  }
+}

@@ -1,0 +1,61 @@
+package org.evalcost.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ModelResolverTest {
+  private final ModelResolver resolver = new ModelResolver(Fixtures.catalog());
+
+  @Test
+  void idAndAliasGiveTheDefaultSetting() {
+    assertThat(resolver.resolve("think-1", null).setting().name()).isEqualTo("high");
+    assertThat(resolver.resolve("T1", null).model().id()).isEqualTo("think-1");
+  }
+
+  @Test
+  void variantNamesCarryTheirSetting() {
+    ModelRef low = resolver.resolve("t1-low", null);
+    assertThat(low.model().id()).isEqualTo("think-1");
+    assertThat(low.setting().name()).isEqualTo("low");
+    assertThat(low.label()).isEqualTo("think-1 (low)");
+  }
+
+  @Test
+  void effortPicksTheSetting() {
+    assertThat(resolver.resolve("think-1", "low").setting().priorClass()).isEqualTo("plain");
+    assertThat(resolver.resolve("think-1-low", "low").setting().name()).isEqualTo("low");
+  }
+
+  @Test
+  void effortContradictingTheVariantIsRefused() {
+    assertThatThrownBy(() -> resolver.resolve("think-1-low", "high"))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("contradicts --effort high");
+  }
+
+  @Test
+  void unknownEffortListsTheSettings() {
+    assertThatThrownBy(() -> resolver.resolve("think-1", "extreme"))
+        .isInstanceOf(UnknownNameException.class)
+        .satisfies(e -> assertThat(((UnknownNameException) e).suggestions()).containsExactly("low", "high"));
+    assertThatThrownBy(() -> resolver.resolve("plain-1", "high"))
+        .hasMessageContaining("has no reasoning settings");
+  }
+
+  @Test
+  void unknownModelSuggestsTheThreeClosest() {
+    assertThatThrownBy(() -> resolver.resolve("think1", null))
+        .isInstanceOf(UnknownNameException.class)
+        .hasMessage("unknown model 'think1'")
+        .satisfies(e -> assertThat(((UnknownNameException) e).suggestions()).hasSize(3).startsWith("think-1"));
+  }
+
+  @Test
+  void editDistance() {
+    assertThat(Names.distance("kitten", "sitting")).isEqualTo(3);
+    assertThat(Names.distance("", "abc")).isEqualTo(3);
+    assertThat(Names.distance("o1", "o1")).isZero();
+  }
+}
