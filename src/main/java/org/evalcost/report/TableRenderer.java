@@ -39,16 +39,15 @@ final class TableRenderer implements Renderer {
     StringBuilder out = new StringBuilder();
     out.append(bold).append("Estimate for ").append(e.model().label()).append(reset).append('\n').append('\n');
     out.append(table.render(bold, reset)).append('\n');
-    out.append("model:   ").append(Explanation.model(e)).append('\n');
-    out.append("suite:   ").append(Explanation.suite(e)).append('\n');
-    out.append("prices:  ").append(Explanation.prices(e)).append('\n');
-    out.append("tokens:").append('\n');
+    out.append(Wrap.hanging("model:   ", Explanation.model(e)));
+    out.append(Wrap.hanging("suite:   ", Explanation.suite(e)));
+    out.append(Wrap.hanging("prices:  ", Explanation.prices(e)));
+    out.append("tokens:\n");
     for (Map.Entry<Basis, String> basis : Explanation.bases(e).entrySet()) {
-      out.append("  ").append(String.format(java.util.Locale.ROOT, "%-11s", basis.getKey().label()))
-          .append(basis.getValue()).append('\n');
+      out.append(Wrap.hanging(String.format(java.util.Locale.ROOT, "  %-11s", basis.getKey().label()), basis.getValue()));
     }
     for (String warning : Explanation.warnings(e)) {
-      out.append("warning: ").append(warning).append('\n');
+      out.append(Wrap.hanging("warning: ", warning));
     }
     return out.toString();
   }
