@@ -2,6 +2,7 @@ package org.evalcost.catalog;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.evalcost.catalog.Dtos.EntryDto;
 import org.evalcost.catalog.Dtos.ModelDto;
 import org.evalcost.catalog.Dtos.PriceDto;
 import org.evalcost.catalog.Dtos.PriorDto;
+import org.evalcost.catalog.Dtos.ProviderDto;
 import org.evalcost.catalog.Dtos.ProfileDto;
 import org.evalcost.catalog.Dtos.PublishedDto;
 import org.evalcost.catalog.Dtos.RatesDto;
@@ -28,6 +30,7 @@ import org.evalcost.engine.InvalidValueException;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.PricePeriod;
 import org.evalcost.engine.Prior;
+import org.evalcost.engine.Provider;
 import org.evalcost.engine.PublishedCost;
 import org.evalcost.engine.Rates;
 import org.evalcost.engine.Setting;
@@ -47,6 +50,7 @@ public final class CatalogLoader {
   public static final String PROFILES = "profiles.json";
   public static final String PRIORS = "priors.json";
   public static final String PUBLISHED = "published.json";
+  public static final String PROVIDERS = "providers.json";
 
   private final DataSource source;
 
@@ -85,7 +89,66 @@ public final class CatalogLoader {
     List<PublishedCost> published = convert(read(PUBLISHED, "published", PublishedDto.class),
         "published cost", PublishedDto::id, d -> published(d, modelIds, suites));
 
-    return new Catalog(models, benchmarks, suites, defaultSuite, profiles, priors, published);
+    List<Provider> providers = convert(read(PROVIDERS, "providers", ProviderDto.class), "provider",
+        ProviderDto::id, d -> new Provider(d.id(), d.name(), d.batchDiscount(), source(d.source(), d.checked())));
+
+    return new Catalog(models, benchmarks, suites, defaultSuite, profiles, priors, published, providers);
+  }
+
+  /**
+   * Lays a price file (the shape of models.json) over {@code base}: a model with a known id
+   * replaces it, a new id is added; with {@code replace}, the file's models are the only ones.
+   */
+  public static Catalog withPrices(Catalog base, Path file, boolean replace) {
+    Path dir = file.toAbsolutePath().getParent();
+    DataSource source = DataSource.directory(dir == null ? Path.of(".") : dir);
+    String name = file.getFileName().toString();
+    List<Located<ModelDto>> records =
+        JsonRecords.read(new LabelledSource(source, file.toString()), name, "models", ModelDto.class, Set.of()).records();
+    Set<String> priorClasses = new HashSet<>();
+    base.priors().forEach(p -> priorClasses.add(p.priorClass()));
+    List<Model> overlay = convert(records, "model", ModelDto::id, d -> model(d, priorClasses));
+    Map<String, Model> merged = new java.util.LinkedHashMap<>();
+    if (!replace) {
+      base.models().forEach(m -> merged.put(m.id(), m));
+    }
+    overlay.forEach(m -> merged.put(m.id(), m));
+    Map<String, String> owner = new HashMap<>();
+    merged.values().forEach(m -> names(m).forEach(n -> owner.putIfAbsent(n, m.id())));
+    for (int i = 0; i < overlay.size(); i++) {
+      Model m = overlay.get(i);
+      for (String n : names(m)) {
+        if (!owner.get(n).equals(m.id())) {
+          throw records.get(i).error("model '" + m.id() + "'", "aliases",
+              "the name '" + n + "' is already used by model '" + owner.get(n) + "'");
+        }
+      }
+    }
+    return base.withModels(List.copyOf(merged.values()));
+  }
+
+  private static List<String> names(Model m) {
+    List<String> names = new ArrayList<>();
+    names.add(m.id().toLowerCase(Locale.ROOT));
+    m.aliases().forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
+    return names;
+  }
+
+  /** Names a price file by the path the user gave, not by its directory. */
+  private record LabelledSource(DataSource inner, String label) implements DataSource {
+    @Override
+    public String label(String file) {
+      return label;
+    }
+
+    @Override
+    public java.io.InputStream open(String file) throws java.io.IOException {
+      try {
+        return inner.open(file);
+      } catch (DataException e) {
+        throw new DataException(label, 0, 0, null, e.getMessage().substring(e.getMessage().lastIndexOf(": ") + 2));
+      }
+    }
   }
 
   private <T> List<Located<T>> read(String file, String arrayField, Class<T> type) {

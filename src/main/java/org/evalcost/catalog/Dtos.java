@@ -44,6 +44,8 @@ final class Dtos {
       BigDecimal cacheWrite,
       BigDecimal output) {}
 
+  record ProviderDto(String id, String name, BigDecimal batchDiscount, String notes, String source, String checked) {}
+
   record BenchmarkDto(
       String id,
       String name,

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.evalcost.catalog.CatalogLoader;
 import org.evalcost.catalog.DataSource;
 import org.evalcost.engine.Catalog;
+import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.report.Format;
 import picocli.CommandLine.Option;
 
@@ -22,10 +23,29 @@ final class CommonOptions {
       description = "Output format: table, csv, json or markdown (default: table).")
   Format format;
 
+  @Option(
+      names = "--prices",
+      paramLabel = "FILE",
+      description = "Lay your own prices over the catalog: a file shaped like data/models.json; "
+          + "its models replace those with the same id, new ids are added.")
+  Path prices;
+
+  @Option(names = "--prices-only", description = "With --prices: use only the file's models.")
+  boolean pricesOnly;
+
   @Option(names = "--debug", description = "Print the stack trace of an error.")
   boolean debug;
 
   Catalog catalog() {
-    return new CatalogLoader(dataDir == null ? DataSource.builtIn() : DataSource.directory(dataDir)).load();
+    return catalog(dataDir);
+  }
+
+  /** The catalog of {@code dir} (the built-in data when null), with --prices laid over it. */
+  Catalog catalog(Path dir) {
+    if (pricesOnly && prices == null) {
+      throw new InvalidRequestException("--prices-only needs --prices FILE");
+    }
+    Catalog catalog = new CatalogLoader(dir == null ? DataSource.builtIn() : DataSource.directory(dir)).load();
+    return prices == null ? catalog : CatalogLoader.withPrices(catalog, prices, pricesOnly);
   }
 }

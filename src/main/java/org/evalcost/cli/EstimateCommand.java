@@ -1,16 +1,16 @@
 package org.evalcost.cli;
 
-import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Estimate;
 import org.evalcost.engine.EstimateRequest;
 import org.evalcost.engine.Estimator;
+import org.evalcost.engine.GivenUsage;
+import org.evalcost.engine.InvalidRequestException;
+import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.ModelResolver;
-import org.evalcost.engine.Names;
-import org.evalcost.engine.Suite;
-import org.evalcost.engine.UnknownNameException;
 import org.evalcost.report.Renderers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,16 +27,20 @@ import picocli.CommandLine.Spec;
       "Estimate what it costs to run a model on a benchmark suite.",
       "Per benchmark: items, repeats, input and output tokens (reasoning included), the cost, "
           + "and the basis of the token figures: measured, calibrated to a published cost, or "
-          + "predicted from a prior."
+          + "predicted from a prior. With --items, --input-tokens and --output-tokens it prices "
+          + "token counts you already have instead."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  evalcost estimate --model o1",
       "  evalcost estimate --model o3-mini --effort high --benchmark gpqa-diamond",
-      "  evalcost estimate --model claude-3.7-sonnet-thinking --format csv > cost.csv"
+      "  evalcost estimate --model claude-3.7-sonnet-thinking --format csv > cost.csv",
+      "  evalcost estimate --model o3 --as-of 2025-05-01 --batch --max-cost 500",
+      "  evalcost estimate --model gpt-4o --items 12000 --input-tokens 350 --output-tokens 600"
     },
     exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE})
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE,
+        ExitCodes.GATE_LINE, ExitCodes.GATE_UNCHECKED_LINE})
 final class EstimateCommand implements Callable<Integer> {
   @ParentCommand EvalCost root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -49,29 +53,40 @@ final class EstimateCommand implements Callable<Integer> {
       description = "Reasoning setting to run the model at (low, medium, high, thinking, ...; see 'evalcost models').")
   String effort;
 
-  @Option(names = {"-s", "--suite"}, paramLabel = "SUITE",
-      description = "Benchmark suite (default: the data's default suite, aa-index-v2).")
-  String suite;
+  @Mixin RunOptions run;
 
-  @Option(names = {"-b", "--benchmark"}, paramLabel = "BENCHMARK",
-      description = "Only this benchmark; repeat the option for several.")
-  List<String> benchmarks = new ArrayList<>();
+  @Option(names = "--items", paramLabel = "N", description = "Price your own run: N items (with --input-tokens and --output-tokens).")
+  Long items;
 
-  @Option(names = "--repeats", paramLabel = "N", description = "Run every benchmark N times instead of the suite's repeats.")
-  Integer repeats;
+  @Option(names = "--input-tokens", paramLabel = "T", description = "With --items: mean input tokens per item.")
+  BigDecimal inputTokens;
+
+  @Option(names = "--output-tokens", paramLabel = "T", description = "With --items: mean output tokens per item, reasoning included.")
+  BigDecimal outputTokens;
 
   @Mixin CommonOptions common;
 
   @Override
   public Integer call() {
     Catalog catalog = common.catalog();
-    Suite chosen = suite == null ? catalog.defaultSuite() : catalog.suite(suite).orElseThrow(() ->
-        new UnknownNameException("unknown suite '" + suite + "'",
-            Names.closest(suite, catalog.suites().stream().map(Suite::id).toList(), 3)));
-    EstimateRequest request = new EstimateRequest(
-        new ModelResolver(catalog).resolve(model, effort), chosen, benchmarks, repeats, root.environment.today());
-    Estimate estimate = new Estimator(catalog).estimate(request);
+    ModelRef ref = new ModelResolver(catalog).resolve(model, effort);
+    Estimator estimator = new Estimator(catalog);
+    BigDecimal maxCost = run.maxCost();
+    Estimate estimate;
+    if (items == null && inputTokens == null && outputTokens == null) {
+      estimate = estimator.estimate(new EstimateRequest(ref, run.suite(catalog), run.benchmarks, run.repeats,
+          run.asOf(root.environment), run.pricing()));
+    } else {
+      if (items == null || run.suite != null || !run.benchmarks.isEmpty()) {
+        throw new InvalidRequestException(
+            "--input-tokens and --output-tokens go with --items, and not with --suite or --benchmark");
+      }
+      estimate = estimator.estimate(ref,
+          new GivenUsage(items, run.repeats == null ? 1 : run.repeats, inputTokens, outputTokens),
+          run.asOf(root.environment), run.pricing());
+    }
     spec.commandLine().getOut().print(Renderers.of(common.format, root.environment.color()).estimate(estimate));
-    return ExitCodes.OK;
+    spec.commandLine().getOut().flush();
+    return Gates.maxCost(List.of(estimate), maxCost, spec.commandLine().getErr());
   }
 }

@@ -19,13 +19,17 @@ import picocli.CommandLine.Spec;
     description = "What it costs to evaluate a language model on a benchmark suite, before you spend the money.",
     subcommands = {
       EstimateCommand.class,
+      CompareCommand.class,
+      DiffCommand.class,
       ModelsCommand.class,
       BenchmarksCommand.class,
       SuitesCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE})
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE,
+        ExitCodes.GATE_LINE, ExitCodes.GATE_UNCHECKED_LINE})
 public final class EvalCost implements Callable<Integer> {
   final Environment environment;
 

@@ -10,12 +10,18 @@ public final class ExitCodes {
   public static final int USAGE = 2;
   /** A data file is missing, malformed or inconsistent; the message names file, line and field. */
   public static final int DATA = 3;
+  /** A CI gate failed: an estimate over --max-cost, or a rise over --fail-on-increase. */
+  public static final int GATE = 4;
+  /** A CI gate could not be checked: a price it needed is missing, so a total is incomplete. */
+  public static final int GATE_UNCHECKED = 5;
 
   static final String HEADING = "%nExit codes:%n";
   static final String OK_LINE = "0:success";
   static final String INTERNAL_LINE = "1:internal error (a bug; rerun with --debug)";
   static final String USAGE_LINE = "2:usage error: unknown option, model, benchmark or suite, or a bad value";
   static final String DATA_LINE = "3:data error: a data file is missing, malformed or inconsistent";
+  static final String GATE_LINE = "4:gate failed: over --max-cost or --fail-on-increase";
+  static final String GATE_UNCHECKED_LINE = "5:gate not checkable: a price is missing, a total is incomplete";
 
   private ExitCodes() {}
 }

@@ -13,7 +13,10 @@ public final class Catalog {
   private final Map<String, UsageProfile> profiles = new LinkedHashMap<>();
   private final Map<String, Prior> priors = new LinkedHashMap<>();
   private final List<PublishedCost> published;
+  private final Map<String, Provider> providers = new LinkedHashMap<>();
   private final String defaultSuite;
+  private final List<UsageProfile> profileList;
+  private final List<Prior> priorList;
 
   /** Callers validate cross-references first; this only indexes, refusing duplicates. */
   public Catalog(
@@ -23,17 +26,27 @@ public final class Catalog {
       String defaultSuite,
       List<UsageProfile> profiles,
       List<Prior> priors,
-      List<PublishedCost> published) {
+      List<PublishedCost> published,
+      List<Provider> providers) {
     models.forEach(m -> put(this.models, m.id(), m, "model"));
     benchmarks.forEach(b -> put(this.benchmarks, b.id(), b, "benchmark"));
     suites.forEach(s -> put(this.suites, s.id(), s, "suite"));
     profiles.forEach(p -> put(this.profiles, key(p.model(), p.setting(), p.benchmark()), p, "profile"));
     priors.forEach(p -> put(this.priors, p.priorClass(), p, "prior"));
     this.published = List.copyOf(published);
+    this.profileList = List.copyOf(profiles);
+    this.priorList = List.copyOf(priors);
+    providers.forEach(p -> put(this.providers, p.id(), p, "provider"));
     if (!this.suites.containsKey(defaultSuite)) {
       throw new InvalidValueException("default", "default suite '" + defaultSuite + "' is not defined");
     }
     this.defaultSuite = defaultSuite;
+  }
+
+  /** The same catalog with other models (from a price file of the user's). */
+  public Catalog withModels(List<Model> replacement) {
+    return new Catalog(replacement, benchmarks(), suites(), defaultSuite, profileList, priorList, published,
+        providers());
   }
 
   private static <T> void put(Map<String, T> map, String key, T value, String what) {
@@ -60,6 +73,18 @@ public final class Catalog {
 
   public List<PublishedCost> published() {
     return published;
+  }
+
+  public List<Prior> priors() {
+    return priorList;
+  }
+
+  public List<Provider> providers() {
+    return List.copyOf(providers.values());
+  }
+
+  public Optional<Provider> provider(String id) {
+    return Optional.ofNullable(providers.get(id));
   }
 
   public Optional<Model> model(String id) {

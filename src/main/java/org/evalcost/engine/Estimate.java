@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The answer: one line per benchmark, the price period used (empty when none was in force), and
- * the calibration behind any calibrated line.
+ * The answer: one line per benchmark, the price period used (empty when none was in force), the
+ * calibration behind any calibrated line, and warnings a reader must see (a missing price, a
+ * calibration that could not be fitted).
  */
 public record Estimate(
     ModelRef model,
@@ -15,10 +16,13 @@ public record Estimate(
     Optional<PricePeriod> price,
     List<Line> lines,
     Optional<Calibration> calibration,
-    Optional<Prior> prior) {
+    Optional<Prior> prior,
+    Pricing pricing,
+    List<String> warnings) {
 
   public Estimate {
     lines = List.copyOf(lines);
+    warnings = List.copyOf(warnings);
   }
 
   public Totals totals() {

@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * What to estimate: a model at a setting, a suite, optionally only some of its benchmarks
- * (empty means all), optionally one repeat count for every benchmark, at the prices of a date.
+ * (empty means all), optionally one repeat count for every benchmark, at the prices of a date,
+ * billed at list price or otherwise.
  */
 public record EstimateRequest(
-    ModelRef model, Suite suite, List<String> benchmarks, Integer repeats, LocalDate asOf) {
+    ModelRef model, Suite suite, List<String> benchmarks, Integer repeats, LocalDate asOf, Pricing pricing) {
   public EstimateRequest {
     Checks.present("model", model);
     Checks.present("suite", suite);
@@ -17,5 +18,10 @@ public record EstimateRequest(
       throw new InvalidRequestException("--repeats must be at least 1 (was " + repeats + ")");
     }
     Checks.present("asOf", asOf);
+    pricing = pricing == null ? Pricing.LIST : pricing;
+  }
+
+  public EstimateRequest(ModelRef model, Suite suite, List<String> benchmarks, Integer repeats, LocalDate asOf) {
+    this(model, suite, benchmarks, repeats, asOf, Pricing.LIST);
   }
 }

@@ -19,6 +19,9 @@ public final class Estimator {
     this.catalog = catalog;
   }
 
+  /** Token figures of one benchmark, before any price is applied. */
+  private record Usage(BigDecimal input, BigDecimal output, Basis basis, Source source) {}
+
   public Estimate estimate(EstimateRequest request) {
     ModelRef ref = request.model();
     Optional<PricePeriod> price = ref.model().priceOn(request.asOf());
@@ -27,10 +30,39 @@ public final class Estimator {
     List<Line> lines = new ArrayList<>();
     for (Suite.Entry entry : entries(request)) {
       int repeats = request.repeats() != null ? request.repeats() : entry.repeats();
-      lines.add(line(ref, entry.benchmark(), repeats, price.map(PricePeriod::rates), calibration));
+      Benchmark benchmark = benchmark(entry.benchmark());
+      lines.add(price(ref, benchmark, repeats, usage(ref, benchmark, calibration), price, request.pricing()));
     }
-    return new Estimate(
-        ref, request.suite(), request.asOf(), price, lines, calibration, catalog.prior(ref.setting().priorClass()));
+    return finish(ref, request.suite(), request.asOf(), price, lines, calibration, request.pricing());
+  }
+
+  /** Prices token counts the user gives, as one line of a one-benchmark suite named "given". */
+  public Estimate estimate(ModelRef ref, GivenUsage given, LocalDate asOf, Pricing pricing) {
+    Source source = new Source("given on the command line", asOf);
+    Benchmark benchmark = new Benchmark("given", "Token counts given on the command line", given.items(),
+        given.inputTokens().signum() == 0 ? BigDecimal.ONE : given.inputTokens(), source);
+    Suite suite = new Suite("given", "Token counts given on the command line",
+        List.of(new Suite.Entry(benchmark.id(), given.repeats())), source);
+    Optional<PricePeriod> price = ref.model().priceOn(asOf);
+    Usage usage = new Usage(given.inputTokens(), given.outputTokens(), Basis.MEASURED, source);
+    Line line = price(ref, benchmark, given.repeats(), usage, price, pricing);
+    return finish(ref, suite, asOf, price, List.of(line), Optional.empty(), pricing);
+  }
+
+  private Estimate finish(ModelRef ref, Suite suite, LocalDate asOf, Optional<PricePeriod> price,
+      List<Line> lines, Optional<Calibration> calibration, Pricing pricing) {
+    List<String> warnings = new ArrayList<>();
+    calibration.filter(c -> !c.fitted()).ifPresent(c -> warnings.add("could not calibrate to published cost '"
+        + c.published().id() + "' ($" + Rounding.cents(c.published().costUsd()).toPlainString() + "): "
+        + c.problem() + "; its lines are predicted instead"));
+    if (price.isEmpty()) {
+      warnings.add("total is incomplete: no price for " + ref.model().id() + " on " + asOf);
+    } else {
+      lines.stream().filter(l -> !l.priced()).map(Line::priceNote).distinct()
+          .forEach(reason -> warnings.add("total is incomplete: " + reason));
+    }
+    return new Estimate(ref, suite, asOf, price, lines, calibration,
+        catalog.prior(ref.setting().priorClass()), pricing, warnings);
   }
 
   private List<Suite.Entry> entries(EstimateRequest request) {
@@ -59,42 +91,36 @@ public final class Estimator {
                     Names.closest(id, catalog.benchmarks().stream().map(Benchmark::id).toList(), 3)));
   }
 
-  private Line line(
-      ModelRef ref,
-      String benchmarkId,
-      int repeats,
-      Optional<Rates> rates,
-      Optional<Calibration> calibration) {
-    Benchmark benchmark = benchmark(benchmarkId);
-    Optional<UsageProfile> profile =
-        catalog.profile(ref.model().id(), ref.setting().name(), benchmarkId);
-    BigDecimal input;
-    BigDecimal output;
-    Basis basis;
-    Source source;
+  private Usage usage(ModelRef ref, Benchmark benchmark, Optional<Calibration> calibration) {
+    Optional<UsageProfile> profile = catalog.profile(ref.model().id(), ref.setting().name(), benchmark.id());
     if (profile.isPresent()) {
-      input = profile.get().inputTokens();
-      output = profile.get().outputTokens();
-      basis = Basis.MEASURED;
-      source = profile.get().source();
-    } else {
-      Prior prior = prior(ref, benchmarkId);
-      input = benchmark.inputTokens();
-      output = prior.outputTokens(benchmarkId).orElseThrow();
-      source = prior.source();
-      basis = Basis.PREDICTED;
-      if (calibration.isPresent() && calibration.get().fitted() && inSuite(calibration.get(), benchmarkId)) {
-        output = output.multiply(calibration.get().factor(), MathContext.DECIMAL64);
-        basis = Basis.CALIBRATED;
-        source = calibration.get().published().source();
-      }
+      return new Usage(profile.get().inputTokens(), profile.get().outputTokens(), Basis.MEASURED,
+          profile.get().source());
     }
-    Line unpriced = new Line(benchmark, repeats, input, output, basis, source, null);
-    if (rates.isEmpty()) {
+    Prior prior = prior(ref, benchmark.id());
+    BigDecimal output = prior.outputTokens(benchmark.id()).orElseThrow();
+    if (calibration.isPresent() && calibration.get().fitted() && inSuite(calibration.get(), benchmark.id())) {
+      return new Usage(benchmark.inputTokens(), output.multiply(calibration.get().factor(), MathContext.DECIMAL64),
+          Basis.CALIBRATED, calibration.get().published().source());
+    }
+    return new Usage(benchmark.inputTokens(), output, Basis.PREDICTED, prior.source());
+  }
+
+  private Line price(ModelRef ref, Benchmark benchmark, int repeats, Usage usage, Optional<PricePeriod> price,
+      Pricing pricing) {
+    Line unpriced = new Line(benchmark, repeats, usage.input(), usage.output(), usage.basis(), usage.source(),
+        null, price.isEmpty() ? "no price in force" : null);
+    if (price.isEmpty()) {
       return unpriced;
     }
-    BigDecimal cost = Cost.of(unpriced.inputTokens(), unpriced.outputTokens(), rates.get());
-    return new Line(benchmark, repeats, input, output, basis, source, cost);
+    Quote quote = Pricer.quote(price.get(), usage.input(), pricing, catalog.provider(ref.model().provider()));
+    if (!quote.priced()) {
+      return new Line(benchmark, repeats, usage.input(), usage.output(), usage.basis(), usage.source(), null,
+          quote.note());
+    }
+    BigDecimal cost = Cost.of(unpriced.inputTokens(), unpriced.outputTokens(), quote.rates(), pricing.cacheHitRate());
+    return new Line(benchmark, repeats, usage.input(), usage.output(), usage.basis(), usage.source(), cost,
+        quote.note());
   }
 
   private boolean inSuite(Calibration calibration, String benchmarkId) {
@@ -118,7 +144,7 @@ public final class Estimator {
 
   /**
    * Fits factor k so that measured lines plus input at the benchmarks' prompt sizes plus k times
-   * the prior's output tokens cost exactly the published amount, at the prices of its date.
+   * the prior's output tokens cost exactly the published amount, at list prices of its date.
    */
   Calibration calibrate(ModelRef ref, PublishedCost published) {
     Suite suite = catalog.suite(published.suite()).orElseThrow();
@@ -126,11 +152,13 @@ public final class Estimator {
     if (price.isEmpty()) {
       return new Calibration(published, null, "no price in force on " + published.pricesAsOf());
     }
-    Rates rates = price.get().rates();
     BigDecimal fixed = BigDecimal.ZERO;
     BigDecimal scalable = BigDecimal.ZERO;
     for (Suite.Entry entry : suite.entries()) {
-      Line line = line(ref, entry.benchmark(), entry.repeats(), Optional.of(rates), Optional.empty());
+      Benchmark benchmark = benchmark(entry.benchmark());
+      Usage usage = usage(ref, benchmark, Optional.empty());
+      Line line = price(ref, benchmark, entry.repeats(), usage, price, Pricing.LIST);
+      Rates rates = Pricer.quote(price.get(), usage.input(), Pricing.LIST, Optional.empty()).rates();
       if (line.basis() == Basis.MEASURED) {
         fixed = fixed.add(line.cost());
       } else {

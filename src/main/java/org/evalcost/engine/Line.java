@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * One benchmark of an estimate. Token figures are means per item; totals multiply them by items
- * and repeats. {@code cost} is null when the model has no price in force.
+ * and repeats. {@code cost} is null when there is no price; {@code priceNote} then says why, and
+ * otherwise notes anything special about the rates (a long-context tier, batch).
  */
 public record Line(
     Benchmark benchmark,
@@ -13,7 +14,8 @@ public record Line(
     BigDecimal outputPerItem,
     Basis basis,
     Source tokenSource,
-    BigDecimal cost) {
+    BigDecimal cost,
+    String priceNote) {
 
   public Line {
     Checks.present("benchmark", benchmark);

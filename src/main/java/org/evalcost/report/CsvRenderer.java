@@ -3,6 +3,8 @@ package org.evalcost.report;
 import java.time.LocalDate;
 import java.util.List;
 import org.evalcost.engine.Benchmark;
+import org.evalcost.engine.Comparison;
+import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
 import org.evalcost.engine.Line;
 import org.evalcost.engine.Model;
@@ -21,12 +23,43 @@ final class CsvRenderer implements Renderer {
   @Override
   public String estimate(Estimate e) {
     CsvWriter csv = new CsvWriter().row(ESTIMATE_COLUMNS);
+    rows(csv, e);
+    return csv.toString();
+  }
+
+  /** Long form: the estimate columns, one row per model and benchmark. */
+  @Override
+  public String compare(Comparison c) {
+    CsvWriter csv = new CsvWriter().row(ESTIMATE_COLUMNS);
+    c.estimates().forEach(e -> rows(csv, e));
+    return csv.toString();
+  }
+
+  private static void rows(CsvWriter csv, Estimate e) {
     for (Line line : e.lines()) {
       csv.row(List.of(CsvWriter.text(e.model().model().id()), CsvWriter.text(e.model().setting().name()),
           CsvWriter.text(e.suite().id()), CsvWriter.text(line.benchmark().id()),
           Long.toString(line.benchmark().items()), Integer.toString(line.repeats()),
           Display.plainTokens(line.inputTokens()), Display.plainTokens(line.outputTokens()),
           line.priced() ? Display.plainMoney(line.cost()) : "", line.basis().label()));
+    }
+  }
+
+  /** Every model and benchmark of both sides, with a status per model. */
+  @Override
+  public String diff(CostDiff d) {
+    CsvWriter csv = new CsvWriter().row(List.of("model", "setting", "benchmark", "status", "base_cost_usd",
+        "cost_usd", "change_usd", "change_pct"));
+    for (CostDiff.ModelChange m : d.models()) {
+      Estimate any = m.current().or(() -> m.base()).orElseThrow();
+      for (CostDiff.BenchmarkChange b : m.benchmarks()) {
+        csv.row(List.of(CsvWriter.text(m.model()), CsvWriter.text(any.model().setting().name()),
+            CsvWriter.text(b.benchmark()), m.status(),
+            b.base().map(Display::plainMoney).orElse(""), b.current().map(Display::plainMoney).orElse(""),
+            b.change().map(Display::plainMoney).orElse(""),
+            b.change().isPresent() && b.base().get().signum() != 0
+                ? org.evalcost.engine.Percent.of(b.change().get(), b.base().get()) : ""));
+      }
     }
     return csv.toString();
   }

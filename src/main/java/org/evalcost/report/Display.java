@@ -21,6 +21,29 @@ final class Display {
     return Rounding.cents(usd).toPlainString();
   }
 
+  /** "+1,234.50", "-80.00", "0.00"; empty for a missing value. */
+  static String signedMoney(java.util.Optional<BigDecimal> usd) {
+    if (usd.isEmpty()) {
+      return "";
+    }
+    BigDecimal cents = Rounding.cents(usd.get());
+    return cents.signum() == 0 ? "0.00" : String.format(Locale.ROOT, "%+,.2f", cents);
+  }
+
+  /** "+12.5", "-80.0"; empty when there is no base to compare with. */
+  static String signedPercent(java.util.Optional<BigDecimal> change, java.util.Optional<BigDecimal> base) {
+    if (change.isEmpty() || base.isEmpty()) {
+      return "";
+    }
+    String p = org.evalcost.engine.Percent.of(change.get(), base.get());
+    return change.get().signum() > 0 ? "+" + p : p;
+  }
+
+  /** "1,234.50", or "-" for a missing value. */
+  static String money(java.util.Optional<BigDecimal> usd) {
+    return usd.map(Display::money).orElse("-");
+  }
+
   /** "44,365,123" */
   static String tokens(BigDecimal tokens) {
     return String.format(Locale.ROOT, "%,d", Rounding.tokens(tokens).toBigIntegerExact());
@@ -50,6 +73,11 @@ final class Display {
       shown = shown.setScale(2);
     }
     return "$" + shown.toPlainString();
+  }
+
+  /** "25.46x" */
+  static String ratio(java.math.BigDecimal ratio) {
+    return ratio == null ? "n/a" : ratio.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "x";
   }
 
   /** A calibration factor to four significant decimals. */

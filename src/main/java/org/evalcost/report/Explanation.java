@@ -71,17 +71,56 @@ final class Explanation {
         + " costs the published $" + Display.money(c.published().costUsd()) + "; " + c.published().source();
   }
 
-  /** A calibration that exists but could not be fitted, said rather than hidden. */
+  /** What a reader must know: from the engine (a missing price, an unfitted calibration). */
   static List<String> warnings(Estimate e) {
-    List<String> warnings = new ArrayList<>();
-    e.calibration()
-        .filter(c -> !c.fitted())
-        .ifPresent(c -> warnings.add("could not calibrate to published cost '" + c.published().id()
-            + "' ($" + Display.money(c.published().costUsd()) + "): " + c.problem()
-            + "; its lines are predicted instead"));
-    if (!e.totals().complete()) {
-      warnings.add("total is incomplete: no price for " + e.model().model().id() + " on " + e.asOf());
+    return e.warnings();
+  }
+
+  /** "list prices", "batch", and the share of input read from the prompt cache. */
+  static String billingMode(Estimate e) {
+    String mode = e.pricing().batch() ? "batch" : "list prices";
+    if (e.pricing().cached()) {
+      mode += "; " + e.pricing().cacheHitRate().multiply(java.math.BigDecimal.valueOf(100)).stripTrailingZeros()
+          .toPlainString() + "% of input tokens from the prompt cache";
     }
-    return warnings;
+    return mode;
+  }
+
+  /** The billing mode with any per-benchmark rate notes (a long-context tier, batch rates). */
+  static String billing(Estimate e) {
+    List<String> parts = new ArrayList<>();
+    parts.add(billingMode(e));
+    Map<String, List<String>> notes = new LinkedHashMap<>();
+    for (Line line : e.lines()) {
+      if (line.priceNote() != null && line.priced()) {
+        notes.computeIfAbsent(line.priceNote(), k -> new ArrayList<>()).add(line.benchmark().id());
+      }
+    }
+    notes.forEach((note, benchmarks) -> parts.add(
+        benchmarks.size() == e.lines().size() ? note : String.join(", ", benchmarks) + ": " + note));
+    return String.join("; ", parts);
+  }
+
+  /** "1 measured, 6 calibrated" */
+  static String basisCounts(Estimate e) {
+    List<String> parts = new ArrayList<>();
+    for (Basis basis : Basis.values()) {
+      long n = e.lines().stream().filter(l -> l.basis() == basis).count();
+      if (n > 0) {
+        parts.add(n + " " + basis.label());
+      }
+    }
+    return String.join(", ", parts);
+  }
+
+  /** One line per model of a comparison: its bases and the price period used. */
+  static String compareNote(Estimate e) {
+    return e.model().label() + ": " + basisCounts(e) + "; "
+        + e.price().map(p -> "prices from " + p.effectiveFrom()).orElse("no price in force");
+  }
+
+  /** The cell of a line in a comparison. */
+  static String cost(Line line) {
+    return line.priced() ? Display.money(line.cost()) : "n/a";
   }
 }

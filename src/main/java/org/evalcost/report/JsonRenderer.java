@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.evalcost.engine.Benchmark;
 import org.evalcost.engine.Calibration;
+import org.evalcost.engine.Comparison;
+import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
 import org.evalcost.engine.Line;
 import org.evalcost.engine.Model;
@@ -60,7 +62,69 @@ final class JsonRenderer implements Renderer {
 
   @Override
   public String estimate(Estimate e) {
-    return document("estimate", g -> {
+    return document("estimate", g -> estimateFields(g, e));
+  }
+
+  @Override
+  public String compare(Comparison c) {
+    return document("compare", g -> {
+      g.writeFieldName("cheapest");
+      if (c.cheapest().isPresent()) {
+        g.writeString(c.cheapest().get().model().model().id());
+      } else {
+        g.writeNull();
+      }
+      g.writeArrayFieldStart("models");
+      for (Estimate e : c.estimates()) {
+        g.writeStartObject();
+        estimateFields(g, e);
+        g.writeFieldName("ratioToCheapest");
+        if (c.ratioToCheapest(e).isPresent()) {
+          g.writeNumber(c.ratioToCheapest(e).get().setScale(4, java.math.RoundingMode.HALF_UP));
+        } else {
+          g.writeNull();
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    });
+  }
+
+  @Override
+  public String diff(CostDiff d) {
+    return document("diff", g -> {
+      g.writeStringField("suite", d.suite());
+      g.writeStringField("base", d.baseLabel());
+      g.writeStringField("current", d.currentLabel());
+      g.writeArrayFieldStart("models");
+      for (CostDiff.ModelChange m : d.models()) {
+        Estimate any = m.current().or(() -> m.base()).orElseThrow();
+        g.writeStartObject();
+        g.writeStringField("model", m.model());
+        g.writeStringField("setting", any.model().setting().name());
+        g.writeStringField("status", m.status());
+        money(g, "baseCostUsd", m.baseCost().orElse(null));
+        money(g, "costUsd", m.currentCost().orElse(null));
+        money(g, "changeUsd", m.change().orElse(null));
+        g.writeArrayFieldStart("rows");
+        for (CostDiff.BenchmarkChange b : m.benchmarks()) {
+          g.writeStartObject();
+          g.writeStringField("benchmark", b.benchmark());
+          money(g, "baseCostUsd", b.base().orElse(null));
+          money(g, "costUsd", b.current().orElse(null));
+          money(g, "changeUsd", b.change().orElse(null));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    });
+  }
+
+  /** The fields of one estimate, inside an object the caller opened. */
+  private static void estimateFields(JsonGenerator g, Estimate e) throws IOException {
+    {
       g.writeObjectFieldStart("model");
       g.writeStringField("id", e.model().model().id());
       g.writeStringField("provider", e.model().model().provider());
@@ -72,6 +136,10 @@ final class JsonRenderer implements Renderer {
       g.writeStringField("name", e.suite().name());
       g.writeEndObject();
       g.writeStringField("pricesAsOf", e.asOf().toString());
+      g.writeObjectFieldStart("billing");
+      g.writeBooleanField("batch", e.pricing().batch());
+      g.writeNumberField("cacheHitRate", e.pricing().cacheHitRate());
+      g.writeEndObject();
       g.writeFieldName("prices");
       if (e.price().isPresent()) {
         price(g, e.price().get());
@@ -95,6 +163,9 @@ final class JsonRenderer implements Renderer {
         money(g, "costUsd", line.priced() ? line.cost() : null);
         g.writeStringField("basis", line.basis().label());
         g.writeStringField("source", line.tokenSource().toString());
+        if (line.priceNote() != null) {
+          g.writeStringField("priceNote", line.priceNote());
+        }
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -110,7 +181,7 @@ final class JsonRenderer implements Renderer {
         g.writeString(warning);
       }
       g.writeEndArray();
-    });
+    }
   }
 
   private static void money(JsonGenerator g, String field, BigDecimal usd) throws IOException {

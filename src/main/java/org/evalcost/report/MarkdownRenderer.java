@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.evalcost.engine.Basis;
 import org.evalcost.engine.Benchmark;
+import org.evalcost.engine.Comparison;
+import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
 import org.evalcost.engine.Line;
 import org.evalcost.engine.Model;
@@ -39,12 +41,82 @@ final class MarkdownRenderer implements Renderer {
     out.append("- **Model:** ").append(cell(Explanation.model(e))).append('\n');
     out.append("- **Suite:** ").append(cell(Explanation.suite(e))).append('\n');
     out.append("- **Prices:** ").append(cell(Explanation.prices(e))).append('\n');
+    out.append("- **Billing:** ").append(cell(Explanation.billing(e))).append('\n');
     for (Map.Entry<Basis, String> basis : Explanation.bases(e).entrySet()) {
       out.append("- **").append(basis.getKey().label()).append(":** ").append(cell(basis.getValue())).append('\n');
     }
     for (String warning : Explanation.warnings(e)) {
       out.append("- **Warning:** ").append(cell(warning)).append('\n');
     }
+    return out.toString();
+  }
+
+  @Override
+  public String compare(Comparison c) {
+    List<Estimate> estimates = c.estimates();
+    Estimate first = estimates.get(0);
+    StringBuilder out = new StringBuilder("### Compare on ").append(cell(Explanation.suite(first))).append("\n\n");
+    out.append("| benchmark |");
+    estimates.forEach(e -> out.append(' ').append(cell(e.model().label())).append(" |"));
+    out.append("\n|---|");
+    estimates.forEach(e -> out.append("--:|"));
+    out.append('\n');
+    for (int i = 0; i < first.lines().size(); i++) {
+      out.append("| ").append(cell(first.lines().get(i).benchmark().id())).append(" |");
+      for (Estimate e : estimates) {
+        out.append(' ').append(Explanation.cost(e.lines().get(i))).append(" |");
+      }
+      out.append('\n');
+    }
+    out.append("| **total** |");
+    estimates.forEach(e -> out.append(" **").append(TableRenderer.totalCost(e.totals())).append("** |"));
+    out.append("\n| x cheapest |");
+    estimates.forEach(e -> out.append(' ').append(Display.ratio(c.ratioToCheapest(e).orElse(null))).append(" |"));
+    out.append("\n\nUSD, prices in force on ").append(first.asOf()).append(", ")
+        .append(cell(Explanation.billingMode(first))).append(".\n\n");
+    for (Estimate e : estimates) {
+      out.append("- ").append(cell(Explanation.compareNote(e))).append('\n');
+      for (String warning : Explanation.warnings(e)) {
+        out.append("- **Warning:** ").append(cell(e.model().label() + ": " + warning)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String diff(CostDiff d) {
+    StringBuilder out = new StringBuilder("### Cost change on ").append(cell(d.suite())).append("\n\n");
+    out.append("- **Base:** ").append(cell(d.baseLabel())).append('\n');
+    out.append("- **Current:** ").append(cell(d.currentLabel())).append("\n\n");
+    StringBuilder details = new StringBuilder();
+    long unchanged = d.models().stream().filter(m -> m.status().equals("unchanged")).count();
+    if (unchanged == d.models().size()) {
+      return out.append("No cost changed (").append(unchanged).append(" models).\n").toString();
+    }
+    out.append("| model | status | base (USD) | current (USD) | change | change % |\n|---|---|--:|--:|--:|--:|\n");
+    for (CostDiff.ModelChange m : d.models()) {
+      if (m.status().equals("unchanged")) {
+        continue;
+      }
+      out.append("| ").append(cell(m.label())).append(" | ").append(m.status()).append(" | ")
+          .append(Display.money(m.baseCost())).append(" | ").append(Display.money(m.currentCost())).append(" | ")
+          .append(Display.signedMoney(m.change())).append(" | ").append(Display.signedPercent(m.change(), m.baseCost()))
+          .append(" |\n");
+      for (CostDiff.BenchmarkChange b : m.comparable() ? m.benchmarks() : List.<CostDiff.BenchmarkChange>of()) {
+        if (b.change().map(c -> c.signum() != 0).orElse(true)) {
+          details.append("| ").append(cell(m.label())).append(" | ").append(cell(b.benchmark())).append(" | ")
+              .append(Display.money(b.base())).append(" | ").append(Display.money(b.current())).append(" | ")
+              .append(Display.signedMoney(b.change())).append(" | ")
+              .append(Display.signedPercent(b.change(), b.base())).append(" |\n");
+        }
+      }
+    }
+    if (unchanged > 0) {
+      out.append("\n").append(unchanged).append(unchanged == 1 ? " model" : " models").append(" unchanged.\n");
+    }
+    out.append("\n<details><summary>By benchmark</summary>\n\n")
+        .append("| model | benchmark | base (USD) | current (USD) | change | change % |\n|---|---|--:|--:|--:|--:|\n")
+        .append(details).append("\n</details>\n");
     return out.toString();
   }
 

@@ -3,6 +3,8 @@ package org.evalcost.report;
 import java.time.LocalDate;
 import java.util.List;
 import org.evalcost.engine.Benchmark;
+import org.evalcost.engine.Comparison;
+import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.Suite;
@@ -10,6 +12,12 @@ import org.evalcost.engine.Suite;
 /** Turns results into the text of one format. Every output ends with a newline; lines end in \n. */
 public interface Renderer {
   String estimate(Estimate estimate);
+
+  /** Several models on one suite: benchmarks as rows, models as columns (CSV: long form). */
+  String compare(Comparison comparison);
+
+  /** Cost changes between two data sets or dates: every model in CSV and JSON, changes only for people. */
+  String diff(CostDiff diff);
 
   /** Models with the price period in force on {@code asOf}. */
   String models(List<Model> models, LocalDate asOf);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.evalcost.engine.Basis;
 import org.evalcost.engine.Benchmark;
+import org.evalcost.engine.Comparison;
+import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
 import org.evalcost.engine.Line;
 import org.evalcost.engine.Model;
@@ -42,6 +44,7 @@ final class TableRenderer implements Renderer {
     out.append(Wrap.hanging("model:   ", Explanation.model(e)));
     out.append(Wrap.hanging("suite:   ", Explanation.suite(e)));
     out.append(Wrap.hanging("prices:  ", Explanation.prices(e)));
+    out.append(Wrap.hanging("billing: ", Explanation.billing(e)));
     out.append("tokens:\n");
     for (Map.Entry<Basis, String> basis : Explanation.bases(e).entrySet()) {
       out.append(Wrap.hanging(String.format(java.util.Locale.ROOT, "  %-11s", basis.getKey().label()), basis.getValue()));
@@ -50,6 +53,81 @@ final class TableRenderer implements Renderer {
       out.append(Wrap.hanging("warning: ", warning));
     }
     return out.toString();
+  }
+
+  @Override
+  public String compare(Comparison c) {
+    List<Estimate> estimates = c.estimates();
+    List<String> headers = new ArrayList<>(List.of("benchmark"));
+    estimates.forEach(e -> headers.add(e.model().label()));
+    boolean[] right = new boolean[headers.size()];
+    java.util.Arrays.fill(right, true);
+    right[0] = false;
+    TextTable table = new TextTable(headers, right);
+    Estimate first = estimates.get(0);
+    for (int i = 0; i < first.lines().size(); i++) {
+      List<String> row = new ArrayList<>(List.of(first.lines().get(i).benchmark().id()));
+      for (Estimate e : estimates) {
+        row.add(Explanation.cost(e.lines().get(i)));
+      }
+      table.row(row);
+    }
+    List<String> total = new ArrayList<>(List.of("total"));
+    List<String> ratio = new ArrayList<>(List.of("x cheapest"));
+    for (Estimate e : estimates) {
+      total.add(totalCost(e.totals()));
+      ratio.add(Display.ratio(c.ratioToCheapest(e).orElse(null)));
+    }
+    table.rule().row(total).row(ratio);
+    StringBuilder out = new StringBuilder();
+    out.append(bold).append("Compare on ").append(Explanation.suite(first)).append(reset).append("\n\n");
+    out.append(table.render(bold, reset)).append('\n');
+    out.append(Wrap.hanging("costs:   ", "USD, prices in force on " + first.asOf() + ", "
+        + Explanation.billingMode(first)));
+    for (Estimate e : estimates) {
+      out.append(Wrap.hanging("  ", Explanation.compareNote(e)));
+    }
+    for (Estimate e : estimates) {
+      for (String warning : Explanation.warnings(e)) {
+        out.append(Wrap.hanging("warning: ", e.model().label() + ": " + warning));
+      }
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String diff(CostDiff d) {
+    StringBuilder out = new StringBuilder();
+    out.append(bold).append("Cost change on ").append(d.suite()).append(reset).append("\n\n");
+    out.append(Wrap.hanging("base:    ", d.baseLabel()));
+    out.append(Wrap.hanging("current: ", d.currentLabel())).append('\n');
+    TextTable models = new TextTable(List.of("model", "status", "base (USD)", "current (USD)", "change", "change %"),
+        false, false, true, true, true, true);
+    TextTable benchmarks = new TextTable(List.of("model", "benchmark", "base (USD)", "current (USD)", "change",
+        "change %"), false, false, true, true, true, true);
+    long unchanged = 0;
+    for (CostDiff.ModelChange m : d.models()) {
+      if (m.status().equals("unchanged")) {
+        unchanged++;
+        continue;
+      }
+      models.row(List.of(m.label(), m.status(), Display.money(m.baseCost()), Display.money(m.currentCost()),
+          Display.signedMoney(m.change()), Display.signedPercent(m.change(), m.baseCost())));
+      for (CostDiff.BenchmarkChange b : m.comparable() ? m.benchmarks() : List.<CostDiff.BenchmarkChange>of()) {
+        if (b.change().map(c -> c.signum() != 0).orElse(true)) {
+          benchmarks.row(List.of(m.label(), b.benchmark(), Display.money(b.base()), Display.money(b.current()),
+              Display.signedMoney(b.change()), Display.signedPercent(b.change(), b.base())));
+        }
+      }
+    }
+    if (unchanged == d.models().size()) {
+      return out.append("No cost changed (").append(unchanged).append(" models).\n").toString();
+    }
+    out.append(models.render(bold, reset));
+    if (unchanged > 0) {
+      out.append(unchanged).append(unchanged == 1 ? " model" : " models").append(" unchanged.\n");
+    }
+    return out.append("\nBy benchmark:\n").append(benchmarks.render(bold, reset)).toString();
   }
 
   static String totalCost(Totals t) {

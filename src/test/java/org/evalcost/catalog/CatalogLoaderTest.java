@@ -47,7 +47,8 @@ class CatalogLoaderTest {
   @Test
   void fixtureLoads() {
     Catalog catalog = load();
-    assertThat(catalog.models()).hasSize(3);
+    assertThat(catalog.models()).hasSize(4);
+    assertThat(catalog.provider("acme").orElseThrow().batchDiscount()).isEqualByComparingTo("0.5");
     assertThat(catalog.profile("think-1", "high", "alpha").orElseThrow().inputTokens()).isEqualByComparingTo("210");
     assertThat(catalog.defaultSuite().id()).isEqualTo("small");
   }

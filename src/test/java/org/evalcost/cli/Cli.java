@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.evalcost.Golden;
 
 /** Runs the real command line in-process with a fixed date and captured output. */
 final class Cli {
   /** Prices in force on 2025-06-01: think-1's second period. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
-  static final String FIXTURE = Golden.PROJECT.resolve("src/test/resources/catalog").toString();
+  /**
+   * Relative to the project directory, where Maven runs the tests, so no absolute path reaches
+   * output that golden files hold.
+   */
+  static final String FIXTURE = "src/test/resources/catalog";
 
   record Result(int code, String out, String err) {}
 

@@ -12,11 +12,20 @@ final class CsvSums {
   private CsvSums() {}
 
   static BigDecimal sum(String csv, String column) throws IOException {
+    return sum(csv, column, null, null);
+  }
+
+  /** The sum over the rows whose {@code whereColumn} equals {@code equals} (all rows when null). */
+  static BigDecimal sum(String csv, String column, String whereColumn, String equals) throws IOException {
     BigDecimal total = BigDecimal.ZERO;
     try (MappingIterator<Map<String, String>> rows = new CsvMapper()
         .readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
       while (rows.hasNext()) {
-        String value = rows.next().get(column);
+        Map<String, String> row = rows.next();
+        String value = row.get(column);
+        if (whereColumn != null && !equals.equals(row.get(whereColumn))) {
+          continue;
+        }
         if (value != null && !value.isEmpty()) {
           total = total.add(new BigDecimal(value));
         }

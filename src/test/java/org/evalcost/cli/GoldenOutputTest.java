@@ -41,6 +41,36 @@ class GoldenOutputTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"table", "csv", "json", "markdown"})
+  void compare(String format) {
+    check("compare." + extension(format),
+        Cli.fixture("compare", "--models", "t1,plain-1", "--model", "long", "--model", "future-1", "--suite", "all",
+            "--format", format));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"table", "csv", "json", "markdown"})
+  void diff(String format) {
+    check("diff." + extension(format),
+        Cli.fixture("diff", "--base-as-of", "2024-06-01", "--batch", "--format", format));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"table", "json"})
+  void estimateWithBillingOptions(String format) {
+    check("estimate-billing." + extension(format),
+        Cli.fixture("estimate", "-m", "long", "--suite", "all", "--batch", "--cache-hit-rate", "0.25",
+            "--as-of", "2024-06-01", "--format", format));
+  }
+
+  @Test
+  void completionScript() {
+    check("completion.bash", Cli.run("completion", "bash"));
+    assertThat(Cli.run("completion", "zsh").out()).startsWith("autoload -U +X compinit && compinit\n")
+        .endsWith(Cli.run("completion", "bash").out());
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"models", "benchmarks", "suites"})
   void listings(String command) {
     for (String format : FORMATS) {
@@ -49,7 +79,7 @@ class GoldenOutputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "estimate", "models", "benchmarks", "suites"})
+  @ValueSource(strings = {"", "estimate", "compare", "diff", "models", "benchmarks", "suites", "completion"})
   void help(String command) {
     Cli.Result result = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
     check("help" + (command.isEmpty() ? "" : "-" + command) + ".txt", result);

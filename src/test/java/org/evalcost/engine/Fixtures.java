@@ -41,7 +41,10 @@ final class Fixtures {
     List<Prior> priors = List.of(
         new Prior("plain", Map.of("alpha", d("100"), "beta", d("400"), "gamma", d("1000")), SOURCE),
         new Prior("thinker", Map.of("alpha", d("1000"), "beta", d("4000"), "gamma", d("10000")), SOURCE));
-    return new Catalog(List.of(think, plain, future), benchmarks, suites, "small", profiles, priors, published);
+    List<Provider> providers = List.of(new Provider("acme", "Acme", d("0.5"), SOURCE),
+        new Provider("other", "Other", null, SOURCE));
+    return new Catalog(List.of(think, plain, future), benchmarks, suites, "small", profiles, priors, published,
+        providers);
   }
 
   /** Calibrates think-1 (high) on "small" at 2024-06-01 prices (10 / 40): factor 0.5, see EstimatorTest. */

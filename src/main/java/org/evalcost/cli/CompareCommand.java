@@ -1,0 +1,80 @@
+package org.evalcost.cli;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.evalcost.engine.Catalog;
+import org.evalcost.engine.Comparison;
+import org.evalcost.engine.Estimate;
+import org.evalcost.engine.EstimateRequest;
+import org.evalcost.engine.Estimator;
+import org.evalcost.engine.InvalidRequestException;
+import org.evalcost.engine.ModelRef;
+import org.evalcost.engine.ModelResolver;
+import org.evalcost.report.Renderers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** evalcost compare: several models on one suite, side by side, with the ratio to the cheapest. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Compare what several models cost on the same suite.",
+      "Benchmarks as rows, models as columns, the totals and each model's ratio to the cheapest. "
+          + "CSV is in long form: one row per model and benchmark, ready for a pivot table."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  evalcost compare --model o1 --model gpt-4o --model claude-3.7-sonnet-thinking",
+      "  evalcost compare --models o3-mini-low,o3-mini-high --benchmark aime-2024 --format markdown",
+      "  evalcost compare --models o1,o3 --max-cost 1000 --format csv > costs.csv"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE,
+        ExitCodes.GATE_LINE, ExitCodes.GATE_UNCHECKED_LINE})
+final class CompareCommand implements Callable<Integer> {
+  @ParentCommand EvalCost root;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = {"-m", "--model", "--models"}, paramLabel = "MODEL", split = ",",
+      description = "A model id, alias or variant (o3-mini-high); repeat, or separate with commas, for several.")
+  List<String> models = new ArrayList<>();
+
+  @Mixin RunOptions run;
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() {
+    List<String> names = models;
+    if (names.isEmpty()) {
+      throw new InvalidRequestException("name the models to compare with --model or --models");
+    }
+    Catalog catalog = common.catalog();
+    ModelResolver resolver = new ModelResolver(catalog);
+    Estimator estimator = new Estimator(catalog);
+    BigDecimal maxCost = run.maxCost();
+    List<ModelRef> refs = new ArrayList<>();
+    for (String name : names) {
+      ModelRef ref = resolver.resolve(name.strip(), null);
+      if (refs.contains(ref)) {
+        throw new InvalidRequestException("'" + name + "' names " + ref.label() + ", which is already compared");
+      }
+      refs.add(ref);
+    }
+    List<Estimate> estimates = new ArrayList<>();
+    for (ModelRef ref : refs) {
+      estimates.add(estimator.estimate(new EstimateRequest(ref, run.suite(catalog), run.benchmarks, run.repeats,
+          run.asOf(root.environment), run.pricing())));
+    }
+    spec.commandLine().getOut().print(
+        Renderers.of(common.format, root.environment.color()).compare(new Comparison(estimates)));
+    spec.commandLine().getOut().flush();
+    return Gates.maxCost(estimates, maxCost, spec.commandLine().getErr());
+  }
+}

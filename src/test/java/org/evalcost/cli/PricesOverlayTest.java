@@ -1,0 +1,57 @@
+package org.evalcost.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** --prices lays a user's price file over the catalog; --prices-only replaces it. */
+class PricesOverlayTest {
+  private static final String FILE = """
+      {
+        "schema_version": 1,
+        "models": [
+          {"id": "plain-1", "provider": "acme", "prior": "plain",
+           "prices": [{"effective_from": "2024-01-01", "input": 0.5, "output": 1.5, "source": "negotiated", "checked": "2025-05-01"}],
+           "source": "contract", "checked": "2025-05-01"},
+          {"id": "=HYPERLINK(\\"x\\")", "provider": "acme", "aliases": ["mine"], "prior": "plain",
+           "prices": [{"effective_from": "2024-01-01", "input": 1, "output": 1, "source": "ours", "checked": "2025-05-01"}],
+           "source": "ours", "checked": "2025-05-01"}
+        ]
+      }
+      """;
+
+  @Test
+  void overlayReplacesAndAdds(@TempDir Path dir) throws IOException {
+    Path prices = dir.resolve("prices.json");
+    Files.writeString(prices, FILE);
+    // plain-1 at half its list price: alpha 20,000 x 0.5 + 10,000 x 1.5 = 0.025 -> 0.03; beta 0.05 + 0.06 = 0.11.
+    Cli.Result plain = Cli.fixture("estimate", "-m", "plain-1", "--prices", prices.toString(), "--format", "csv");
+    assertThat(plain.out()).contains(",0.03,predicted").contains(",0.11,predicted");
+    Cli.Result models = Cli.fixture("models", "--prices", prices.toString(), "--format", "csv");
+    assertThat(models.out().lines()).hasSize(1 + 5);
+    Cli.Result only = Cli.fixture("models", "--prices", prices.toString(), "--prices-only", "--format", "csv");
+    assertThat(only.out().lines()).hasSize(1 + 2);
+  }
+
+  @Test
+  void csvNeutralisesFormulas(@TempDir Path dir) throws IOException {
+    Path prices = dir.resolve("prices.json");
+    Files.writeString(prices, FILE);
+    Cli.Result result = Cli.fixture("estimate", "-m", "mine", "--prices", prices.toString(), "--format", "csv");
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).contains("\r\n\"'=HYPERLINK(\"\"x\"\")\",default,small,alpha,");
+  }
+
+  @Test
+  void anAliasOfAnotherModelIsRefused(@TempDir Path dir) throws IOException {
+    Path prices = dir.resolve("prices.json");
+    Files.writeString(prices, FILE.replace("\"mine\"", "\"t1\""));
+    Cli.Result result = Cli.fixture("models", "--prices", prices.toString());
+    assertThat(result.code()).isEqualTo(ExitCodes.DATA);
+    assertThat(result.err()).contains("field 'aliases': the name 't1' is already used by model 'think-1'");
+  }
+}
