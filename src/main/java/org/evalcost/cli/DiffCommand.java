@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Show what changed in cost between two data sets (--base DIR) or two dates (--base-as-of DATE).",
+      "Show what changed in cost between two data sets (--base DIR, --base-prices FILE) or two dates (--base-as-of DATE).",
       "Per model (at its default setting, unless --model names a variant) and benchmark: the cost "
           + "before and after, the change and the change in percent. --format markdown is fit for a "
           + "pull-request comment; --fail-on-increase makes it a CI gate."
@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  evalcost diff --base-as-of 2025-05-01 --as-of 2025-07-01 --model o3",
-      "  evalcost diff --base main-data/ --data-dir data/ --fail-on-increase 5 --format markdown"
+      "  evalcost diff --base main-data/ --data-dir data/ --fail-on-increase 5 --format markdown",
+      "  evalcost diff --base-prices old-prices.json --prices prices.json --model o1"
     },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE,
@@ -49,6 +50,10 @@ final class DiffCommand implements Callable<Integer> {
       description = "The date whose prices to compare against (default: --as-of).")
   LocalDate baseAsOf;
 
+  @Option(names = "--base-prices", paramLabel = "FILE",
+      description = "Lay this price file over the base data, as --prices does over the current data.")
+  Path basePrices;
+
   @Option(names = {"-m", "--model"}, paramLabel = "MODEL", description = "Only this model; repeat for several.")
   List<String> models = new ArrayList<>();
 
@@ -61,22 +66,23 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (base == null && baseAsOf == null) {
-      throw new InvalidRequestException("diff needs --base DIR, --base-as-of DATE, or both");
+    if (base == null && baseAsOf == null && basePrices == null && common.prices == null) {
+      throw new InvalidRequestException(
+          "diff needs something to compare with: --base DIR, --base-prices FILE, --base-as-of DATE, or --prices FILE");
     }
     if (failOnIncrease != null && failOnIncrease.signum() < 0) {
       throw new InvalidRequestException("--fail-on-increase must not be negative (was " + failOnIncrease.toPlainString() + ")");
     }
     Catalog current = common.catalog();
-    Catalog before = base == null ? current : new CatalogLoader(DataSource.directory(base)).load();
-    LocalDate asOf = run.asOf(root.environment);
-    String currentLabel = common.dataDir == null ? "built-in data" : common.dataDir.toString();
-    if (common.prices != null) {
-      currentLabel += " with prices from " + common.prices;
+    Path baseDir = base != null ? base : common.dataDir;
+    Catalog before = new CatalogLoader(baseDir == null ? DataSource.builtIn() : DataSource.directory(baseDir)).load();
+    if (basePrices != null) {
+      before = CatalogLoader.withPrices(before, basePrices, false);
     }
+    LocalDate asOf = run.asOf(root.environment);
     CostDiff diff = Differ.diff(
-        new Differ.Side(base == null ? currentLabel : base.toString(), before, baseAsOf == null ? asOf : baseAsOf),
-        new Differ.Side(currentLabel, current, asOf),
+        new Differ.Side(label(baseDir, basePrices), before, baseAsOf == null ? asOf : baseAsOf),
+        new Differ.Side(label(common.dataDir, common.prices), current, asOf),
         run.suite, models, run.benchmarks, run.repeats, run.pricing());
     spec.commandLine().getOut().print(Renderers.of(common.format, root.environment.color()).diff(diff));
     spec.commandLine().getOut().flush();
@@ -91,5 +97,10 @@ final class DiffCommand implements Callable<Integer> {
       code = Gates.maxCost(currents, run.maxCost(), spec.commandLine().getErr());
     }
     return code;
+  }
+
+  private static String label(Path dir, Path prices) {
+    String label = dir == null ? "built-in data" : dir.toString();
+    return prices == null ? label : label + " with prices from " + prices;
   }
 }

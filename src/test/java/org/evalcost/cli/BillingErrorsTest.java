@@ -45,7 +45,7 @@ class BillingErrorsTest {
 
   @Test
   void diffNeedsABase() {
-    usage(Cli.fixture("diff"), "diff needs --base DIR, --base-as-of DATE, or both");
+    usage(Cli.fixture("diff"), "diff needs something to compare with: --base DIR, --base-prices FILE, --base-as-of DATE, or --prices FILE");
   }
 
   @Test

@@ -38,6 +38,17 @@ class PricesOverlayTest {
   }
 
   @Test
+  void diffBetweenTwoPriceFiles(@TempDir Path dir) throws IOException {
+    Path prices = dir.resolve("prices.json");
+    Files.writeString(prices, FILE);
+    // plain-1 from list (0.27) to the file's half price (0.14).
+    Cli.Result result = Cli.fixture("diff", "--prices", prices.toString(), "-m", "plain-1", "--format", "csv");
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).contains("plain-1,default,alpha,changed,0.05,0.03,-0.02,-40.0")
+        .contains("plain-1,default,beta,changed,0.22,0.11,-0.11,-50.0");
+  }
+
+  @Test
   void csvNeutralisesFormulas(@TempDir Path dir) throws IOException {
     Path prices = dir.resolve("prices.json");
     Files.writeString(prices, FILE);
