@@ -157,6 +157,8 @@ function _complete_evalcost() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} estimate" ];    then _picocli_evalcost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} compare" ];    then _picocli_evalcost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} diff" ];    then _picocli_evalcost; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_evalcost; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} backtest" ];    then _picocli_evalcost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} models" ];    then _picocli_evalcost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} benchmarks" ];    then _picocli_evalcost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} suites" ];    then _picocli_evalcost; return $?; fi
@@ -167,17 +169,21 @@ function _complete_evalcost() {
   local cmds0=(estimate)
   local cmds1=(compare)
   local cmds2=(diff)
-  local cmds3=(models)
-  local cmds4=(benchmarks)
-  local cmds5=(suites)
-  local cmds6=(completion)
-  local cmds7=(help)
+  local cmds3=(plan)
+  local cmds4=(backtest)
+  local cmds5=(models)
+  local cmds6=(benchmarks)
+  local cmds7=(suites)
+  local cmds8=(completion)
+  local cmds9=(help)
 
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_evalcost_help; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_evalcost_completion; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_evalcost_suites; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_evalcost_benchmarks; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_evalcost_models; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_evalcost_help; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_evalcost_completion; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_evalcost_suites; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_evalcost_benchmarks; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_evalcost_models; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_evalcost_backtest; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_evalcost_plan; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_evalcost_diff; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_evalcost_compare; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_evalcost_estimate; return $?; fi
@@ -191,7 +197,7 @@ function _picocli_evalcost() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="estimate compare diff models benchmarks suites completion help"
+  local commands="estimate compare diff plan backtest models benchmarks suites completion help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -212,7 +218,7 @@ function _picocli_evalcost_estimate() {
 
   local commands=""
   local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-m' '--model' '--effort' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--max-cost' '--items' '--input-tokens' '--output-tokens' '--data-dir' '--format' '--prices'"
+  local arg_opts="'-m' '--model' '--effort' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--items' '--input-tokens' '--output-tokens' '--data-dir' '--format' '--prices'"
   local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -237,6 +243,9 @@ function _picocli_evalcost_estimate() {
       return
       ;;
     '--cache-hit-rate')
+      return
+      ;;
+    '--interval')
       return
       ;;
     '--max-cost')
@@ -287,7 +296,7 @@ function _picocli_evalcost_compare() {
 
   local commands=""
   local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-m' '--model' '--models' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--max-cost' '--data-dir' '--format' '--prices'"
+  local arg_opts="'-m' '--model' '--models' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--data-dir' '--format' '--prices'"
   local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -309,6 +318,9 @@ function _picocli_evalcost_compare() {
       return
       ;;
     '--cache-hit-rate')
+      return
+      ;;
+    '--interval')
       return
       ;;
     '--max-cost')
@@ -393,6 +405,123 @@ function _picocli_evalcost_diff() {
       return
       ;;
     '--max-cost')
+      return
+      ;;
+    '--data-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--prices')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `plan` subcommand.
+function _picocli_evalcost_plan() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-m' '--model' '--effort' '--budget' '--target-ci' '--accuracy' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--data-dir' '--format' '--prices'"
+  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-m'|'--model')
+      return
+      ;;
+    '--effort')
+      return
+      ;;
+    '--budget')
+      return
+      ;;
+    '--target-ci')
+      return
+      ;;
+    '--accuracy')
+      return
+      ;;
+    '-s'|'--suite')
+      return
+      ;;
+    '-b'|'--benchmark')
+      return
+      ;;
+    '--repeats')
+      return
+      ;;
+    '--as-of')
+      return
+      ;;
+    '--cache-hit-rate')
+      return
+      ;;
+    '--data-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--prices')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `backtest` subcommand.
+function _picocli_evalcost_backtest() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--interval' '--data-dir' '--format' '--prices'"
+  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--interval')
       return
       ;;
     '--data-dir')
@@ -581,7 +710,7 @@ function _picocli_evalcost_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="estimate compare diff models benchmarks suites completion"
+  local commands="estimate compare diff plan backtest models benchmarks suites completion"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 

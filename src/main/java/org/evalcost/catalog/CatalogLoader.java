@@ -205,11 +205,12 @@ public final class CatalogLoader {
   }
 
   static Prior prior(PriorDto d) {
-    return new Prior(d.priorClass(), nonNull("output_tokens", d.outputTokens()), source(d.source(), d.checked()));
+    return new Prior(d.priorClass(), nonNull("output_tokens", d.outputTokens()),
+        d.levelSigma() == null ? BigDecimal.ZERO : d.levelSigma(), d.shapeSigma(), source(d.source(), d.checked()));
   }
 
   static Benchmark benchmark(BenchmarkDto d) {
-    return new Benchmark(d.id(), d.name(), nonNull("items", d.items()), d.inputTokens(),
+    return new Benchmark(d.id(), d.name(), nonNull("items", d.items()), d.inputTokens(), d.outputCv(),
         source(d.source(), d.checked()));
   }
 
@@ -293,22 +294,28 @@ public final class CatalogLoader {
     }
     BigDecimal input;
     BigDecimal output;
+    Long samples = d.samples();
+    if (d.measured() != null && samples != null) {
+      throw new InvalidValueException("samples", "goes with per-item means; 'measured' has its own samples");
+    }
     if ((d.measured() == null) == (d.outputTokens() == null)) {
       throw new InvalidValueException("measured",
           "give either 'measured' totals or per-item 'input_tokens' and 'output_tokens', not both or neither");
     }
     if (d.measured() != null) {
-      long samples = at("measured", () -> org.evalcost.catalog.CatalogLoader.positive("samples", d.measured().samples()));
-      BigDecimal n = BigDecimal.valueOf(samples);
+      long measuredSamples = at("measured", () -> positive("samples", d.measured().samples()));
+      BigDecimal n = BigDecimal.valueOf(measuredSamples);
       input = BigDecimal.valueOf(at("measured", () -> positive("input_tokens", d.measured().inputTokens())))
           .divide(n, MathContext.DECIMAL64);
       output = BigDecimal.valueOf(at("measured", () -> positive("output_tokens", d.measured().outputTokens())))
           .divide(n, MathContext.DECIMAL64);
+      samples = measuredSamples;
     } else {
       input = nonNull("input_tokens", d.inputTokens());
       output = d.outputTokens();
     }
-    return new UsageProfile(model.id(), setting, d.benchmark(), input, output, source(d.source(), d.checked()));
+    return new UsageProfile(model.id(), setting, d.benchmark(), input, output, samples,
+        source(d.source(), d.checked()));
   }
 
   static PublishedCost published(PublishedDto d, Map<String, Model> models, List<Suite> suites) {

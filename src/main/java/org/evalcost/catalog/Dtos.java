@@ -52,6 +52,7 @@ final class Dtos {
       Long items,
       String itemsNote,
       BigDecimal inputTokens,
+      BigDecimal outputCv,
       String inputTokensDerivation,
       String source,
       String checked) {}
@@ -67,6 +68,7 @@ final class Dtos {
       MeasuredDto measured,
       BigDecimal inputTokens,
       BigDecimal outputTokens,
+      Long samples,
       String source,
       String checked) {}
 
@@ -77,6 +79,9 @@ final class Dtos {
       @JsonProperty("class") String priorClass,
       Map<String, BigDecimal> outputTokens,
       Map<String, String> derivation,
+      BigDecimal levelSigma,
+      Map<String, BigDecimal> shapeSigma,
+      String sigmaDerivation,
       String source,
       String checked) {}
 

@@ -47,6 +47,8 @@ final class CompareCommand implements Callable<Integer> {
   List<String> models = new ArrayList<>();
 
   @Mixin RunOptions run;
+  @Mixin IntervalOption range;
+  @Mixin BudgetOption budget;
   @Mixin CommonOptions common;
 
   @Override
@@ -58,7 +60,7 @@ final class CompareCommand implements Callable<Integer> {
     Catalog catalog = common.catalog();
     ModelResolver resolver = new ModelResolver(catalog);
     Estimator estimator = new Estimator(catalog);
-    BigDecimal maxCost = run.maxCost();
+    BigDecimal maxCost = budget.maxCost();
     List<ModelRef> refs = new ArrayList<>();
     for (String name : names) {
       ModelRef ref = resolver.resolve(name.strip(), null);
@@ -70,7 +72,7 @@ final class CompareCommand implements Callable<Integer> {
     List<Estimate> estimates = new ArrayList<>();
     for (ModelRef ref : refs) {
       estimates.add(estimator.estimate(new EstimateRequest(ref, run.suite(catalog), run.benchmarks, run.repeats,
-          run.asOf(root.environment), run.pricing())));
+          run.asOf(root.environment), run.pricing(), range.interval)));
     }
     spec.commandLine().getOut().print(
         Renderers.of(common.format, root.environment.color()).compare(new Comparison(estimates)));

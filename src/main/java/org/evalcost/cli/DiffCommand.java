@@ -62,6 +62,7 @@ final class DiffCommand implements Callable<Integer> {
   BigDecimal failOnIncrease;
 
   @Mixin RunOptions run;
+  @Mixin BudgetOption budget;
   @Mixin CommonOptions common;
 
   @Override
@@ -91,10 +92,10 @@ final class DiffCommand implements Callable<Integer> {
       code = Gates.report(diff.increasesOver(failOnIncrease), diff.incomplete(), "cost increase",
           spec.commandLine().getErr());
     }
-    if (code == ExitCodes.OK && run.maxCost() != null) {
+    if (code == ExitCodes.OK && budget.maxCost() != null) {
       List<org.evalcost.engine.Estimate> currents = new ArrayList<>();
       diff.models().forEach(m -> m.current().ifPresent(currents::add));
-      code = Gates.maxCost(currents, run.maxCost(), spec.commandLine().getErr());
+      code = Gates.maxCost(currents, budget.maxCost(), spec.commandLine().getErr());
     }
     return code;
   }

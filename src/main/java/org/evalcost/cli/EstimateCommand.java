@@ -54,6 +54,8 @@ final class EstimateCommand implements Callable<Integer> {
   String effort;
 
   @Mixin RunOptions run;
+  @Mixin IntervalOption range;
+  @Mixin BudgetOption budget;
 
   @Option(names = "--items", paramLabel = "N", description = "Price your own run: N items (with --input-tokens and --output-tokens).")
   Long items;
@@ -71,11 +73,11 @@ final class EstimateCommand implements Callable<Integer> {
     Catalog catalog = common.catalog();
     ModelRef ref = new ModelResolver(catalog).resolve(model, effort);
     Estimator estimator = new Estimator(catalog);
-    BigDecimal maxCost = run.maxCost();
+    BigDecimal maxCost = budget.maxCost();
     Estimate estimate;
     if (items == null && inputTokens == null && outputTokens == null) {
       estimate = estimator.estimate(new EstimateRequest(ref, run.suite(catalog), run.benchmarks, run.repeats,
-          run.asOf(root.environment), run.pricing()));
+          run.asOf(root.environment), run.pricing(), range.interval));
     } else {
       if (items == null || run.suite != null || !run.benchmarks.isEmpty()) {
         throw new InvalidRequestException(

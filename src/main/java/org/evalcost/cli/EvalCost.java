@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
       EstimateCommand.class,
       CompareCommand.class,
       DiffCommand.class,
+      PlanCommand.class,
+      BacktestCommand.class,
       ModelsCommand.class,
       BenchmarksCommand.class,
       SuitesCommand.class,

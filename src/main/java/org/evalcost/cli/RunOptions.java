@@ -5,14 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.evalcost.engine.Catalog;
-import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.Names;
 import org.evalcost.engine.Pricing;
 import org.evalcost.engine.Suite;
 import org.evalcost.engine.UnknownNameException;
 import picocli.CommandLine.Option;
 
-/** What to run and how it is billed: shared by estimate and compare. */
+/** What to run and how it is billed: shared by estimate, compare, diff and plan. */
 final class RunOptions {
   @Option(names = {"-s", "--suite"}, paramLabel = "SUITE",
       description = "Benchmark suite (default: the data's default suite, aa-index-v2).")
@@ -37,10 +36,6 @@ final class RunOptions {
       description = "Bill this share (0 to 1) of input tokens at the cached-input rate.")
   BigDecimal cacheHitRate;
 
-  @Option(names = "--max-cost", paramLabel = "USD",
-      description = "Exit with code 4 if any estimate costs more than USD (5 if a price is missing).")
-  BigDecimal maxCost;
-
   Suite suite(Catalog catalog) {
     if (suite == null) {
       return catalog.defaultSuite();
@@ -55,12 +50,5 @@ final class RunOptions {
 
   LocalDate asOf(Environment environment) {
     return asOf == null ? environment.today() : asOf;
-  }
-
-  BigDecimal maxCost() {
-    if (maxCost != null && maxCost.signum() < 0) {
-      throw new InvalidRequestException("--max-cost must not be negative (was " + maxCost.toPlainString() + ")");
-    }
-    return maxCost;
   }
 }

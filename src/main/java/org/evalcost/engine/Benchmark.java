@@ -2,13 +2,25 @@ package org.evalcost.engine;
 
 import java.math.BigDecimal;
 
-/** A benchmark: how many items it has and the mean input tokens of one item's prompt. */
-public record Benchmark(String id, String name, long items, BigDecimal inputTokens, Source source) {
+/**
+ * A benchmark: how many items it has, the mean input tokens of one item's prompt, and how much
+ * output length varies between items (coefficient of variation).
+ */
+public record Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv,
+    Source source) {
+  /** The spread of output length between items when a benchmark gives none: sd = mean. */
+  public static final BigDecimal DEFAULT_OUTPUT_CV = BigDecimal.ONE;
+
   public Benchmark {
     Checks.text("id", id);
     Checks.text("name", name);
     Checks.positive("items", items);
     Checks.positive("input_tokens", inputTokens);
+    outputCv = outputCv == null ? DEFAULT_OUTPUT_CV : Checks.nonNegative("output_cv", outputCv);
     Checks.present("source", source);
+  }
+
+  public Benchmark(String id, String name, long items, BigDecimal inputTokens, Source source) {
+    this(id, name, items, inputTokens, null, source);
   }
 }

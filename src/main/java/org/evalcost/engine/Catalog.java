@@ -49,6 +49,12 @@ public final class Catalog {
         providers());
   }
 
+  /** The same catalog without one published cost, to test an estimate against it (leave-one-out). */
+  public Catalog withoutPublished(String id) {
+    return new Catalog(models(), benchmarks(), suites(), defaultSuite, profileList, priorList,
+        published.stream().filter(p -> !p.id().equals(id)).toList(), providers());
+  }
+
   private static <T> void put(Map<String, T> map, String key, T value, String what) {
     if (map.putIfAbsent(key, value) != null) {
       throw new InvalidValueException("id", "duplicate " + what + " '" + key + "'");

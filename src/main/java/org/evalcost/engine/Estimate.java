@@ -1,5 +1,6 @@
 package org.evalcost.engine;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,9 @@ public record Estimate(
     Optional<Calibration> calibration,
     Optional<Prior> prior,
     Pricing pricing,
-    List<String> warnings) {
+    List<String> warnings,
+    BigDecimal interval,
+    Range totalRange) {
 
   public Estimate {
     lines = List.copyOf(lines);
@@ -26,6 +29,6 @@ public record Estimate(
   }
 
   public Totals totals() {
-    return Totals.of(lines);
+    return Totals.of(lines, totalRange);
   }
 }

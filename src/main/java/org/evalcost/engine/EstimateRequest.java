@@ -1,5 +1,6 @@
 package org.evalcost.engine;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,7 +10,11 @@ import java.util.List;
  * billed at list price or otherwise.
  */
 public record EstimateRequest(
-    ModelRef model, Suite suite, List<String> benchmarks, Integer repeats, LocalDate asOf, Pricing pricing) {
+    ModelRef model, Suite suite, List<String> benchmarks, Integer repeats, LocalDate asOf, Pricing pricing,
+    BigDecimal interval) {
+  /** The 10th to 90th percentile. */
+  public static final BigDecimal DEFAULT_INTERVAL = new BigDecimal("0.8");
+
   public EstimateRequest {
     Checks.present("model", model);
     Checks.present("suite", suite);
@@ -19,9 +24,22 @@ public record EstimateRequest(
     }
     Checks.present("asOf", asOf);
     pricing = pricing == null ? Pricing.LIST : pricing;
+    interval = interval == null ? DEFAULT_INTERVAL : checkInterval(interval);
   }
 
   public EstimateRequest(ModelRef model, Suite suite, List<String> benchmarks, Integer repeats, LocalDate asOf) {
-    this(model, suite, benchmarks, repeats, asOf, Pricing.LIST);
+    this(model, suite, benchmarks, repeats, asOf, Pricing.LIST, null);
+  }
+
+  public EstimateRequest(ModelRef model, Suite suite, List<String> benchmarks, Integer repeats, LocalDate asOf,
+      Pricing pricing) {
+    this(model, suite, benchmarks, repeats, asOf, pricing, null);
+  }
+
+  static BigDecimal checkInterval(BigDecimal interval) {
+    if (interval.compareTo(new BigDecimal("0.5")) < 0 || interval.compareTo(new BigDecimal("0.99")) > 0) {
+      throw new InvalidRequestException("--interval must be between 0.5 and 0.99 (was " + interval.toPlainString() + ")");
+    }
+    return interval;
   }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.evalcost.stats.Spread;
 
 /**
  * Builds estimates. For each benchmark the token figures come from, in order of preference: a
@@ -19,8 +20,8 @@ public final class Estimator {
     this.catalog = catalog;
   }
 
-  /** Token figures of one benchmark, before any price is applied. */
-  private record Usage(BigDecimal input, BigDecimal output, Basis basis, Source source) {}
+  /** Token figures of one benchmark, before any price is applied, and how uncertain the output is. */
+  private record Usage(BigDecimal input, BigDecimal output, Basis basis, Source source, Spread spread) {}
 
   public Estimate estimate(EstimateRequest request) {
     ModelRef ref = request.model();
@@ -31,9 +32,11 @@ public final class Estimator {
     for (Suite.Entry entry : entries(request)) {
       int repeats = request.repeats() != null ? request.repeats() : entry.repeats();
       Benchmark benchmark = benchmark(entry.benchmark());
-      lines.add(price(ref, benchmark, repeats, usage(ref, benchmark, calibration), price, request.pricing()));
+      lines.add(price(ref, benchmark, repeats, usage(ref, benchmark, repeats, calibration), price,
+          request.pricing()));
     }
-    return finish(ref, request.suite(), request.asOf(), price, lines, calibration, request.pricing());
+    return finish(ref, request.suite(), request.asOf(), price, lines, calibration, request.pricing(),
+        request.interval());
   }
 
   /** Prices token counts the user gives, as one line of a one-benchmark suite named "given". */
@@ -44,13 +47,14 @@ public final class Estimator {
     Suite suite = new Suite("given", "Token counts given on the command line",
         List.of(new Suite.Entry(benchmark.id(), given.repeats())), source);
     Optional<PricePeriod> price = ref.model().priceOn(asOf);
-    Usage usage = new Usage(given.inputTokens(), given.outputTokens(), Basis.MEASURED, source);
+    Usage usage = new Usage(given.inputTokens(), given.outputTokens(), Basis.MEASURED, source, Spread.NONE);
     Line line = price(ref, benchmark, given.repeats(), usage, price, pricing);
-    return finish(ref, suite, asOf, price, List.of(line), Optional.empty(), pricing);
+    return finish(ref, suite, asOf, price, List.of(line), Optional.empty(), pricing,
+        EstimateRequest.DEFAULT_INTERVAL);
   }
 
   private Estimate finish(ModelRef ref, Suite suite, LocalDate asOf, Optional<PricePeriod> price,
-      List<Line> lines, Optional<Calibration> calibration, Pricing pricing) {
+      List<Line> lines, Optional<Calibration> calibration, Pricing pricing, BigDecimal interval) {
     List<String> warnings = new ArrayList<>();
     calibration.filter(c -> !c.fitted()).ifPresent(c -> warnings.add("could not calibrate to published cost '"
         + c.published().id() + "' ($" + Rounding.cents(c.published().costUsd()).toPlainString() + "): "
@@ -61,8 +65,9 @@ public final class Estimator {
       lines.stream().filter(l -> !l.priced()).map(Line::priceNote).distinct()
           .forEach(reason -> warnings.add("total is incomplete: " + reason));
     }
-    return new Estimate(ref, suite, asOf, price, lines, calibration,
-        catalog.prior(ref.setting().priorClass()), pricing, warnings);
+    Ranges.Result ranged = Ranges.apply(lines, interval);
+    return new Estimate(ref, suite, asOf, price, ranged.lines(), calibration,
+        catalog.prior(ref.setting().priorClass()), pricing, warnings, interval, ranged.total());
   }
 
   private List<Suite.Entry> entries(EstimateRequest request) {
@@ -91,36 +96,49 @@ public final class Estimator {
                     Names.closest(id, catalog.benchmarks().stream().map(Benchmark::id).toList(), 3)));
   }
 
-  private Usage usage(ModelRef ref, Benchmark benchmark, Optional<Calibration> calibration) {
+  /**
+   * The token figures and their spread: a measured mean is off by its standard error; a
+   * calibrated one by how the benchmark departs from the prior's shape; a predicted one also by
+   * how verbose the model is within its class. The sum over a line's requests adds the spread
+   * between items, which shrinks with their number.
+   */
+  private Usage usage(ModelRef ref, Benchmark benchmark, int repeats, Optional<Calibration> calibration) {
+    BigDecimal requests = BigDecimal.valueOf(benchmark.items() * repeats);
+    BigDecimal items = benchmark.outputCv().divide(requests.sqrt(MathContext.DECIMAL64), MathContext.DECIMAL64);
     Optional<UsageProfile> profile = catalog.profile(ref.model().id(), ref.setting().name(), benchmark.id());
     if (profile.isPresent()) {
+      BigDecimal error = benchmark.outputCv().divide(
+          BigDecimal.valueOf(profile.get().samplesOrDefault()).sqrt(MathContext.DECIMAL64), MathContext.DECIMAL64);
       return new Usage(profile.get().inputTokens(), profile.get().outputTokens(), Basis.MEASURED,
-          profile.get().source());
+          profile.get().source(), new Spread(BigDecimal.ZERO, error, items, false));
     }
     Prior prior = prior(ref, benchmark.id());
     BigDecimal output = prior.outputTokens(benchmark.id()).orElseThrow();
+    BigDecimal shape = prior.shapeSigma(benchmark.id());
     if (calibration.isPresent() && calibration.get().fitted() && inSuite(calibration.get(), benchmark.id())) {
       return new Usage(benchmark.inputTokens(), output.multiply(calibration.get().factor(), MathContext.DECIMAL64),
-          Basis.CALIBRATED, calibration.get().published().source());
+          Basis.CALIBRATED, calibration.get().published().source(), new Spread(BigDecimal.ZERO, shape, items, true));
     }
-    return new Usage(benchmark.inputTokens(), output, Basis.PREDICTED, prior.source());
+    return new Usage(benchmark.inputTokens(), output, Basis.PREDICTED, prior.source(),
+        new Spread(prior.levelSigma(), shape, items, false));
   }
 
   private Line price(ModelRef ref, Benchmark benchmark, int repeats, Usage usage, Optional<PricePeriod> price,
       Pricing pricing) {
     Line unpriced = new Line(benchmark, repeats, usage.input(), usage.output(), usage.basis(), usage.source(),
-        null, price.isEmpty() ? "no price in force" : null);
+        null, null, price.isEmpty() ? "no price in force" : null, usage.spread(), null);
     if (price.isEmpty()) {
       return unpriced;
     }
     Quote quote = Pricer.quote(price.get(), usage.input(), pricing, catalog.provider(ref.model().provider()));
     if (!quote.priced()) {
-      return new Line(benchmark, repeats, usage.input(), usage.output(), usage.basis(), usage.source(), null,
-          quote.note());
+      return new Line(benchmark, repeats, usage.input(), usage.output(), usage.basis(), usage.source(), null, null,
+          quote.note(), usage.spread(), null);
     }
     BigDecimal cost = Cost.of(unpriced.inputTokens(), unpriced.outputTokens(), quote.rates(), pricing.cacheHitRate());
+    BigDecimal outputCost = Cost.of(BigDecimal.ZERO, unpriced.outputTokens(), quote.rates());
     return new Line(benchmark, repeats, usage.input(), usage.output(), usage.basis(), usage.source(), cost,
-        quote.note());
+        outputCost, quote.note(), usage.spread(), null);
   }
 
   private boolean inSuite(Calibration calibration, String benchmarkId) {
@@ -156,7 +174,7 @@ public final class Estimator {
     BigDecimal scalable = BigDecimal.ZERO;
     for (Suite.Entry entry : suite.entries()) {
       Benchmark benchmark = benchmark(entry.benchmark());
-      Usage usage = usage(ref, benchmark, Optional.empty());
+      Usage usage = usage(ref, benchmark, entry.repeats(), Optional.empty());
       Line line = price(ref, benchmark, entry.repeats(), usage, price, Pricing.LIST);
       Rates rates = Pricer.quote(price.get(), usage.input(), Pricing.LIST, Optional.empty()).rates();
       if (line.basis() == Basis.MEASURED) {

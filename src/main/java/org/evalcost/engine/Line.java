@@ -1,11 +1,14 @@
 package org.evalcost.engine;
 
 import java.math.BigDecimal;
+import org.evalcost.stats.Spread;
 
 /**
  * One benchmark of an estimate. Token figures are means per item; totals multiply them by items
  * and repeats. {@code cost} is null when there is no price; {@code priceNote} then says why, and
- * otherwise notes anything special about the rates (a long-context tier, batch).
+ * otherwise notes anything special about the rates (a long-context tier, batch). {@code
+ * outputCost} is the part of the cost paid for output, the part that {@code spread} makes
+ * uncertain; {@code range} is the low and high cost, once computed.
  */
 public record Line(
     Benchmark benchmark,
@@ -15,7 +18,10 @@ public record Line(
     Basis basis,
     Source tokenSource,
     BigDecimal cost,
-    String priceNote) {
+    BigDecimal outputCost,
+    String priceNote,
+    Spread spread,
+    Range range) {
 
   public Line {
     Checks.present("benchmark", benchmark);
@@ -23,6 +29,18 @@ public record Line(
     Checks.nonNegative("input_tokens", inputPerItem);
     Checks.nonNegative("output_tokens", outputPerItem);
     Checks.present("basis", basis);
+    spread = spread == null ? Spread.NONE : spread;
+  }
+
+  /** A line without output-cost split, spread or range (for tests and simple uses). */
+  public Line(Benchmark benchmark, int repeats, BigDecimal inputPerItem, BigDecimal outputPerItem, Basis basis,
+      Source tokenSource, BigDecimal cost, String priceNote) {
+    this(benchmark, repeats, inputPerItem, outputPerItem, basis, tokenSource, cost, null, priceNote, null, null);
+  }
+
+  public Line withRange(Range range) {
+    return new Line(benchmark, repeats, inputPerItem, outputPerItem, basis, tokenSource, cost, outputCost,
+        priceNote, spread, range);
   }
 
   public long requests() {

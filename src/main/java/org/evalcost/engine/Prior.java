@@ -4,13 +4,28 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 
-/** Mean output tokens per item expected of a class of models, per benchmark. */
-public record Prior(String priorClass, Map<String, BigDecimal> outputTokens, Source source) {
+/**
+ * Mean output tokens per item expected of a class of models, per benchmark, and how uncertain
+ * that is: {@code levelSigma} is the spread (sd of the log) of a model's verbosity within its class.
+ */
+public record Prior(String priorClass, Map<String, BigDecimal> outputTokens, BigDecimal levelSigma,
+    Map<String, BigDecimal> shapeSigma, Source source) {
   public Prior {
     Checks.text("class", priorClass);
     outputTokens = Map.copyOf(Checks.present("output_tokens", outputTokens));
     outputTokens.forEach((benchmark, tokens) -> Checks.positive("output_tokens." + benchmark, tokens));
+    Checks.nonNegative("level_sigma", levelSigma);
+    shapeSigma = Map.copyOf(shapeSigma == null ? Map.of() : shapeSigma);
+    shapeSigma.forEach((benchmark, sigma) -> Checks.nonNegative("shape_sigma." + benchmark, sigma));
     Checks.present("source", source);
+  }
+
+  /**
+   * How far, in standard deviations of the logarithm, a model's tokens on a benchmark stray from
+   * the prior's shape once its overall verbosity is known (0 when the data gives none).
+   */
+  public BigDecimal shapeSigma(String benchmark) {
+    return shapeSigma.getOrDefault(benchmark, BigDecimal.ZERO);
   }
 
   public Optional<BigDecimal> outputTokens(String benchmark) {

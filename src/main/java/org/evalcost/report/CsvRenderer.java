@@ -2,7 +2,9 @@ package org.evalcost.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.evalcost.engine.Backtest;
 import org.evalcost.engine.Benchmark;
+import org.evalcost.engine.Plan;
 import org.evalcost.engine.Comparison;
 import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
@@ -18,7 +20,7 @@ import org.evalcost.engine.Suite;
  */
 final class CsvRenderer implements Renderer {
   static final List<String> ESTIMATE_COLUMNS = List.of("model", "setting", "suite", "benchmark", "items",
-      "repeats", "input_tokens", "output_tokens", "cost_usd", "basis");
+      "repeats", "input_tokens", "output_tokens", "cost_usd", "basis", "cost_usd_low", "cost_usd_high");
 
   @Override
   public String estimate(Estimate e) {
@@ -41,8 +43,40 @@ final class CsvRenderer implements Renderer {
           CsvWriter.text(e.suite().id()), CsvWriter.text(line.benchmark().id()),
           Long.toString(line.benchmark().items()), Integer.toString(line.repeats()),
           Display.plainTokens(line.inputTokens()), Display.plainTokens(line.outputTokens()),
-          line.priced() ? Display.plainMoney(line.cost()) : "", line.basis().label()));
+          line.priced() ? Display.plainMoney(line.cost()) : "", line.basis().label(),
+          line.range() == null ? "" : Display.plainMoney(line.range().low()),
+          line.range() == null ? "" : Display.plainMoney(line.range().high())));
     }
+  }
+
+  @Override
+  public String backtest(Backtest.Result r) {
+    CsvWriter csv = new CsvWriter().row(List.of("published_id", "model", "setting", "suite", "prices_as_of",
+        "published_usd", "estimate_usd", "estimate_usd_low", "estimate_usd_high", "error_pct", "inside"));
+    for (Backtest.Row row : r.rows()) {
+      var range = row.estimate().totals().range();
+      csv.row(List.of(CsvWriter.text(row.published().id()), CsvWriter.text(row.published().model()),
+          CsvWriter.text(row.published().setting()), CsvWriter.text(row.published().suite()),
+          row.published().pricesAsOf().toString(), Display.plainMoney(row.published().costUsd()),
+          Display.plainMoney(row.estimated()), range == null ? "" : Display.plainMoney(range.low()),
+          range == null ? "" : Display.plainMoney(range.high()),
+          org.evalcost.engine.Percent.of(row.error(), java.math.BigDecimal.ONE), Boolean.toString(row.inside())));
+    }
+    return csv.toString();
+  }
+
+  @Override
+  public String plan(Plan plan) {
+    CsvWriter csv = new CsvWriter().row(List.of("model", "setting", "suite", "benchmark", "items", "items_available",
+        "repeats", "cost_usd", "ci_half_width"));
+    for (Plan.Line line : plan.lines()) {
+      csv.row(List.of(CsvWriter.text(plan.estimate().model().model().id()),
+          CsvWriter.text(plan.estimate().model().setting().name()), CsvWriter.text(plan.estimate().suite().id()),
+          CsvWriter.text(line.benchmark().id()), Long.toString(line.items()), Long.toString(line.benchmark().items()),
+          Integer.toString(line.repeats()), Display.plainMoney(line.cost()),
+          line.halfWidth() == null ? "" : line.halfWidth().toPlainString()));
+    }
+    return csv.toString();
   }
 
   /** Every model and benchmark of both sides, with a status per model. */

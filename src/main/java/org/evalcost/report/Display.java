@@ -75,6 +75,20 @@ final class Display {
     return "$" + shown.toPlainString();
   }
 
+  /** "2,400.12" for a range end, or "-" when there is no range. */
+  static String low(org.evalcost.engine.Range range) {
+    return range == null ? "-" : money(range.low());
+  }
+
+  static String high(org.evalcost.engine.Range range) {
+    return range == null ? "-" : money(range.high());
+  }
+
+  /** "80%" for an interval of 0.8. */
+  static String interval(BigDecimal interval) {
+    return interval.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%";
+  }
+
   /** "25.46x" */
   static String ratio(java.math.BigDecimal ratio) {
     return ratio == null ? "n/a" : ratio.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "x";

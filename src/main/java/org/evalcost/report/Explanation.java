@@ -123,4 +123,36 @@ final class Explanation {
   static String cost(Line line) {
     return line.priced() ? Display.money(line.cost()) : "n/a";
   }
+
+  /** What the low and high columns mean. */
+  static String range(Estimate e) {
+    return "low and high bound the central " + Display.interval(e.interval()) + " of the cost, from the spread "
+        + "of output tokens: between items, around a measured mean, across a class's models for a predicted "
+        + "line (shared by all its lines), and around the prior's shape (data/README.md). Input cost is "
+        + "taken as known.";
+  }
+
+  /** "within $500.00" or "for a 95% half-width of 0.02". */
+  static String planGoal(org.evalcost.engine.Plan plan) {
+    return plan.budget() != null ? "within $" + Display.money(plan.budget())
+        : "for a 95% half-width of " + plan.target().toPlainString();
+  }
+
+  /** "±2.8 pts" for a half-width of 0.028; "not run" for none. */
+  static String points(java.math.BigDecimal halfWidth) {
+    return halfWidth == null ? "not run"
+        : "\u00b1" + halfWidth.multiply(java.math.BigDecimal.valueOf(100)).setScale(1, java.math.RoundingMode.HALF_UP)
+            .toPlainString() + " pts";
+  }
+
+  /** "median absolute error 12.3%; 2 of 3 published costs inside the 80% range" */
+  static String backtestSummary(org.evalcost.engine.Backtest.Result r) {
+    if (r.rows().isEmpty()) {
+      return "no published costs to test against";
+    }
+    return "median absolute error " + org.evalcost.engine.Percent.of(r.medianAbsoluteError(), java.math.BigDecimal.ONE)
+        + "%; " + r.inside() + " of " + r.rows().size() + " published costs inside the " + Display.interval(r.interval())
+        + " range (coverage " + org.evalcost.engine.Percent.of(java.math.BigDecimal.valueOf(r.inside()),
+            java.math.BigDecimal.valueOf(r.rows().size())) + "%)";
+  }
 }

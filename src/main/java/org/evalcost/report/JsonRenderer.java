@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.evalcost.engine.Backtest;
 import org.evalcost.engine.Benchmark;
+import org.evalcost.engine.Plan;
 import org.evalcost.engine.Calibration;
 import org.evalcost.engine.Comparison;
 import org.evalcost.engine.CostDiff;
@@ -122,6 +124,85 @@ final class JsonRenderer implements Renderer {
     });
   }
 
+  @Override
+  public String backtest(Backtest.Result r) {
+    return document("backtest", g -> {
+      g.writeNumberField("interval", r.interval());
+      g.writeArrayFieldStart("rows");
+      for (Backtest.Row row : r.rows()) {
+        g.writeStartObject();
+        g.writeStringField("publishedId", row.published().id());
+        g.writeStringField("model", row.published().model());
+        g.writeStringField("setting", row.published().setting());
+        g.writeStringField("suite", row.published().suite());
+        g.writeStringField("pricesAsOf", row.published().pricesAsOf().toString());
+        money(g, "publishedUsd", row.published().costUsd());
+        money(g, "estimateUsd", row.estimated());
+        var range = row.estimate().totals().range();
+        money(g, "estimateUsdLow", range == null ? null : range.low());
+        money(g, "estimateUsdHigh", range == null ? null : range.high());
+        g.writeNumberField("errorPct", new java.math.BigDecimal(org.evalcost.engine.Percent.of(row.error(), java.math.BigDecimal.ONE)));
+        g.writeBooleanField("inside", row.inside());
+        g.writeStringField("source", row.published().source().toString());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("summary");
+      g.writeNumberField("count", r.rows().size());
+      g.writeNumberField("medianAbsoluteErrorPct",
+          new java.math.BigDecimal(org.evalcost.engine.Percent.of(r.medianAbsoluteError(), java.math.BigDecimal.ONE)));
+      g.writeNumberField("inside", r.inside());
+      g.writeEndObject();
+    });
+  }
+
+  @Override
+  public String plan(Plan plan) {
+    return document("plan", g -> {
+      g.writeObjectFieldStart("model");
+      g.writeStringField("id", plan.estimate().model().model().id());
+      g.writeStringField("setting", plan.estimate().model().setting().name());
+      g.writeEndObject();
+      g.writeStringField("suite", plan.estimate().suite().id());
+      g.writeStringField("pricesAsOf", plan.estimate().asOf().toString());
+      money(g, "budgetUsd", plan.budget());
+      g.writeFieldName("targetHalfWidth");
+      if (plan.target() == null) {
+        g.writeNull();
+      } else {
+        g.writeNumber(plan.target());
+      }
+      g.writeNumberField("accuracy", plan.accuracy());
+      g.writeStringField("rule", plan.rule());
+      g.writeArrayFieldStart("rows");
+      for (Plan.Line line : plan.lines()) {
+        g.writeStartObject();
+        g.writeStringField("benchmark", line.benchmark().id());
+        g.writeNumberField("items", line.items());
+        g.writeNumberField("itemsAvailable", line.benchmark().items());
+        g.writeNumberField("repeats", line.repeats());
+        money(g, "costUsd", line.cost());
+        g.writeFieldName("halfWidth");
+        if (line.halfWidth() == null) {
+          g.writeNull();
+        } else {
+          g.writeNumber(line.halfWidth());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("total");
+      money(g, "costUsd", plan.cost());
+      g.writeFieldName("suiteHalfWidth");
+      if (plan.suiteHalfWidth() == null) {
+        g.writeNull();
+      } else {
+        g.writeNumber(plan.suiteHalfWidth());
+      }
+      g.writeEndObject();
+    });
+  }
+
   /** The fields of one estimate, inside an object the caller opened. */
   private static void estimateFields(JsonGenerator g, Estimate e) throws IOException {
     {
@@ -136,6 +217,7 @@ final class JsonRenderer implements Renderer {
       g.writeStringField("name", e.suite().name());
       g.writeEndObject();
       g.writeStringField("pricesAsOf", e.asOf().toString());
+      g.writeNumberField("interval", e.interval());
       g.writeObjectFieldStart("billing");
       g.writeBooleanField("batch", e.pricing().batch());
       g.writeNumberField("cacheHitRate", e.pricing().cacheHitRate());
@@ -161,6 +243,8 @@ final class JsonRenderer implements Renderer {
         g.writeNumberField("inputTokens", Rounding.tokens(line.inputTokens()));
         g.writeNumberField("outputTokens", Rounding.tokens(line.outputTokens()));
         money(g, "costUsd", line.priced() ? line.cost() : null);
+        money(g, "costUsdLow", line.range() == null ? null : line.range().low());
+        money(g, "costUsdHigh", line.range() == null ? null : line.range().high());
         g.writeStringField("basis", line.basis().label());
         g.writeStringField("source", line.tokenSource().toString());
         if (line.priceNote() != null) {
@@ -174,6 +258,8 @@ final class JsonRenderer implements Renderer {
       g.writeNumberField("inputTokens", t.inputTokens());
       g.writeNumberField("outputTokens", t.outputTokens());
       money(g, "costUsd", t.costUsd());
+      money(g, "costUsdLow", t.range() == null ? null : t.range().low());
+      money(g, "costUsdHigh", t.range() == null ? null : t.range().high());
       g.writeBooleanField("complete", t.complete());
       g.writeEndObject();
       g.writeArrayFieldStart("warnings");

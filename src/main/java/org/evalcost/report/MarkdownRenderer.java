@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.evalcost.engine.Backtest;
 import org.evalcost.engine.Basis;
+import org.evalcost.engine.Plan;
 import org.evalcost.engine.Benchmark;
 import org.evalcost.engine.Comparison;
 import org.evalcost.engine.CostDiff;
@@ -23,8 +25,8 @@ final class MarkdownRenderer implements Renderer {
   public String estimate(Estimate e) {
     StringBuilder out = new StringBuilder();
     out.append("### Estimate for ").append(cell(e.model().label())).append("\n\n");
-    out.append("| benchmark | items | repeats | input tokens | output tokens | cost (USD) | basis |\n");
-    out.append("|---|--:|--:|--:|--:|--:|---|\n");
+    out.append("| benchmark | items | repeats | input tokens | output tokens | cost (USD) | low | high | basis |\n");
+    out.append("|---|--:|--:|--:|--:|--:|--:|--:|---|\n");
     for (Line line : e.lines()) {
       out.append("| ").append(cell(line.benchmark().id()))
           .append(" | ").append(String.format(Locale.ROOT, "%,d", line.benchmark().items()))
@@ -32,16 +34,20 @@ final class MarkdownRenderer implements Renderer {
           .append(" | ").append(Display.tokens(line.inputTokens()))
           .append(" | ").append(Display.tokens(line.outputTokens()))
           .append(" | ").append(line.priced() ? Display.money(line.cost()) : "n/a")
+          .append(" | ").append(Display.low(line.range()))
+          .append(" | ").append(Display.high(line.range()))
           .append(" | ").append(line.basis().label()).append(" |\n");
     }
     Totals t = e.totals();
     out.append("| **total** | | | ").append(Display.tokens(t.inputTokens()))
         .append(" | ").append(Display.tokens(t.outputTokens()))
-        .append(" | **").append(TableRenderer.totalCost(t)).append("** | |\n\n");
+        .append(" | **").append(TableRenderer.totalCost(t)).append("** | ").append(Display.low(t.range()))
+        .append(" | ").append(Display.high(t.range())).append(" | |\n\n");
     out.append("- **Model:** ").append(cell(Explanation.model(e))).append('\n');
     out.append("- **Suite:** ").append(cell(Explanation.suite(e))).append('\n');
     out.append("- **Prices:** ").append(cell(Explanation.prices(e))).append('\n');
     out.append("- **Billing:** ").append(cell(Explanation.billing(e))).append('\n');
+    out.append("- **Range:** ").append(cell(Explanation.range(e))).append('\n');
     for (Map.Entry<Basis, String> basis : Explanation.bases(e).entrySet()) {
       out.append("- **").append(basis.getKey().label()).append(":** ").append(cell(basis.getValue())).append('\n');
     }
@@ -70,10 +76,15 @@ final class MarkdownRenderer implements Renderer {
     }
     out.append("| **total** |");
     estimates.forEach(e -> out.append(" **").append(TableRenderer.totalCost(e.totals())).append("** |"));
+    out.append("\n| low |");
+    estimates.forEach(e -> out.append(' ').append(Display.low(e.totals().range())).append(" |"));
+    out.append("\n| high |");
+    estimates.forEach(e -> out.append(' ').append(Display.high(e.totals().range())).append(" |"));
     out.append("\n| x cheapest |");
     estimates.forEach(e -> out.append(' ').append(Display.ratio(c.ratioToCheapest(e).orElse(null))).append(" |"));
     out.append("\n\nUSD, prices in force on ").append(first.asOf()).append(", ")
-        .append(cell(Explanation.billingMode(first))).append(".\n\n");
+        .append(cell(Explanation.billingMode(first))).append("; low and high bound the ")
+        .append(Display.interval(first.interval())).append(" range.\n\n");
     for (Estimate e : estimates) {
       out.append("- ").append(cell(Explanation.compareNote(e))).append('\n');
       for (String warning : Explanation.warnings(e)) {
@@ -117,6 +128,42 @@ final class MarkdownRenderer implements Renderer {
     out.append("\n<details><summary>By benchmark</summary>\n\n")
         .append("| model | benchmark | base (USD) | current (USD) | change | change % |\n|---|---|--:|--:|--:|--:|\n")
         .append(details).append("\n</details>\n");
+    return out.toString();
+  }
+
+  @Override
+  public String backtest(Backtest.Result r) {
+    StringBuilder out = new StringBuilder("### Back-test: each published cost against an estimate made without it\n\n");
+    out.append("| published | model | suite | prices of | published (USD) | estimate | low | high | error % | inside |\n");
+    out.append("|---|---|---|---|--:|--:|--:|--:|--:|---|\n");
+    for (Backtest.Row row : r.rows()) {
+      out.append("| ").append(cell(row.published().id())).append(" | ").append(cell(row.estimate().model().label()))
+          .append(" | ").append(cell(row.published().suite())).append(" | ").append(row.published().pricesAsOf())
+          .append(" | ").append(Display.money(row.published().costUsd())).append(" | ").append(Display.money(row.estimated()))
+          .append(" | ").append(Display.low(row.estimate().totals().range())).append(" | ")
+          .append(Display.high(row.estimate().totals().range())).append(" | ")
+          .append(Display.signedPercent(java.util.Optional.of(row.error()), java.util.Optional.of(java.math.BigDecimal.ONE)))
+          .append(" | ").append(row.inside() ? "yes" : "no").append(" |\n");
+    }
+    return out.append("\n").append(cell(Explanation.backtestSummary(r))).append(".\n").toString();
+  }
+
+  @Override
+  public String plan(Plan plan) {
+    StringBuilder out = new StringBuilder("### Plan for ").append(cell(plan.estimate().model().label())).append(" on ")
+        .append(cell(plan.estimate().suite().id())).append(' ').append(cell(Explanation.planGoal(plan))).append("\n\n");
+    out.append("| benchmark | items | of | repeats | cost (USD) | 95% CI |\n|---|--:|--:|--:|--:|--:|\n");
+    for (Plan.Line line : plan.lines()) {
+      out.append("| ").append(cell(line.benchmark().id())).append(" | ")
+          .append(String.format(Locale.ROOT, "%,d", line.items())).append(" | ")
+          .append(String.format(Locale.ROOT, "%,d", line.benchmark().items())).append(" | ").append(line.repeats())
+          .append(" | ").append(Display.money(line.cost())).append(" | ").append(Explanation.points(line.halfWidth()))
+          .append(" |\n");
+    }
+    out.append("| **total** | | | | **").append(Display.money(plan.cost())).append("** | ")
+        .append(Explanation.points(plan.suiteHalfWidth())).append(" |\n\n");
+    out.append("- **Rule:** ").append(cell(plan.rule())).append('\n');
+    out.append("- **Accuracy assumed:** ").append(Display.interval(plan.accuracy())).append('\n');
     return out.toString();
   }
 

@@ -2,7 +2,9 @@ package org.evalcost.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.evalcost.engine.Backtest;
 import org.evalcost.engine.Benchmark;
+import org.evalcost.engine.Plan;
 import org.evalcost.engine.Comparison;
 import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
@@ -15,6 +17,12 @@ public interface Renderer {
 
   /** Several models on one suite: benchmarks as rows, models as columns (CSV: long form). */
   String compare(Comparison comparison);
+
+  /** Published costs against their leave-one-out estimates. */
+  String backtest(Backtest.Result backtest);
+
+  /** Items per benchmark within a budget or for a precision target. */
+  String plan(Plan plan);
 
   /** Cost changes between two data sets or dates: every model in CSV and JSON, changes only for people. */
   String diff(CostDiff diff);

@@ -3,7 +3,9 @@ package org.evalcost.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.evalcost.engine.Backtest;
 import org.evalcost.engine.Basis;
+import org.evalcost.engine.Plan;
 import org.evalcost.engine.Benchmark;
 import org.evalcost.engine.Comparison;
 import org.evalcost.engine.CostDiff;
@@ -27,17 +29,17 @@ final class TableRenderer implements Renderer {
   @Override
   public String estimate(Estimate e) {
     TextTable table = new TextTable(
-        List.of("benchmark", "items", "repeats", "input tokens", "output tokens", "cost (USD)", "basis"),
-        false, true, true, true, true, true, false);
+        List.of("benchmark", "items", "repeats", "input tokens", "output tokens", "cost (USD)", "low", "high", "basis"),
+        false, true, true, true, true, true, true, true, false);
     for (Line line : e.lines()) {
       table.row(List.of(line.benchmark().id(), String.format(java.util.Locale.ROOT, "%,d", line.benchmark().items()),
           Integer.toString(line.repeats()), Display.tokens(line.inputTokens()),
           Display.tokens(line.outputTokens()), line.priced() ? Display.money(line.cost()) : "n/a",
-          line.basis().label()));
+          Display.low(line.range()), Display.high(line.range()), line.basis().label()));
     }
     Totals t = e.totals();
     table.rule().row(List.of("total", "", "", Display.tokens(t.inputTokens()), Display.tokens(t.outputTokens()),
-        totalCost(t), ""));
+        totalCost(t), Display.low(t.range()), Display.high(t.range()), ""));
     StringBuilder out = new StringBuilder();
     out.append(bold).append("Estimate for ").append(e.model().label()).append(reset).append('\n').append('\n');
     out.append(table.render(bold, reset)).append('\n');
@@ -45,6 +47,7 @@ final class TableRenderer implements Renderer {
     out.append(Wrap.hanging("suite:   ", Explanation.suite(e)));
     out.append(Wrap.hanging("prices:  ", Explanation.prices(e)));
     out.append(Wrap.hanging("billing: ", Explanation.billing(e)));
+    out.append(Wrap.hanging("range:   ", Explanation.range(e)));
     out.append("tokens:\n");
     for (Map.Entry<Basis, String> basis : Explanation.bases(e).entrySet()) {
       out.append(Wrap.hanging(String.format(java.util.Locale.ROOT, "  %-11s", basis.getKey().label()), basis.getValue()));
@@ -73,17 +76,22 @@ final class TableRenderer implements Renderer {
       table.row(row);
     }
     List<String> total = new ArrayList<>(List.of("total"));
+    List<String> low = new ArrayList<>(List.of("low"));
+    List<String> high = new ArrayList<>(List.of("high"));
     List<String> ratio = new ArrayList<>(List.of("x cheapest"));
     for (Estimate e : estimates) {
       total.add(totalCost(e.totals()));
+      low.add(Display.low(e.totals().range()));
+      high.add(Display.high(e.totals().range()));
       ratio.add(Display.ratio(c.ratioToCheapest(e).orElse(null)));
     }
-    table.rule().row(total).row(ratio);
+    table.rule().row(total).row(low).row(high).row(ratio);
     StringBuilder out = new StringBuilder();
     out.append(bold).append("Compare on ").append(Explanation.suite(first)).append(reset).append("\n\n");
     out.append(table.render(bold, reset)).append('\n');
     out.append(Wrap.hanging("costs:   ", "USD, prices in force on " + first.asOf() + ", "
-        + Explanation.billingMode(first)));
+        + Explanation.billingMode(first) + "; low and high bound the " + Display.interval(first.interval())
+        + " range"));
     for (Estimate e : estimates) {
       out.append(Wrap.hanging("  ", Explanation.compareNote(e)));
     }
@@ -128,6 +136,55 @@ final class TableRenderer implements Renderer {
       out.append(unchanged).append(unchanged == 1 ? " model" : " models").append(" unchanged.\n");
     }
     return out.append("\nBy benchmark:\n").append(benchmarks.render(bold, reset)).toString();
+  }
+
+  @Override
+  public String backtest(Backtest.Result r) {
+    TextTable table = new TextTable(List.of("published", "model", "suite", "prices of", "published (USD)",
+        "estimate", "low", "high", "error %", "inside"), false, false, false, false, true, true, true, true, true, false);
+    for (Backtest.Row row : r.rows()) {
+      table.row(List.of(row.published().id(), row.estimate().model().label(), row.published().suite(),
+          row.published().pricesAsOf().toString(), Display.money(row.published().costUsd()),
+          Display.money(row.estimated()), Display.low(row.estimate().totals().range()),
+          Display.high(row.estimate().totals().range()),
+          Display.signedPercent(java.util.Optional.of(row.error()), java.util.Optional.of(java.math.BigDecimal.ONE)),
+          row.inside() ? "yes" : "no"));
+    }
+    return bold + "Back-test: each published cost against an estimate made without it" + reset + "\n\n"
+        + table.render(bold, reset) + "\n" + Wrap.hanging("summary: ", Explanation.backtestSummary(r))
+        + Wrap.hanging("method:  ", "leave-one-out: the published cost's own calibration is removed, the model is "
+            + "estimated at the prices in force on the cost's date, and low and high bound the "
+            + Display.interval(r.interval()) + " range");
+  }
+
+  @Override
+  public String plan(Plan plan) {
+    TextTable table = new TextTable(List.of("benchmark", "items", "of", "repeats", "cost (USD)", "95% CI"),
+        false, true, true, true, true, true);
+    for (Plan.Line line : plan.lines()) {
+      table.row(List.of(line.benchmark().id(), String.format(java.util.Locale.ROOT, "%,d", line.items()),
+          String.format(java.util.Locale.ROOT, "%,d", line.benchmark().items()), Integer.toString(line.repeats()),
+          Display.money(line.cost()), Explanation.points(line.halfWidth())));
+    }
+    table.rule().row(List.of("total", "", "", "", Display.money(plan.cost()),
+        Explanation.points(plan.suiteHalfWidth())));
+    StringBuilder out = new StringBuilder();
+    out.append(bold).append("Plan for ").append(plan.estimate().model().label()).append(" on ")
+        .append(plan.estimate().suite().id()).append(' ').append(Explanation.planGoal(plan)).append(reset).append("\n\n");
+    out.append(table.render(bold, reset)).append('\n');
+    out.append(Wrap.hanging("rule:     ", plan.rule()));
+    out.append(Wrap.hanging("accuracy: ", "CI half-widths assume an accuracy of "
+        + Display.interval(plan.accuracy()) + (plan.accuracy().compareTo(new java.math.BigDecimal("0.5")) == 0
+            ? " (the worst case)" : "") + "; the total's is that of the suite's mean accuracy"));
+    out.append(Wrap.hanging("costs:    ", "point estimates at the prices in force on " + plan.estimate().asOf() + ", "
+        + Explanation.billingMode(plan.estimate())));
+    for (Plan.Line line : plan.lines()) {
+      if (line.capped() && plan.target() != null) {
+        out.append(Wrap.hanging("note:     ", line.benchmark().id() + " has only " + line.benchmark().items()
+            + " items: its half-width cannot reach the target"));
+      }
+    }
+    return out.toString();
   }
 
   static String totalCost(Totals t) {

@@ -63,6 +63,16 @@ class GoldenOutputTest {
             "--as-of", "2024-06-01", "--format", format));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"table", "csv", "json", "markdown"})
+  void backtestAndPlan(String format) {
+    check("backtest." + extension(format), Cli.fixture("backtest", "--format", format));
+    check("plan-budget." + extension(format),
+        Cli.fixture("plan", "-m", "plain-1", "--suite", "all", "--budget", "0.10", "--format", format));
+    check("plan-target." + extension(format),
+        Cli.fixture("plan", "-m", "plain-1", "--suite", "all", "--target-ci", "0.2", "--format", format));
+  }
+
   @Test
   void completionScript() {
     check("completion.bash", Cli.run("completion", "bash"));
@@ -79,7 +89,8 @@ class GoldenOutputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "estimate", "compare", "diff", "models", "benchmarks", "suites", "completion"})
+  @ValueSource(strings = {"", "estimate", "compare", "diff", "plan", "backtest", "models", "benchmarks", "suites",
+      "completion"})
   void help(String command) {
     Cli.Result result = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
     check("help" + (command.isEmpty() ? "" : "-" + command) + ".txt", result);

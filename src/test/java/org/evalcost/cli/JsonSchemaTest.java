@@ -39,6 +39,9 @@ class JsonSchemaTest {
         new String[] {"estimate", "-m", "gpt-4o", "--items", "10", "--input-tokens", "1", "--output-tokens", "2"},
         new String[] {"compare", "--models", "o1,gpt-4o,claude-3.7-sonnet-thinking,deepseek-chat", "--batch"},
         new String[] {"diff", "--base-as-of", "2025-05-01"},
+        new String[] {"backtest"},
+        new String[] {"plan", "-m", "o1", "--budget", "500"},
+        new String[] {"plan", "-m", "o1", "--target-ci", "0.02"},
         new String[] {"models"},
         new String[] {"benchmarks"},
         new String[] {"suites"});

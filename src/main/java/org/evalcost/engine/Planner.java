@@ -1,0 +1,156 @@
+package org.evalcost.engine;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fits an evaluation into a budget, or a precision target into a cost. Within a budget: the whole
+ * suite if it fits; else every item once; else as many items per benchmark as minimise the
+ * variance of the suite's mean accuracy for the money, which gives each benchmark items in
+ * proportion to 1 / sqrt(cost per item) (Neyman allocation, capped at the benchmark's size).
+ */
+public final class Planner {
+  private Planner() {}
+
+  private static BigDecimal perRun(org.evalcost.engine.Line line) {
+    return line.cost().divide(BigDecimal.valueOf(line.requests()), MathContext.DECIMAL64);
+  }
+
+  private static void requirePrices(Estimate estimate) {
+    if (!estimate.totals().complete()) {
+      throw new InvalidRequestException("cannot plan without prices: " + String.join("; ", estimate.warnings()));
+    }
+  }
+
+  static void checkAccuracy(BigDecimal accuracy) {
+    if (accuracy.signum() <= 0 || accuracy.compareTo(BigDecimal.ONE) >= 0) {
+      throw new InvalidRequestException("--accuracy must be between 0 and 1, exclusive (was " + accuracy.toPlainString() + ")");
+    }
+  }
+
+  public static Plan forBudget(Estimate estimate, BigDecimal budget, BigDecimal accuracy) {
+    requirePrices(estimate);
+    checkAccuracy(accuracy);
+    if (budget.signum() <= 0) {
+      throw new InvalidRequestException("--budget must be more than 0 (was " + budget.toPlainString() + ")");
+    }
+    List<org.evalcost.engine.Line> lines = estimate.lines();
+    BigDecimal exact = lines.stream().map(org.evalcost.engine.Line::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (exact.compareTo(budget) <= 0) {
+      return new Plan(estimate, budget, null, "the whole suite fits the budget", accuracy, whole(lines, accuracy, false));
+    }
+    BigDecimal once = lines.stream().map(l -> perRun(l).multiply(BigDecimal.valueOf(l.benchmark().items())))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (once.compareTo(budget) <= 0) {
+      return new Plan(estimate, budget, null, "every item once: the suite's repeats do not fit the budget", accuracy,
+          whole(lines, accuracy, true));
+    }
+    long[] items = neyman(lines, budget);
+    List<Plan.Line> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      org.evalcost.engine.Line line = lines.get(i);
+      out.add(new Plan.Line(line.benchmark(), items[i], 1, perRun(line).multiply(BigDecimal.valueOf(items[i])),
+          Plan.halfWidth(accuracy, items[i]), items[i] == line.benchmark().items()));
+    }
+    return new Plan(estimate, budget, null, "a sample of items, once each, allocated to minimise the variance of the suite's "
+        + "mean accuracy (Neyman: items in proportion to 1 / sqrt(cost per item))", accuracy, out);
+  }
+
+  private static List<Plan.Line> whole(List<org.evalcost.engine.Line> lines, BigDecimal accuracy, boolean once) {
+    List<Plan.Line> out = new ArrayList<>();
+    for (org.evalcost.engine.Line line : lines) {
+      long n = line.benchmark().items();
+      int repeats = once ? 1 : line.repeats();
+      out.add(new Plan.Line(line.benchmark(), n, repeats, perRun(line).multiply(BigDecimal.valueOf(n * repeats)),
+          Plan.halfWidth(accuracy, n), true));
+    }
+    return out;
+  }
+
+  /** Items per benchmark: the continuous optimum with caps, floored, then topped up greedily. */
+  static long[] neyman(List<org.evalcost.engine.Line> lines, BigDecimal budget) {
+    int k = lines.size();
+    BigDecimal[] cost = new BigDecimal[k];
+    BigDecimal[] root = new BigDecimal[k];
+    for (int i = 0; i < k; i++) {
+      cost[i] = perRun(lines.get(i));
+      root[i] = cost[i].sqrt(MathContext.DECIMAL64);
+    }
+    long[] n = new long[k];
+    boolean[] capped = new boolean[k];
+    BigDecimal remaining = budget;
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      BigDecimal sumRoots = BigDecimal.ZERO;
+      for (int i = 0; i < k; i++) {
+        if (!capped[i]) {
+          sumRoots = sumRoots.add(root[i]);
+        }
+      }
+      for (int i = 0; i < k; i++) {
+        if (capped[i]) {
+          continue;
+        }
+        BigDecimal ideal = remaining.divide(root[i].multiply(sumRoots), MathContext.DECIMAL64);
+        long size = lines.get(i).benchmark().items();
+        if (ideal.compareTo(BigDecimal.valueOf(size)) >= 0) {
+          capped[i] = true;
+          n[i] = size;
+          remaining = remaining.subtract(cost[i].multiply(BigDecimal.valueOf(size)));
+          changed = true;
+        } else {
+          n[i] = ideal.setScale(0, RoundingMode.FLOOR).longValueExact();
+        }
+      }
+    }
+    BigDecimal spent = BigDecimal.ZERO;
+    for (int i = 0; i < k; i++) {
+      spent = spent.add(cost[i].multiply(BigDecimal.valueOf(n[i])));
+    }
+    // Spend what flooring left: one item at a time where it cuts the most variance per dollar.
+    while (true) {
+      int best = -1;
+      BigDecimal bestGain = BigDecimal.ZERO;
+      for (int i = 0; i < k; i++) {
+        if (n[i] >= lines.get(i).benchmark().items() || spent.add(cost[i]).compareTo(budget) > 0) {
+          continue;
+        }
+        BigDecimal gain = n[i] == 0 ? BigDecimal.valueOf(Long.MAX_VALUE)
+            : BigDecimal.ONE.divide(BigDecimal.valueOf(n[i] * (n[i] + 1)).multiply(cost[i]), MathContext.DECIMAL64);
+        if (best < 0 || gain.compareTo(bestGain) > 0) {
+          best = i;
+          bestGain = gain;
+        }
+      }
+      if (best < 0) {
+        return n;
+      }
+      n[best]++;
+      spent = spent.add(cost[best]);
+    }
+  }
+
+  /** The items each benchmark needs for a 95% half-width of {@code target} (capped at its size). */
+  public static Plan forTarget(Estimate estimate, BigDecimal target, BigDecimal accuracy) {
+    requirePrices(estimate);
+    checkAccuracy(accuracy);
+    if (target.signum() <= 0 || target.compareTo(BigDecimal.ONE) >= 0) {
+      throw new InvalidRequestException("--target-ci must be between 0 and 1, exclusive (was " + target.toPlainString() + ")");
+    }
+    List<Plan.Line> out = new ArrayList<>();
+    BigDecimal needed = Plan.Z95.multiply(Plan.Z95).multiply(Plan.variance(accuracy))
+        .divide(target.multiply(target), MathContext.DECIMAL64).setScale(0, RoundingMode.CEILING);
+    for (org.evalcost.engine.Line line : estimate.lines()) {
+      long size = line.benchmark().items();
+      long n = Math.min(size, needed.longValueExact());
+      out.add(new Plan.Line(line.benchmark(), n, 1, perRun(line).multiply(BigDecimal.valueOf(n)),
+          Plan.halfWidth(accuracy, n), n == size && needed.longValueExact() > size));
+    }
+    return new Plan(estimate, null, target, "the items each benchmark needs for a 95% half-width of " + target.toPlainString()
+        + " (z^2 p(1-p) / h^2, at most the benchmark's size), once each", accuracy, out);
+  }
+}

@@ -1,0 +1,85 @@
+package org.evalcost.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SimulationTest {
+  private static final BigDecimal EIGHTY = new BigDecimal("0.8");
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+
+  private static Spread own(String sigma) {
+    return new Spread(BigDecimal.ZERO, new BigDecimal(sigma), BigDecimal.ZERO, false);
+  }
+
+  private static Spread shared(String sigma) {
+    return new Spread(new BigDecimal(sigma), BigDecimal.ZERO, BigDecimal.ZERO, false);
+  }
+
+  @Test
+  void normalQuantiles() {
+    assertThat(Normal.quantile(0.975)).isCloseTo(1.959964, within(1e-6));
+    assertThat(Normal.quantile(0.9)).isCloseTo(1.281552, within(1e-6));
+    assertThat(Normal.quantile(0.5)).isCloseTo(0, within(1e-12));
+    assertThat(Normal.quantile(0.01)).isCloseTo(-2.326348, within(1e-6));
+    assertThat(Normal.cdf(1.959964)).isCloseTo(0.975, within(1e-6));
+  }
+
+  @Test
+  void aLognormalLineMatchesItsAnalyticQuantiles() {
+    // ln m ~ N(0, 0.5^2): the 10th and 90th percentiles are exp(-/+ 1.2816 x 0.5) = 0.527, 1.898.
+    // With 20,000 draws a 10th/90th percentile's standard error is about 0.012 in ln m: 3 of them.
+    Simulation.Result r = Simulation.run(List.of(own("0.5")), List.of(BigDecimal.ONE), List.of(BigDecimal.ONE), EIGHTY);
+    assertThat(StrictMath.log(r.lineLow().get(0).doubleValue())).isCloseTo(-1.281552 * 0.5, within(0.036));
+    assertThat(StrictMath.log(r.lineHigh().get(0).doubleValue())).isCloseTo(1.281552 * 0.5, within(0.036));
+  }
+
+  @Test
+  void sameSeedSameBytes() {
+    List<Spread> spreads = List.of(own("0.3"), shared("0.5"));
+    List<BigDecimal> w = List.of(HALF, HALF);
+    assertThat(Simulation.run(spreads, w, w, EIGHTY)).isEqualTo(Simulation.run(spreads, w, w, EIGHTY));
+  }
+
+  @Test
+  void independentLinesGiveATotalNarrowerThanTheirRangesAdded() {
+    List<Spread> spreads = List.of(own("0.5"), own("0.5"));
+    List<BigDecimal> w = List.of(HALF, HALF);
+    Simulation.Result r = Simulation.run(spreads, w, w, EIGHTY);
+    double added = 0.5 * (r.lineHigh().get(0).doubleValue() + r.lineHigh().get(1).doubleValue());
+    assertThat(r.totalHigh().doubleValue()).isLessThan(added - 0.1);
+  }
+
+  @Test
+  void sharedVerbosityMovesEveryLineTogether() {
+    // Perfectly correlated lines: the total's quantiles are the weighted lines' quantiles.
+    List<Spread> spreads = List.of(shared("0.5"), shared("0.5"));
+    List<BigDecimal> w = List.of(new BigDecimal("0.25"), new BigDecimal("0.75"));
+    Simulation.Result r = Simulation.run(spreads, w, w, EIGHTY);
+    assertThat(r.totalHigh().doubleValue()).isCloseTo(r.lineHigh().get(0).doubleValue(), within(1e-5));
+    assertThat(r.totalLow().doubleValue()).isCloseTo(r.lineLow().get(1).doubleValue(), within(1e-5));
+  }
+
+  @Test
+  void pinnedLinesKeepTheirCalibratedTotal() {
+    Spread pinned = new Spread(BigDecimal.ZERO, new BigDecimal("0.6"), BigDecimal.ZERO, true);
+    List<BigDecimal> w = List.of(new BigDecimal("0.4"), new BigDecimal("0.6"));
+    Simulation.Result r = Simulation.run(List.of(pinned, pinned), w, w, EIGHTY);
+    assertThat(r.totalLow().doubleValue()).isCloseTo(1, within(1e-9));
+    assertThat(r.totalHigh().doubleValue()).isCloseTo(1, within(1e-9));
+    assertThat(r.lineHigh().get(0).doubleValue()).isGreaterThan(1.2);
+  }
+
+  @Test
+  void aWiderIntervalIsWider() {
+    List<Spread> spreads = List.of(own("0.4"));
+    List<BigDecimal> w = List.of(BigDecimal.ONE);
+    Simulation.Result eighty = Simulation.run(spreads, w, w, EIGHTY);
+    Simulation.Result ninetyFive = Simulation.run(spreads, w, w, new BigDecimal("0.95"));
+    assertThat(ninetyFive.totalLow()).isLessThan(eighty.totalLow());
+    assertThat(ninetyFive.totalHigh()).isGreaterThan(eighty.totalHigh());
+  }
+}
