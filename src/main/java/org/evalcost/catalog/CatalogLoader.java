@@ -134,6 +134,53 @@ public final class CatalogLoader {
     return names;
   }
 
+  /**
+   * Lays measured profiles from a file of the user's (the shape of profiles.json, as `evalcost
+   * profile` writes it) over {@code base}. A profile of a benchmark the catalog lacks brings it,
+   * sized by its dataset_items and with its measured mean input.
+   */
+  public static Catalog withProfiles(Catalog base, Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    DataSource source = new LabelledSource(DataSource.directory(dir == null ? Path.of(".") : dir), file.toString());
+    List<Located<ProfileDto>> records =
+        JsonRecords.read(source, file.getFileName().toString(), "profiles", ProfileDto.class, Set.of()).records();
+    Map<String, Model> models = index(base.models(), Model::id);
+    Map<String, Benchmark> benchmarks = index(base.benchmarks(), Benchmark::id);
+    List<Benchmark> added = new ArrayList<>();
+    for (Located<ProfileDto> r : records) {
+      ProfileDto d = r.value();
+      if (d.benchmark() != null && !benchmarks.containsKey(d.benchmark()) && d.datasetItems() != null
+          && d.inputTokens() != null) {
+        Benchmark b = at(r, "profile '" + d.model() + " on " + d.benchmark() + "'", () -> new Benchmark(d.benchmark(),
+            d.benchmark(), d.datasetItems(), d.inputTokens().signum() == 0 ? BigDecimal.ONE : d.inputTokens(),
+            source("from the profile's dataset_items and measured input (" + file.getFileName() + ")", d.checked())));
+        benchmarks.put(b.id(), b);
+        added.add(b);
+      }
+    }
+    List<UsageProfile> profiles = convert(records, "profile",
+        d -> d.model() + (d.setting() == null ? "" : " (" + d.setting() + ")") + " on " + d.benchmark(),
+        d -> profile(d, models, benchmarks));
+    return base.withProfiles(profiles, added);
+  }
+
+  /** Adds a file's benchmarks (the shape of benchmarks.json) to {@code base}; one with a known id replaces it. */
+  public static Catalog withBenchmarks(Catalog base, Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    DataSource source = new LabelledSource(DataSource.directory(dir == null ? Path.of(".") : dir), file.toString());
+    List<Benchmark> read = convert(JsonRecords.read(source, file.getFileName().toString(), "benchmarks",
+        BenchmarkDto.class, Set.of()).records(), "benchmark", BenchmarkDto::id, CatalogLoader::benchmark);
+    return base.withBenchmarks(read);
+  }
+
+  private static <T> T at(Located<?> record, String subject, Supplier<T> conversion) {
+    try {
+      return conversion.get();
+    } catch (InvalidValueException e) {
+      throw record.error(subject, e.field(), e.getMessage());
+    }
+  }
+
   /** Names a price file by the path the user gave, not by its directory. */
   private record LabelledSource(DataSource inner, String label) implements DataSource {
     @Override
@@ -205,7 +252,7 @@ public final class CatalogLoader {
   }
 
   static Prior prior(PriorDto d) {
-    return new Prior(d.priorClass(), nonNull("output_tokens", d.outputTokens()),
+    return new Prior(d.priorClass(), nonNull("output_tokens", d.outputTokens()), d.defaultOutputTokens(),
         d.levelSigma() == null ? BigDecimal.ZERO : d.levelSigma(), d.shapeSigma(), source(d.source(), d.checked()));
   }
 
@@ -290,7 +337,8 @@ public final class CatalogLoader {
       throw new InvalidValueException("setting", "model '" + model.id() + "' has no setting '" + setting + "'");
     }
     if (!benchmarks.containsKey(d.benchmark())) {
-      throw new InvalidValueException("benchmark", "unknown benchmark '" + d.benchmark() + "'");
+      throw new InvalidValueException("benchmark", "unknown benchmark '" + d.benchmark() + "'"
+          + (d.datasetItems() == null ? "" : " (a --profiles file may bring one with dataset_items)"));
     }
     BigDecimal input;
     BigDecimal output;
@@ -314,8 +362,8 @@ public final class CatalogLoader {
       input = nonNull("input_tokens", d.inputTokens());
       output = d.outputTokens();
     }
-    return new UsageProfile(model.id(), setting, d.benchmark(), input, output, samples,
-        source(d.source(), d.checked()));
+    return new UsageProfile(model.id(), setting, d.benchmark(), input, output, samples, d.outputTokensSd(),
+        d.datasetItems(), source(d.source(), d.checked()));
   }
 
   static PublishedCost published(PublishedDto d, Map<String, Model> models, List<Suite> suites) {

@@ -52,6 +52,7 @@ final class Dtos {
       Long items,
       String itemsNote,
       BigDecimal inputTokens,
+      BigDecimal inputTokensSd,
       BigDecimal outputCv,
       String inputTokensDerivation,
       String source,
@@ -69,6 +70,11 @@ final class Dtos {
       BigDecimal inputTokens,
       BigDecimal outputTokens,
       Long samples,
+      BigDecimal inputTokensSd,
+      BigDecimal outputTokensSd,
+      BigDecimal reasoningTokens,
+      BigDecimal cachedTokens,
+      Long datasetItems,
       String source,
       String checked) {}
 
@@ -78,6 +84,7 @@ final class Dtos {
   record PriorDto(
       @JsonProperty("class") String priorClass,
       Map<String, BigDecimal> outputTokens,
+      BigDecimal defaultOutputTokens,
       Map<String, String> derivation,
       BigDecimal levelSigma,
       Map<String, BigDecimal> shapeSigma,

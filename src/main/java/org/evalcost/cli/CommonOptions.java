@@ -33,6 +33,19 @@ final class CommonOptions {
   @Option(names = "--prices-only", description = "With --prices: use only the file's models.")
   boolean pricesOnly;
 
+  @Option(
+      names = "--profiles",
+      paramLabel = "FILE",
+      description = "Measured usage of your own (as 'evalcost profile' writes it): it wins over the shipped "
+          + "figures, and brings benchmarks the data lacks.")
+  Path profiles;
+
+  @Option(
+      names = "--benchmark-file",
+      paramLabel = "FILE",
+      description = "Benchmarks of your own (shaped like data/benchmarks.json, as 'evalcost tokens' writes them).")
+  Path benchmarkFile;
+
   @Option(names = "--debug", description = "Print the stack trace of an error.")
   boolean debug;
 
@@ -46,6 +59,12 @@ final class CommonOptions {
       throw new InvalidRequestException("--prices-only needs --prices FILE");
     }
     Catalog catalog = new CatalogLoader(dir == null ? DataSource.builtIn() : DataSource.directory(dir)).load();
-    return prices == null ? catalog : CatalogLoader.withPrices(catalog, prices, pricesOnly);
+    if (benchmarkFile != null) {
+      catalog = CatalogLoader.withBenchmarks(catalog, benchmarkFile);
+    }
+    if (prices != null) {
+      catalog = CatalogLoader.withPrices(catalog, prices, pricesOnly);
+    }
+    return profiles == null ? catalog : CatalogLoader.withProfiles(catalog, profiles);
   }
 }

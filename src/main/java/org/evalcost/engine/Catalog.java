@@ -49,6 +49,27 @@ public final class Catalog {
         providers());
   }
 
+  /**
+   * The same catalog with measured profiles of the user's, which replace any for the same model,
+   * setting and benchmark, and the benchmarks they bring that the catalog lacks.
+   */
+  public Catalog withProfiles(List<UsageProfile> extra, List<Benchmark> newBenchmarks) {
+    Map<String, UsageProfile> merged = new LinkedHashMap<>(profiles);
+    extra.forEach(p -> merged.put(key(p.model(), p.setting(), p.benchmark()), p));
+    List<Benchmark> allBenchmarks = new java.util.ArrayList<>(benchmarks());
+    allBenchmarks.addAll(newBenchmarks);
+    return new Catalog(models(), allBenchmarks, suites(), defaultSuite, List.copyOf(merged.values()), priorList,
+        published, providers());
+  }
+
+  /** The same catalog with these benchmarks added, or replacing those with the same id. */
+  public Catalog withBenchmarks(List<Benchmark> extra) {
+    Map<String, Benchmark> merged = new LinkedHashMap<>(benchmarks);
+    extra.forEach(b -> merged.put(b.id(), b));
+    return new Catalog(models(), List.copyOf(merged.values()), suites(), defaultSuite, profileList, priorList,
+        published, providers());
+  }
+
   /** The same catalog without one published cost, to test an estimate against it (leave-one-out). */
   public Catalog withoutPublished(String id) {
     return new Catalog(models(), benchmarks(), suites(), defaultSuite, profileList, priorList,

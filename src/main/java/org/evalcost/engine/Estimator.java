@@ -107,8 +107,7 @@ public final class Estimator {
     BigDecimal items = benchmark.outputCv().divide(requests.sqrt(MathContext.DECIMAL64), MathContext.DECIMAL64);
     Optional<UsageProfile> profile = catalog.profile(ref.model().id(), ref.setting().name(), benchmark.id());
     if (profile.isPresent()) {
-      BigDecimal error = benchmark.outputCv().divide(
-          BigDecimal.valueOf(profile.get().samplesOrDefault()).sqrt(MathContext.DECIMAL64), MathContext.DECIMAL64);
+      BigDecimal error = profile.get().relativeError(benchmark.outputCv());
       return new Usage(profile.get().inputTokens(), profile.get().outputTokens(), Basis.MEASURED,
           profile.get().source(), new Spread(BigDecimal.ZERO, error, items, false));
     }

@@ -8,12 +8,15 @@ import java.util.Optional;
  * Mean output tokens per item expected of a class of models, per benchmark, and how uncertain
  * that is: {@code levelSigma} is the spread (sd of the log) of a model's verbosity within its class.
  */
-public record Prior(String priorClass, Map<String, BigDecimal> outputTokens, BigDecimal levelSigma,
-    Map<String, BigDecimal> shapeSigma, Source source) {
+public record Prior(String priorClass, Map<String, BigDecimal> outputTokens, BigDecimal defaultOutputTokens,
+    BigDecimal levelSigma, Map<String, BigDecimal> shapeSigma, Source source) {
   public Prior {
     Checks.text("class", priorClass);
     outputTokens = Map.copyOf(Checks.present("output_tokens", outputTokens));
     outputTokens.forEach((benchmark, tokens) -> Checks.positive("output_tokens." + benchmark, tokens));
+    if (defaultOutputTokens != null) {
+      Checks.positive("default_output_tokens", defaultOutputTokens);
+    }
     Checks.nonNegative("level_sigma", levelSigma);
     shapeSigma = Map.copyOf(shapeSigma == null ? Map.of() : shapeSigma);
     shapeSigma.forEach((benchmark, sigma) -> Checks.nonNegative("shape_sigma." + benchmark, sigma));
@@ -25,10 +28,14 @@ public record Prior(String priorClass, Map<String, BigDecimal> outputTokens, Big
    * the prior's shape once its overall verbosity is known (0 when the data gives none).
    */
   public BigDecimal shapeSigma(String benchmark) {
+    if (!outputTokens.containsKey(benchmark)) {
+      return shapeSigma.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    }
     return shapeSigma.getOrDefault(benchmark, BigDecimal.ZERO);
   }
 
+  /** The figure for a benchmark; for one it does not name, its default (the class's level), if any. */
   public Optional<BigDecimal> outputTokens(String benchmark) {
-    return Optional.ofNullable(outputTokens.get(benchmark));
+    return Optional.ofNullable(outputTokens.getOrDefault(benchmark, defaultOutputTokens));
   }
 }

@@ -10,6 +10,8 @@ public record UsageProfile(
     BigDecimal inputTokens,
     BigDecimal outputTokens,
     Long samples,
+    BigDecimal outputSd,
+    Long datasetItems,
     Source source) {
   /** The sample size assumed for a profile that does not state one. */
   public static final long DEFAULT_SAMPLES = 30;
@@ -23,10 +25,41 @@ public record UsageProfile(
     if (samples != null) {
       Checks.positive("samples", samples);
     }
+    if (outputSd != null) {
+      Checks.nonNegative("output_tokens_sd", outputSd);
+    }
+    if (datasetItems != null) {
+      Checks.positive("dataset_items", datasetItems);
+    }
     Checks.present("source", source);
+  }
+
+  public UsageProfile(String model, String setting, String benchmark, BigDecimal inputTokens,
+      BigDecimal outputTokens, Long samples, Source source) {
+    this(model, setting, benchmark, inputTokens, outputTokens, samples, null, null, source);
   }
 
   public long samplesOrDefault() {
     return samples == null ? DEFAULT_SAMPLES : samples;
+  }
+
+  /**
+   * The standard error of the mean output, relative to it: the spread between items (measured, or
+   * {@code defaultCv}) over the square root of the sample, shrunk by the finite-population
+   * correction when the sample is part of a dataset of known size (0 once it is all of it).
+   */
+  public BigDecimal relativeError(BigDecimal defaultCv) {
+    java.math.MathContext mc = java.math.MathContext.DECIMAL64;
+    BigDecimal cv = outputSd == null || outputTokens.signum() == 0 ? defaultCv : outputSd.divide(outputTokens, mc);
+    long n = samplesOrDefault();
+    BigDecimal error = cv.divide(BigDecimal.valueOf(n).sqrt(mc), mc);
+    if (datasetItems != null) {
+      if (n >= datasetItems) {
+        return BigDecimal.ZERO;
+      }
+      BigDecimal fpc = BigDecimal.valueOf(datasetItems - n).divide(BigDecimal.valueOf(datasetItems - 1), mc).sqrt(mc);
+      error = error.multiply(fpc, mc);
+    }
+    return error;
   }
 }

@@ -39,9 +39,9 @@ final class Fixtures {
     List<UsageProfile> profiles = List.of(
         new UsageProfile("think-1", "high", "alpha", d("210"), d("1500"), 10L, SOURCE));
     List<Prior> priors = List.of(
-        new Prior("plain", Map.of("alpha", d("100"), "beta", d("400"), "gamma", d("1000")), d("0.5"),
+        new Prior("plain", Map.of("alpha", d("100"), "beta", d("400"), "gamma", d("1000")), null, d("0.5"),
             Map.of("beta", d("0.3"), "gamma", d("0.3")), SOURCE),
-        new Prior("thinker", Map.of("alpha", d("1000"), "beta", d("4000"), "gamma", d("10000")), d("0.7"),
+        new Prior("thinker", Map.of("alpha", d("1000"), "beta", d("4000"), "gamma", d("10000")), null, d("0.7"),
             Map.of("beta", d("0.4"), "gamma", d("0.4")), SOURCE));
     List<Provider> providers = List.of(new Provider("acme", "Acme", d("0.5"), SOURCE),
         new Provider("other", "Other", null, SOURCE));

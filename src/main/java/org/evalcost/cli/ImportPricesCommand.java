@@ -1,0 +1,95 @@
+package org.evalcost.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.evalcost.catalog.DataException;
+import org.evalcost.engine.Catalog;
+import org.evalcost.importer.DataFiles;
+import org.evalcost.importer.GenAiPricesImporter;
+import org.evalcost.importer.LiteLlmImporter;
+import org.evalcost.importer.PriceImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** evalcost import prices: a LiteLLM or genai-prices catalog as a file for --prices. */
+@Command(
+    name = "prices",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Import a price catalog (LiteLLM or pydantic genai-prices) as a price file for --prices.",
+      "Models the catalog knows keep its ids, aliases and settings, so the file updates their prices; "
+          + "others are added with a prior class guessed from the name. Entries that cannot be mapped, "
+          + "and fields left out, are listed on stderr with the reason."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  evalcost import prices model_prices_and_context_window.json --from litellm -o litellm-prices.json",
+      "  evalcost estimate --model o1 --prices litellm-prices.json"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE})
+final class ImportPricesCommand implements Callable<Integer> {
+  enum From { litellm, genai_prices }
+
+  @ParentCommand ImportCommand parent;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The catalog to import.")
+  Path file;
+
+  @Option(names = "--from", required = true, paramLabel = "FORMAT", converter = FromConverter.class,
+      description = "litellm or genai-prices")
+  From from;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT.json", description = "Write here instead of to stdout.")
+  Path output;
+
+  @Mixin CommonOptions common;
+
+  static final class FromConverter implements picocli.CommandLine.ITypeConverter<From> {
+    @Override
+    public From convert(String value) {
+      return switch (value) {
+        case "litellm" -> From.litellm;
+        case "genai-prices" -> From.genai_prices;
+        default -> throw new picocli.CommandLine.TypeConversionException(
+            "'" + value + "' is not a format: litellm or genai-prices");
+      };
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    EvalCost root = (EvalCost) spec.root().userObject();
+    Catalog catalog = common.catalog();
+    PriceImport result = from == From.litellm
+        ? LiteLlmImporter.read(file, catalog, root.environment.today())
+        : GenAiPricesImporter.read(file, catalog, root.environment.today());
+    PrintWriter err = spec.commandLine().getErr();
+    result.skipped().forEach(s -> err.print("skipped " + s.entry() + ": " + s.reason() + "\n"));
+    result.partial().forEach(s -> err.print("partly " + s.entry() + ": " + s.reason() + "\n"));
+    String text = DataFiles.document("models", result.models());
+    if (output == null) {
+      spec.commandLine().getOut().print(text);
+    } else {
+      try {
+        DataFiles.writeAtomically(output, text);
+      } catch (IOException e) {
+        throw new DataException(output.toString(), 0, 0, null, "cannot be written: " + e.getMessage());
+      }
+    }
+    err.print(String.format(java.util.Locale.ROOT,
+        "imported %,d models (%,d of them the catalog's, their prices replaced), %,d in part; skipped %,d%n"
+            .replace("%n", "\n"),
+        result.models().size(), result.matched(), result.partial().size(), result.skipped().size()));
+    err.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,173 @@
+package org.evalcost.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.evalcost.catalog.DataException;
+import org.evalcost.engine.Catalog;
+import org.evalcost.engine.InvalidRequestException;
+import org.evalcost.engine.Model;
+import org.evalcost.engine.ModelRef;
+import org.evalcost.engine.ModelResolver;
+import org.evalcost.importer.DataFiles;
+import org.evalcost.logs.LogReader;
+import org.evalcost.logs.UsageTally;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** evalcost profile: measured usage profiles from the logs of real runs. */
+@Command(
+    name = "profile",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Measure usage from evaluation logs, for 'estimate --profiles'.",
+      "Reads Inspect AI logs (.json, .eval), OpenAI Batch API output (.jsonl) and evalcost's usage JSONL "
+          + "(one object per request: model, benchmark, input_tokens with cached ones, output_tokens with "
+          + "reasoning ones, optional reasoning_tokens, cached_tokens, setting, dataset_items). Writes per "
+          + "model and benchmark the count, mean and spread of the tokens per request, and the dataset's "
+          + "size when the log says it, so a pilot prices the whole dataset."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  evalcost profile logs/*.eval -o profiles.json",
+      "  evalcost estimate --model gpt-4o --profiles profiles.json --benchmark mmlu-0-shot"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE})
+final class ProfileCommand implements Callable<Integer> {
+  private static final long PROGRESS_FROM_BYTES = 64L << 20;
+
+  @ParentCommand EvalCost root;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "LOG", arity = "1..*", description = "The logs to read.")
+  List<Path> logs;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT.json", description = "Write here instead of to stdout.")
+  Path output;
+
+  @Option(names = "--benchmark", paramLabel = "NAME",
+      description = "The benchmark the logs ran (default: the Inspect task, or the JSONL file's name).")
+  String benchmark;
+
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() throws IOException {
+    Catalog catalog = common.catalog();
+    ModelResolver resolver = new ModelResolver(catalog);
+    PrintWriter err = spec.commandLine().getErr();
+    UsageTally tally = new UsageTally();
+    LogReader reader = new LogReader(tally, naming(resolver), benchmark, b -> { });
+    for (Path log : logs) {
+      long size = Files.isRegularFile(log) ? Files.size(log) : 0;
+      boolean showProgress = root.environment.terminal() && size >= PROGRESS_FROM_BYTES;
+      LogReader each = showProgress ? new LogReader(tally, naming(resolver), benchmark, progress(err, log, size)) : reader;
+      each.read(log);
+      if (showProgress) {
+        err.print("\r\u001b[K");
+      }
+      each.unknownModels().forEach(m -> err.print("skipped model '" + m + "' in " + log
+          + ": not in the catalog (add it with --prices first)\n"));
+    }
+    if (tally.cells().isEmpty()) {
+      throw new InvalidRequestException("no usage of a model the catalog knows was found in the logs");
+    }
+    List<Map<String, Object>> records = new ArrayList<>();
+    for (UsageTally.Cell cell : tally.cells()) {
+      records.add(record(catalog, cell));
+    }
+    String text = DataFiles.document("profiles", records);
+    if (output == null) {
+      spec.commandLine().getOut().print(text);
+    } else {
+      try {
+        DataFiles.writeAtomically(output, text);
+      } catch (IOException e) {
+        throw new DataException(output.toString(), 0, 0, null, "cannot be written: " + e.getMessage());
+      }
+    }
+    err.print(String.format(Locale.ROOT, "profiled %,d requests: %,d model and benchmark pairs\n",
+        tally.requests(), tally.cells().size()));
+    err.flush();
+    return ExitCodes.OK;
+  }
+
+  private Map<String, Object> record(Catalog catalog, UsageTally.Cell cell) {
+    Model model = catalog.model(cell.model()).orElseThrow();
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("model", cell.model());
+    if (model.hasSettings()) {
+      r.put("setting", cell.setting());
+    }
+    r.put("benchmark", cell.benchmark());
+    r.put("input_tokens", four(cell.mean(UsageTally.INPUT)));
+    r.put("output_tokens", four(cell.mean(UsageTally.OUTPUT)));
+    r.put("samples", cell.count());
+    r.put("input_tokens_sd", cell.sd(UsageTally.INPUT));
+    r.put("output_tokens_sd", cell.sd(UsageTally.OUTPUT));
+    r.put("reasoning_tokens", four(cell.mean(UsageTally.REASONING)));
+    r.put("cached_tokens", four(cell.mean(UsageTally.CACHED)));
+    if (cell.datasetItems() > 0) {
+      r.put("dataset_items", cell.datasetItems());
+    }
+    String pilot = cell.datasetItems() > cell.count()
+        ? String.format(Locale.ROOT, " (a pilot: %,d requests on a %,d-item dataset)", cell.count(), cell.datasetItems()) : "";
+    r.put("source", String.join("; ", cell.sources()) + String.format(Locale.ROOT, ", %,d requests", cell.count()) + pilot);
+    r.put("checked", (cell.date() == null ? root.environment.today() : cell.date()).toString());
+    return r;
+  }
+
+  private static BigDecimal four(BigDecimal x) {
+    return x.round(MathContext.DECIMAL64).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+  }
+
+  private static LogReader.Naming naming(ModelResolver resolver) {
+    return new LogReader.Naming() {
+      @Override
+      public String model(String logName) {
+        for (String name : List.of(logName, logName.substring(logName.indexOf('/') + 1))) {
+          try {
+            return resolver.resolve(name, null).model().id();
+          } catch (InvalidRequestException e) {
+            // try the name without its provider
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public String setting(String model, String effort) {
+        ModelRef ref = resolver.resolve(model, null);
+        return effort != null && ref.model().setting(effort).isPresent() ? effort : ref.setting().name();
+      }
+    };
+  }
+
+  private static java.util.function.LongConsumer progress(PrintWriter err, Path log, long size) {
+    long[] shown = {-1};
+    return bytes -> {
+      long percent = bytes * 100 / size;
+      if (percent != shown[0]) {
+        shown[0] = percent;
+        err.print(String.format(Locale.ROOT, "\rreading %s: %d%% of %,d MB", log.getFileName(), percent, size >> 20));
+        err.flush();
+      }
+    };
+  }
+}

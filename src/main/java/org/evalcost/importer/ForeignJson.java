@@ -1,0 +1,49 @@
+package org.evalcost.importer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.evalcost.catalog.DataException;
+
+/** Reads another project's JSON exactly (numbers as decimals), with errors that say where. */
+final class ForeignJson {
+  static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+  private ForeignJson() {}
+
+  static JsonNode read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new DataException(file.toString(), 0, 0, null,
+          Files.isDirectory(file) ? "is a directory, not a file" : "no such file");
+    }
+    try {
+      JsonNode node = MAPPER.readTree(file.toFile());
+      if (node == null || node.isMissingNode()) {
+        throw new DataException(file.toString(), 0, 0, null, "is empty");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw new DataException(file.toString(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+          e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), null, e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new DataException(file.toString(), 0, 0, null, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** A price per token as a price per million tokens, rid of binary-float printing noise below 1e-10. */
+  static BigDecimal perMillion(JsonNode perToken) {
+    return clean(perToken.decimalValue().multiply(MILLION));
+  }
+
+  static BigDecimal clean(BigDecimal value) {
+    BigDecimal v = value.setScale(10, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return v.scale() < 0 ? v.setScale(0) : v;
+  }
+}

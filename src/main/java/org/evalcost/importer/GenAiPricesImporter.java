@@ -1,0 +1,198 @@
+package org.evalcost.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.evalcost.engine.Model;
+import org.evalcost.engine.Catalog;
+
+/**
+ * pydantic genai-prices data (v2): providers with models, prices per million tokens; a price is a
+ * number or {base, tiers: [{start, price}]}; a model's prices may be a list of conditional prices,
+ * of which dated ones ({@code constraint.start_date}) become price periods. Plain-id match rules
+ * become aliases. Time-of-day prices cannot be mapped and are listed.
+ */
+public final class GenAiPricesImporter {
+  private static final Set<String> RATE_FIELDS = Set.of("input_mtok", "cache_read_mtok", "cache_write_mtok", "output_mtok");
+
+  private GenAiPricesImporter() {}
+
+  public static PriceImport read(Path file, Catalog catalog, LocalDate checked) {
+    JsonNode root = ForeignJson.read(file);
+    if (!root.isArray()) {
+      throw new org.evalcost.catalog.DataException(file.toString(), 1, 1, null,
+          "expected a list of providers (genai-prices data v2)");
+    }
+    CatalogMatcher matcher = new CatalogMatcher(catalog);
+    PriceImport result = new PriceImport();
+    String source = "pydantic genai-prices data (" + file.getFileName() + ")";
+    for (JsonNode provider : root) {
+      String providerId = provider.path("id").asText("unknown");
+      for (JsonNode m : provider.path("models")) {
+        String id = m.path("id").asText();
+        String entry = providerId + "/" + id;
+        List<JsonNode> conditional = conditional(m.get("prices"));
+        String reason = unmappable(conditional);
+        if (reason != null) {
+          result.skipped.add(new PriceImport.Skipped(entry, reason));
+          continue;
+        }
+        List<String> names = new ArrayList<>();
+        List<String> rules = new ArrayList<>();
+        names(m.get("match"), names, rules);
+        if (matcher.alreadyMatched(id)) {
+          result.skipped.add(new PriceImport.Skipped(entry, "another entry already priced the same catalog model"));
+          continue;
+        }
+        Optional<Model> matched = matcher.match(id, names);
+        String newId = matched.map(Model::id).orElseGet(() -> matcher.freshId(id, providerId));
+        if (newId == null) {
+          result.skipped.add(new PriceImport.Skipped(entry, "its id clashes with another model's"));
+          continue;
+        }
+        List<String> notes = new ArrayList<>();
+        if (!rules.isEmpty()) {
+          notes.add("match rules that are not plain ids (" + String.join(", ", new TreeSet<>(rules)) + ")");
+        }
+        List<Map<String, Object>> prices = new ArrayList<>();
+        String first = matched.map(mm -> mm.prices().isEmpty() ? "1970-01-01" : mm.prices().get(0).effectiveFrom().toString())
+            .orElse("1970-01-01");
+        for (JsonNode c : conditional) {
+          String from = c.path("constraint").path("start_date").asText(first);
+          prices.add(price(c.get("prices"), from, source, checked, notes));
+        }
+        if (!notes.isEmpty()) {
+          result.partial.add(new PriceImport.Skipped(entry, "not mapped: " + String.join("; ", notes)));
+        }
+        List<String> aliases = matched.isPresent() ? List.of() : matcher.freshAliases(names, newId);
+        result.models.add(CatalogMatcher.record(matched, newId, providerId, aliases, prices, source, checked));
+        if (matched.isPresent()) {
+          result.matched++;
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The model's prices as a list of {constraint?, prices}. */
+  private static List<JsonNode> conditional(JsonNode prices) {
+    List<JsonNode> out = new ArrayList<>();
+    if (prices == null) {
+      return out;
+    }
+    if (prices.isArray()) {
+      prices.forEach(out::add);
+    } else {
+      out.add(ForeignJson.MAPPER.createObjectNode().set("prices", prices));
+    }
+    return out;
+  }
+
+  private static String unmappable(List<JsonNode> conditional) {
+    if (conditional.isEmpty()) {
+      return "no prices";
+    }
+    for (JsonNode c : conditional) {
+      JsonNode constraint = c.path("constraint");
+      if (constraint.has("start_time") || constraint.has("end_time")) {
+        return "time-of-day prices (off-peak hours): not mapped";
+      }
+      for (Iterator<String> it = constraint.fieldNames(); it.hasNext(); ) {
+        String field = it.next();
+        if (!field.equals("start_date")) {
+          return "a price constraint on '" + field + "': not mapped";
+        }
+      }
+      JsonNode p = c.path("prices");
+      if (!p.has("input_mtok") || !p.has("output_mtok")) {
+        return "no input and output price per token (priced by image, audio or request)";
+      }
+    }
+    return null;
+  }
+
+  /** Plain ids from {equals: ...} rules, anywhere in an or/and tree; other rules are noted. */
+  private static void names(JsonNode match, List<String> names, List<String> rules) {
+    if (match == null) {
+      return;
+    }
+    if (match.isArray()) {
+      match.forEach(m -> names(m, names, rules));
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = match.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      switch (e.getKey()) {
+        case "equals" -> names.add(e.getValue().asText());
+        case "or", "and" -> names(e.getValue(), names, rules);
+        default -> rules.add(e.getKey());
+      }
+    }
+  }
+
+  private static Map<String, Object> price(JsonNode p, String from, String source, LocalDate checked, List<String> notes) {
+    TreeSet<Long> starts = new TreeSet<>();
+    for (String field : RATE_FIELDS) {
+      p.path(field).path("tiers").forEach(t -> starts.add(t.path("start").asLong()));
+    }
+    for (Iterator<String> it = p.fieldNames(); it.hasNext(); ) {
+      String field = it.next();
+      if (!RATE_FIELDS.contains(field)) {
+        String note = field.equals("output_reasoning_mtok") ? "output_reasoning_mtok (reasoning is billed at the output rate here)" : field;
+        if (!notes.contains(note)) {
+          notes.add(note);
+        }
+      }
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("effective_from", from);
+    out.putAll(rates(p, 0));
+    List<Map<String, Object>> tiers = new ArrayList<>();
+    for (long start : starts) {
+      Map<String, Object> tier = new LinkedHashMap<>();
+      tier.put("above_input_tokens", start);
+      tier.putAll(rates(p, start));
+      tiers.add(tier);
+    }
+    if (!tiers.isEmpty()) {
+      out.put("tiers", tiers);
+    }
+    out.put("source", source);
+    out.put("checked", checked.toString());
+    return out;
+  }
+
+  private static Map<String, Object> rates(JsonNode p, long above) {
+    return PriceImport.rates(value(p.get("input_mtok"), above), value(p.get("cache_read_mtok"), above),
+        value(p.get("cache_write_mtok"), above), value(p.get("output_mtok"), above));
+  }
+
+  /** A number, or the tiered object's price in force above {@code above} input tokens. */
+  private static BigDecimal value(JsonNode v, long above) {
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (v.isNumber()) {
+      return ForeignJson.clean(v.decimalValue());
+    }
+    BigDecimal price = v.path("base").decimalValue();
+    long best = -1;
+    for (JsonNode t : v.path("tiers")) {
+      long start = t.path("start").asLong();
+      if (start <= above && start > best && above > 0) {
+        best = start;
+        price = t.path("price").decimalValue();
+      }
+    }
+    return ForeignJson.clean(price);
+  }
+}

@@ -1,0 +1,129 @@
+package org.evalcost.logs;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+
+/**
+ * One JSONL line, read by streaming without building a tree: either an OpenAI Batch API output
+ * line ({@code response.body.model}, {@code response.body.usage.prompt_tokens}, ...) or a line of
+ * evalcost's usage JSONL ({@code model}, {@code benchmark}, {@code input_tokens}, ...).
+ */
+final class JsonlRecord {
+  String model;
+  String benchmark;
+  String setting;
+  long input = -1;
+  long output = -1;
+  long reasoning;
+  long cached;
+  long datasetItems;
+  boolean batch;
+  private String badField;
+
+  private JsonlRecord() {}
+
+  /** Reads the object the parser stands at the start of. */
+  static JsonlRecord read(JsonParser p) throws IOException {
+    JsonlRecord r = new JsonlRecord();
+    String[] names = new String[8];
+    int depth = 1;
+    while (depth > 0) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end-of-input in a JSONL line");
+      }
+      switch (t) {
+        case FIELD_NAME -> names[depth] = p.currentName();
+        case START_OBJECT -> {
+          if (depth + 1 >= names.length) {
+            p.skipChildren();
+          } else {
+            depth++;
+          }
+        }
+        case END_OBJECT -> depth--;
+        case START_ARRAY -> p.skipChildren();
+        case VALUE_NUMBER_INT -> r.number(depth, names, p.getLongValue());
+        case VALUE_STRING -> r.text(depth, names, p.getText());
+        case VALUE_NUMBER_FLOAT -> r.badField = path(depth, names);
+        default -> { }
+      }
+    }
+    return r;
+  }
+
+  private static String path(int depth, String[] names) {
+    StringBuilder path = new StringBuilder(names[1]);
+    for (int i = 2; i <= depth; i++) {
+      path.append('.').append(names[i]);
+    }
+    return path.toString();
+  }
+
+  private void number(int depth, String[] names, long value) {
+    if (value < 0) {
+      badField = path(depth, names);
+      return;
+    }
+    if (depth == 1) {
+      switch (names[1]) {
+        case "input_tokens" -> input = value;
+        case "output_tokens" -> output = value;
+        case "reasoning_tokens" -> reasoning = value;
+        case "cached_tokens" -> cached = value;
+        case "dataset_items" -> datasetItems = value;
+        default -> { }
+      }
+    } else if (depth >= 4 && "response".equals(names[1]) && "body".equals(names[2]) && "usage".equals(names[3])) {
+      batch = true;
+      if (depth == 4 && "prompt_tokens".equals(names[4])) {
+        input = value;
+      } else if (depth == 4 && "completion_tokens".equals(names[4])) {
+        output = value;
+      } else if (depth == 5 && "prompt_tokens_details".equals(names[4]) && "cached_tokens".equals(names[5])) {
+        cached = value;
+      } else if (depth == 5 && "completion_tokens_details".equals(names[4]) && "reasoning_tokens".equals(names[5])) {
+        reasoning = value;
+      }
+    }
+  }
+
+  private void text(int depth, String[] names, String value) {
+    if (depth == 1) {
+      switch (names[1]) {
+        case "model" -> model = value;
+        case "benchmark" -> benchmark = value;
+        case "setting" -> setting = value;
+        default -> { }
+      }
+    } else if (depth == 3 && "response".equals(names[1]) && "body".equals(names[2]) && "model".equals(names[3])) {
+      model = value;
+      batch = true;
+    } else if (depth == 3 && "response".equals(names[1]) && "body".equals(names[2]) && "reasoning_effort".equals(names[3])) {
+      setting = value;
+    }
+  }
+
+  /** What makes the line unusable, or null. */
+  String problem() {
+    if (badField != null) {
+      return "a token count that is not a whole, non-negative number";
+    }
+    if (model == null) {
+      return batch ? "no response.body.model" : "no model (expected OpenAI Batch output or evalcost's usage lines)";
+    }
+    if (input < 0 || output < 0) {
+      return batch ? "no response.body.usage with prompt_tokens and completion_tokens (a failed request?)"
+          : "no input_tokens and output_tokens";
+    }
+    if (cached > input) {
+      return "more cached tokens than input tokens";
+    }
+    return null;
+  }
+
+  String problemField() {
+    return badField;
+  }
+}
