@@ -159,11 +159,15 @@ function _complete_evalcost() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} diff" ];    then _picocli_evalcost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_evalcost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} backtest" ];    then _picocli_evalcost; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_evalcost; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile" ];    then _picocli_evalcost; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tokens" ];    then _picocli_evalcost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} models" ];    then _picocli_evalcost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} benchmarks" ];    then _picocli_evalcost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} suites" ];    then _picocli_evalcost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_evalcost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_evalcost; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import prices" ];    then _picocli_evalcost_import; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(estimate)
@@ -171,17 +175,25 @@ function _complete_evalcost() {
   local cmds2=(diff)
   local cmds3=(plan)
   local cmds4=(backtest)
-  local cmds5=(models)
-  local cmds6=(benchmarks)
-  local cmds7=(suites)
-  local cmds8=(completion)
-  local cmds9=(help)
+  local cmds5=(import)
+  local cmds6=(profile)
+  local cmds7=(tokens)
+  local cmds8=(models)
+  local cmds9=(benchmarks)
+  local cmds10=(suites)
+  local cmds11=(completion)
+  local cmds12=(help)
+  local cmds13=(import prices)
 
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_evalcost_help; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_evalcost_completion; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_evalcost_suites; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_evalcost_benchmarks; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_evalcost_models; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_evalcost_import_prices; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_evalcost_help; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_evalcost_completion; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_evalcost_suites; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_evalcost_benchmarks; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_evalcost_models; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_evalcost_tokens; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_evalcost_profile; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_evalcost_import; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_evalcost_backtest; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_evalcost_plan; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_evalcost_diff; return $?; fi
@@ -197,7 +209,7 @@ function _picocli_evalcost() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="estimate compare diff plan backtest models benchmarks suites completion help"
+  local commands="estimate compare diff plan backtest import profile tokens models benchmarks suites completion help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -218,7 +230,7 @@ function _picocli_evalcost_estimate() {
 
   local commands=""
   local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-m' '--model' '--effort' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--items' '--input-tokens' '--output-tokens' '--data-dir' '--format' '--prices'"
+  local arg_opts="'-m' '--model' '--effort' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--items' '--input-tokens' '--output-tokens' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
   local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -277,6 +289,18 @@ function _picocli_evalcost_estimate() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--profiles')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--benchmark-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -296,7 +320,7 @@ function _picocli_evalcost_compare() {
 
   local commands=""
   local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-m' '--model' '--models' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--data-dir' '--format' '--prices'"
+  local arg_opts="'-m' '--model' '--models' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
   local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -343,6 +367,18 @@ function _picocli_evalcost_compare() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--profiles')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--benchmark-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -362,7 +398,7 @@ function _picocli_evalcost_diff() {
 
   local commands=""
   local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--base' '--base-as-of' '--base-prices' '-m' '--model' '--fail-on-increase' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--max-cost' '--data-dir' '--format' '--prices'"
+  local arg_opts="'--base' '--base-as-of' '--base-prices' '-m' '--model' '--fail-on-increase' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--max-cost' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
   local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -424,6 +460,18 @@ function _picocli_evalcost_diff() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--profiles')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--benchmark-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -443,7 +491,7 @@ function _picocli_evalcost_plan() {
 
   local commands=""
   local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-m' '--model' '--effort' '--budget' '--target-ci' '--accuracy' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--data-dir' '--format' '--prices'"
+  local arg_opts="'-m' '--model' '--effort' '--budget' '--target-ci' '--accuracy' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
   local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -496,6 +544,18 @@ function _picocli_evalcost_plan() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--profiles')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--benchmark-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -515,7 +575,7 @@ function _picocli_evalcost_backtest() {
 
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--interval' '--data-dir' '--format' '--prices'"
+  local arg_opts="'--interval' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
   local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -541,12 +601,158 @@ function _picocli_evalcost_backtest() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--profiles')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--benchmark-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `import` subcommand.
+function _picocli_evalcost_import() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="prices"
+  local flag_opts="'-h' '--help' '-V' '--version'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `profile` subcommand.
+function _picocli_evalcost_profile() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '--benchmark' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
+  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--benchmark')
+      return
+      ;;
+    '--data-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--prices')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--profiles')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--benchmark-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "profile" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `tokens` subcommand.
+function _picocli_evalcost_tokens() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version'"
+  local arg_opts="'--field' '--encoding' '--name' '-o' '--output'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--field')
+      return
+      ;;
+    '--encoding')
+      return
+      ;;
+    '--name')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "tokens" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -560,7 +766,7 @@ function _picocli_evalcost_models() {
 
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-p' '--provider' '--data-dir' '--format' '--prices'"
+  local arg_opts="'-p' '--provider' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
   local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -586,6 +792,18 @@ function _picocli_evalcost_models() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--profiles')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--benchmark-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -605,7 +823,7 @@ function _picocli_evalcost_benchmarks() {
 
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--data-dir' '--format' '--prices'"
+  local arg_opts="'--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
   local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -623,6 +841,18 @@ function _picocli_evalcost_benchmarks() {
       return $?
       ;;
     '--prices')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--profiles')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--benchmark-file')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -647,7 +877,7 @@ function _picocli_evalcost_suites() {
 
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--data-dir' '--format' '--prices'"
+  local arg_opts="'--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
   local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -665,6 +895,18 @@ function _picocli_evalcost_suites() {
       return $?
       ;;
     '--prices')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--profiles')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--benchmark-file')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -710,7 +952,7 @@ function _picocli_evalcost_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="estimate compare diff plan backtest models benchmarks suites completion"
+  local commands="estimate compare diff plan backtest import profile tokens models benchmarks suites completion"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -718,6 +960,79 @@ function _picocli_evalcost_help() {
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `prices` subcommand.
+function _picocli_evalcost_import_prices() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--from' '-o' '--output' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
+  local FORMAT_option_args=("litellm" "genai_prices") # --from values
+  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--from')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--data-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--prices')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--profiles')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--benchmark-file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "prices" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
