@@ -719,7 +719,7 @@ function _picocli_evalcost_tokens() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version'"
+  local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--field' '--encoding' '--name' '-o' '--output'"
 
   type compopt &>/dev/null && compopt +o default

@@ -53,6 +53,9 @@ final class TokensCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "OUT.json", description = "Write here instead of to stdout.")
   Path output;
 
+  @Option(names = "--debug", description = "Print the stack trace of an error.")
+  boolean debug;
+
   @Override
   public Integer call() throws IOException {
     EvalCost root = (EvalCost) spec.root().userObject();

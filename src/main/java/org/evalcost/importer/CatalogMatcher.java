@@ -24,8 +24,10 @@ final class CatalogMatcher {
   private final Map<String, Model> byName = new HashMap<>();
   private final Set<String> taken = new HashSet<>();
   private final Set<String> matchedIds = new HashSet<>();
+  private final List<String> priorClasses;
 
   CatalogMatcher(Catalog catalog) {
+    this.priorClasses = catalog.priors().stream().map(org.evalcost.engine.Prior::priorClass).toList();
     for (Model model : catalog.models()) {
       byName.put(model.id().toLowerCase(Locale.ROOT), model);
       model.aliases().forEach(a -> byName.put(a.toLowerCase(Locale.ROOT), model));
@@ -74,7 +76,7 @@ final class CatalogMatcher {
   }
 
   /** A models.json record: the catalog's identity for a matched model, a guessed prior for a new one. */
-  static Map<String, Object> record(Optional<Model> matched, String id, String provider, List<String> aliases,
+  Map<String, Object> record(Optional<Model> matched, String id, String provider, List<String> aliases,
       List<Map<String, Object>> prices, String source, LocalDate checked) {
     Map<String, Object> r = new LinkedHashMap<>();
     if (matched.isPresent()) {
@@ -95,9 +97,11 @@ final class CatalogMatcher {
       r.put("provider", provider);
       r.put("aliases", aliases);
       boolean reasoning = REASONING.matcher(id).find();
-      r.put("prior", reasoning ? "reasoning-medium" : "non-reasoning");
-      r.put("notes", "prior class guessed from the name (" + (reasoning ? "a reasoning model's" : "no reasoning")
-          + "); correct it if you know better");
+      String guess = reasoning ? "reasoning-medium" : "non-reasoning";
+      String prior = priorClasses.contains(guess) || priorClasses.isEmpty() ? guess : priorClasses.get(0);
+      r.put("prior", prior);
+      r.put("notes", "prior class " + (prior.equals(guess) ? "guessed from the name" : "the catalog's first, having no '"
+          + guess + "'") + "; correct it if you know better");
     }
     r.put("prices", prices);
     r.put("source", source);

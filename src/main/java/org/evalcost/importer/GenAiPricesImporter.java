@@ -74,7 +74,7 @@ public final class GenAiPricesImporter {
           result.partial.add(new PriceImport.Skipped(entry, "not mapped: " + String.join("; ", notes)));
         }
         List<String> aliases = matched.isPresent() ? List.of() : matcher.freshAliases(names, newId);
-        result.models.add(CatalogMatcher.record(matched, newId, providerId, aliases, prices, source, checked));
+        result.models.add(matcher.record(matched, newId, providerId, aliases, prices, source, checked));
         if (matched.isPresent()) {
           result.matched++;
         }

@@ -68,7 +68,7 @@ public final class LiteLlmImporter {
       if (!ignored.isEmpty()) {
         result.partial.add(new PriceImport.Skipped(key, "not mapped: " + String.join(", ", ignored)));
       }
-      result.models.add(CatalogMatcher.record(matched, id, provider, List.of(), List.of(price), source, checked));
+      result.models.add(matcher.record(matched, id, provider, List.of(), List.of(price), source, checked));
       if (matched.isPresent()) {
         result.matched++;
       }

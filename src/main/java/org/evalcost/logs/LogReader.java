@@ -225,7 +225,7 @@ public final class LogReader {
 
   // JSONL: OpenAI Batch API output or evalcost's usage lines, told apart line by line.
   private void readJsonl(Path file, InputStream in) throws IOException {
-    String fallback = benchmarkOverride != null ? benchmarkOverride : stem(file);
+    String fallback = benchmark(stem(file));
     try (JsonParser p = FACTORY.createParser(in)) {
       long line = 0;
       for (JsonToken t; (t = p.nextToken()) != null; ) {
@@ -261,7 +261,7 @@ public final class LogReader {
 
   private static String stem(Path file) {
     String name = file.getFileName().toString();
-    return name.substring(0, name.lastIndexOf('.')).toLowerCase(java.util.Locale.ROOT);
+    return name.substring(0, name.lastIndexOf('.'));
   }
 
   /** Passes bytes through, telling how many were read, for a progress bar. */
