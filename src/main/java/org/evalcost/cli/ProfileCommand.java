@@ -137,24 +137,41 @@ final class ProfileCommand implements Callable<Integer> {
     return x.round(MathContext.DECIMAL64).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
   }
 
+  /** Resolves log names through the catalog, remembering each answer: logs repeat a few names millions of times. */
   private static LogReader.Naming naming(ModelResolver resolver) {
+    Map<String, java.util.Optional<String>> models = new java.util.HashMap<>();
+    Map<String, Map<String, String>> settings = new java.util.HashMap<>();
     return new LogReader.Naming() {
       @Override
       public String model(String logName) {
-        for (String name : List.of(logName, logName.substring(logName.indexOf('/') + 1))) {
-          try {
-            return resolver.resolve(name, null).model().id();
-          } catch (InvalidRequestException e) {
-            // try the name without its provider
-          }
+        java.util.Optional<String> known = models.get(logName);
+        if (known != null) {
+          return known.orElse(null);
         }
-        return null;
+        return models.computeIfAbsent(logName, n -> {
+          for (String name : List.of(n, n.substring(n.indexOf('/') + 1))) {
+            try {
+              return java.util.Optional.of(resolver.resolve(name, null).model().id());
+            } catch (InvalidRequestException e) {
+              // try the name without its provider
+            }
+          }
+          return java.util.Optional.empty();
+        }).orElse(null);
       }
 
       @Override
       public String setting(String model, String effort) {
-        ModelRef ref = resolver.resolve(model, null);
-        return effort != null && ref.model().setting(effort).isPresent() ? effort : ref.setting().name();
+        Map<String, String> byEffort = settings.get(model);
+        String known = byEffort == null ? null : byEffort.get(effort == null ? "" : effort);
+        if (known != null) {
+          return known;
+        }
+        return settings.computeIfAbsent(model, k -> new java.util.HashMap<>()).computeIfAbsent(
+            effort == null ? "" : effort, k -> {
+              ModelRef ref = resolver.resolve(model, null);
+              return effort != null && ref.model().setting(effort).isPresent() ? effort : ref.setting().name();
+            });
       }
     };
   }

@@ -20,13 +20,25 @@ final class JsonlRecord {
   long datasetItems;
   boolean batch;
   private String badField;
+  private final String[] names = new String[8];
+  /** The few distinct model and benchmark names a log repeats, reused instead of allocated per line. */
+  private final String[] seen = new String[32];
 
-  private JsonlRecord() {}
+  JsonlRecord() {}
 
-  /** Reads the object the parser stands at the start of. */
-  static JsonlRecord read(JsonParser p) throws IOException {
-    JsonlRecord r = new JsonlRecord();
-    String[] names = new String[8];
+  /** Reads the object the parser stands at the start of into this record, reset first. */
+  JsonlRecord read(JsonParser p) throws IOException {
+    JsonlRecord r = this;
+    model = null;
+    benchmark = null;
+    setting = null;
+    input = -1;
+    output = -1;
+    reasoning = 0;
+    cached = 0;
+    datasetItems = 0;
+    batch = false;
+    badField = null;
     int depth = 1;
     while (depth > 0) {
       JsonToken t = p.nextToken();
@@ -45,7 +57,7 @@ final class JsonlRecord {
         case END_OBJECT -> depth--;
         case START_ARRAY -> p.skipChildren();
         case VALUE_NUMBER_INT -> r.number(depth, names, p.getLongValue());
-        case VALUE_STRING -> r.text(depth, names, p.getText());
+        case VALUE_STRING -> r.text(depth, names, p);
         case VALUE_NUMBER_FLOAT -> r.badField = path(depth, names);
         default -> { }
       }
@@ -89,7 +101,46 @@ final class JsonlRecord {
     }
   }
 
-  private void text(int depth, String[] names, String value) {
+  /** The string value, as an earlier equal instance when there is one. */
+  private String value(JsonParser p) throws IOException {
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    for (int i = 0; i < seen.length && seen[i] != null; i++) {
+      if (same(seen[i], chars, offset, length)) {
+        return seen[i];
+      }
+    }
+    String s = new String(chars, offset, length);
+    for (int i = 0; i < seen.length; i++) {
+      if (seen[i] == null) {
+        seen[i] = s;
+        break;
+      }
+    }
+    return s;
+  }
+
+  private static boolean same(String s, char[] chars, int offset, int length) {
+    if (s.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (s.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void text(int depth, String[] names, JsonParser p) throws IOException {
+    boolean wanted = depth == 1 ? names[1].equals("model") || names[1].equals("benchmark") || names[1].equals("setting")
+        : depth == 3 && "response".equals(names[1]) && "body".equals(names[2])
+            && ("model".equals(names[3]) || "reasoning_effort".equals(names[3]));
+    if (!wanted) {
+      return;
+    }
+    String value = value(p);
     if (depth == 1) {
       switch (names[1]) {
         case "model" -> model = value;

@@ -228,16 +228,28 @@ public final class LogReader {
     String fallback = benchmark(stem(file));
     try (JsonParser p = FACTORY.createParser(in)) {
       long line = 0;
+      JsonlRecord r = new JsonlRecord();
+      // Lines repeat a few (model, setting, benchmark) triples, as the very same String instances
+      // (JsonlRecord reuses them): remember each triple's cell by those references.
+      Object[][] recent = new Object[64][];
       for (JsonToken t; (t = p.nextToken()) != null; ) {
         line++;
-        JsonLocation at = p.currentTokenLocation();
         if (t != JsonToken.START_OBJECT) {
+          JsonLocation at = p.currentTokenLocation();
           throw new DataException(file.toString(), at.getLineNr(), at.getColumnNr(), null, "expected one JSON object per line");
         }
-        JsonlRecord r = JsonlRecord.read(p);
+        r.read(p);
         String problem = r.problem();
         if (problem != null) {
-          throw new DataException(file.toString(), at.getLineNr(), at.getColumnNr(), r.problemField(), problem);
+          // One object per line: the line where it ends is the line it is on.
+          throw new DataException(file.toString(), p.currentLocation().getLineNr(), 1, r.problemField(), problem);
+        }
+        int slot = ((System.identityHashCode(r.model) * 31 + System.identityHashCode(r.benchmark)) * 31
+            + System.identityHashCode(r.setting)) & (recent.length - 1);
+        Object[] hit = recent[slot];
+        if (hit != null && hit[0] == r.model && hit[1] == r.benchmark && hit[2] == r.setting && r.datasetItems == 0) {
+          tally.add((UsageTally.Cell) hit[3], r.input, r.output, r.reasoning, r.cached);
+          continue;
         }
         String model = naming.model(r.model);
         if (model == null) {
@@ -245,7 +257,9 @@ public final class LogReader {
           continue;
         }
         String benchmark = r.benchmark != null ? r.benchmark : fallback;
-        tally.add(model, naming.setting(model, r.setting), benchmark, r.input, r.output, r.reasoning, r.cached);
+        UsageTally.Cell cell = tally.cell(model, naming.setting(model, r.setting), benchmark);
+        tally.add(cell, r.input, r.output, r.reasoning, r.cached);
+        recent[slot] = new Object[] {r.model, r.benchmark, r.setting, cell};
         if (line == 1 || r.datasetItems > 0) {
           tally.describe(model, naming.setting(model, r.setting), benchmark, r.datasetItems,
               (r.batch ? "OpenAI Batch output " : "usage JSONL ") + file.getFileName(), null);

@@ -18,9 +18,8 @@ public final class UsageTally {
     final String benchmark;
     long n;
     final long[] sum = new long[4];
-    /** Welford's running mean and sum of squared deviations, for the spread of input and output. */
-    final double[] runningMean = new double[2];
-    final double[] m2 = new double[2];
+    /** Sums of squares, for the spread of input and output (token counts are far from cancelling). */
+    final double[] squares = new double[2];
     long datasetItems;
     LocalDate date;
     final java.util.Set<String> sources = new java.util.TreeSet<>();
@@ -61,13 +60,9 @@ public final class UsageTally {
       if (n < 2) {
         return BigDecimal.ZERO.setScale(1);
       }
-      return BigDecimal.valueOf(Math.sqrt(m2[field] / (n - 1))).setScale(1, java.math.RoundingMode.HALF_UP);
-    }
-
-    void welford(int field, long value) {
-      double delta = value - runningMean[field];
-      runningMean[field] += delta / n;
-      m2[field] += delta * (value - runningMean[field]);
+      double mean = (double) sum[field] / n;
+      double variance = Math.max(0, (squares[field] - n * mean * mean) / (n - 1));
+      return BigDecimal.valueOf(Math.sqrt(variance)).setScale(1, java.math.RoundingMode.HALF_UP);
     }
 
     public long datasetItems() {
@@ -89,20 +84,46 @@ public final class UsageTally {
   public static final int CACHED = 3;
 
   private final Map<String, Cell> cells = new LinkedHashMap<>();
+  /** model -> setting -> benchmark -> cell, so a request finds its cell without building a key. */
+  private final Map<String, Map<String, Map<String, Cell>>> index = new java.util.HashMap<>();
   private long requests;
 
   /** Adds one request's tokens; {@code input} includes cached input, {@code output} includes reasoning. */
   public void add(String model, String setting, String benchmark, long input, long output, long reasoning, long cached) {
-    Cell cell = cells.computeIfAbsent(model + '\u0000' + setting + '\u0000' + benchmark,
-        k -> new Cell(model, setting, benchmark));
+    add(cell(model, setting, benchmark), input, output, reasoning, cached);
+  }
+
+  /** Adds one request to a cell found earlier with {@link #cell}. */
+  public void add(Cell cell, long input, long output, long reasoning, long cached) {
     cell.n++;
     cell.sum[INPUT] += input;
     cell.sum[OUTPUT] += output;
     cell.sum[REASONING] += reasoning;
     cell.sum[CACHED] += cached;
-    cell.welford(INPUT, input);
-    cell.welford(OUTPUT, output);
+    cell.squares[INPUT] += (double) input * input;
+    cell.squares[OUTPUT] += (double) output * output;
     requests++;
+  }
+
+  /** The cell of a model, setting and benchmark, found without allocating once it exists. */
+  public Cell cell(String model, String setting, String benchmark) {
+    Map<String, Map<String, Cell>> bySetting = index.get(model);
+    if (bySetting == null) {
+      bySetting = new java.util.HashMap<>();
+      index.put(model, bySetting);
+    }
+    Map<String, Cell> byBenchmark = bySetting.get(setting);
+    if (byBenchmark == null) {
+      byBenchmark = new java.util.HashMap<>();
+      bySetting.put(setting, byBenchmark);
+    }
+    Cell cell = byBenchmark.get(benchmark);
+    if (cell == null) {
+      cell = new Cell(model, setting, benchmark);
+      byBenchmark.put(benchmark, cell);
+      cells.put(model + '\u0000' + setting + '\u0000' + benchmark, cell);
+    }
+    return cell;
   }
 
   /** Records what a log says of the whole dataset, where it came from and when it ran. */
