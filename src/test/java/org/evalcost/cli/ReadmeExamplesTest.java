@@ -21,6 +21,10 @@ class ReadmeExamplesTest {
   private static final Environment LATER =
       new Environment(Clock.fixed(Instant.parse("2026-01-15T00:00:00Z"), ZoneOffset.UTC), Map.of(), false);
 
+  private static boolean missingFile(String arg) {
+    return arg.matches(".*\\.(json|jsonl|eval)$|.*/.*") && !arg.startsWith("-") && !Files.exists(Golden.PROJECT.resolve(arg));
+  }
+
   @Test
   void everyCommandInTheReadmeRuns() throws IOException {
     int ran = 0;
@@ -30,6 +34,9 @@ class ReadmeExamplesTest {
       }
       String command = line.substring("    ./evalcost ".length()).split("[#>;|]")[0].strip();
       List<String> args = new ArrayList<>(List.of(command.split("\\s+")));
+      if (args.contains("-o") || args.stream().anyMatch(ReadmeExamplesTest::missingFile)) {
+        continue; // it needs a file of the reader's, or would write one
+      }
       Cli.Result result = Cli.run(LATER, args.toArray(String[]::new));
       assertThat(result.code()).as("%s%n%s", command, result.err()).isIn(ExitCodes.OK, ExitCodes.GATE);
       assertThat(result.err()).as(command).doesNotContain("\tat ");
