@@ -59,17 +59,17 @@ public final class CatalogLoader {
   }
 
   public Catalog load() {
-    List<Prior> priors = convert(read(PRIORS, "priors", Dtos.PriorDto.class), "prior",
+    List<Prior> priors = convert(read(PRIORS, "priors", DtoReader::prior), "prior",
         d -> d.priorClass(), CatalogLoader::prior);
     Set<String> priorClasses = new HashSet<>();
     priors.forEach(p -> priorClasses.add(p.priorClass()));
 
-    List<Benchmark> benchmarks = convert(read(BENCHMARKS, "benchmarks", BenchmarkDto.class),
+    List<Benchmark> benchmarks = convert(read(BENCHMARKS, "benchmarks", DtoReader::benchmark),
         "benchmark", BenchmarkDto::id, CatalogLoader::benchmark);
     Map<String, Benchmark> benchmarkIds = index(benchmarks, Benchmark::id);
 
     JsonRecords.Content<SuiteDto> suiteFile =
-        JsonRecords.read(source, SUITES, "suites", SuiteDto.class, Set.of("default_suite"));
+        JsonRecords.read(source, SUITES, "suites", DtoReader::suite, Set.of("default_suite"));
     List<Suite> suites = convert(suiteFile.records(), "suite", SuiteDto::id,
         d -> suite(d, benchmarkIds));
     String defaultSuite = suiteFile.scalars().get("default_suite");
@@ -78,18 +78,18 @@ public final class CatalogLoader {
           defaultSuite == null ? "is missing" : "names no suite in this file: '" + defaultSuite + "'");
     }
 
-    List<Located<ModelDto>> modelRecords = read(MODELS, "models", ModelDto.class);
+    List<Located<ModelDto>> modelRecords = read(MODELS, "models", DtoReader::model);
     List<Model> models = convert(modelRecords, "model", ModelDto::id, d -> model(d, priorClasses));
     checkNames(modelRecords, models);
     Map<String, Model> modelIds = index(models, Model::id);
 
-    List<UsageProfile> profiles = convert(read(PROFILES, "profiles", ProfileDto.class), "profile",
+    List<UsageProfile> profiles = convert(read(PROFILES, "profiles", DtoReader::profile), "profile",
         d -> d.model() + (d.setting() == null ? "" : " (" + d.setting() + ")") + " on " + d.benchmark(),
         d -> profile(d, modelIds, benchmarkIds));
-    List<PublishedCost> published = convert(read(PUBLISHED, "published", PublishedDto.class),
+    List<PublishedCost> published = convert(read(PUBLISHED, "published", DtoReader::published),
         "published cost", PublishedDto::id, d -> published(d, modelIds, suites));
 
-    List<Provider> providers = convert(read(PROVIDERS, "providers", ProviderDto.class), "provider",
+    List<Provider> providers = convert(read(PROVIDERS, "providers", DtoReader::provider), "provider",
         ProviderDto::id, d -> new Provider(d.id(), d.name(), d.batchDiscount(), source(d.source(), d.checked())));
 
     return new Catalog(models, benchmarks, suites, defaultSuite, profiles, priors, published, providers);
@@ -104,7 +104,7 @@ public final class CatalogLoader {
     DataSource source = DataSource.directory(dir == null ? Path.of(".") : dir);
     String name = file.getFileName().toString();
     List<Located<ModelDto>> records =
-        JsonRecords.read(new LabelledSource(source, file.toString()), name, "models", ModelDto.class, Set.of()).records();
+        JsonRecords.read(new LabelledSource(source, file.toString()), name, "models", DtoReader::model, Set.of()).records();
     Set<String> priorClasses = new HashSet<>();
     base.priors().forEach(p -> priorClasses.add(p.priorClass()));
     List<Model> overlay = convert(records, "model", ModelDto::id, d -> model(d, priorClasses));
@@ -143,7 +143,7 @@ public final class CatalogLoader {
     Path dir = file.toAbsolutePath().getParent();
     DataSource source = new LabelledSource(DataSource.directory(dir == null ? Path.of(".") : dir), file.toString());
     List<Located<ProfileDto>> records =
-        JsonRecords.read(source, file.getFileName().toString(), "profiles", ProfileDto.class, Set.of()).records();
+        JsonRecords.read(source, file.getFileName().toString(), "profiles", DtoReader::profile, Set.of()).records();
     Map<String, Model> models = index(base.models(), Model::id);
     Map<String, Benchmark> benchmarks = index(base.benchmarks(), Benchmark::id);
     List<Benchmark> added = new ArrayList<>();
@@ -169,7 +169,7 @@ public final class CatalogLoader {
     Path dir = file.toAbsolutePath().getParent();
     DataSource source = new LabelledSource(DataSource.directory(dir == null ? Path.of(".") : dir), file.toString());
     List<Benchmark> read = convert(JsonRecords.read(source, file.getFileName().toString(), "benchmarks",
-        BenchmarkDto.class, Set.of()).records(), "benchmark", BenchmarkDto::id, CatalogLoader::benchmark);
+        DtoReader::benchmark, Set.of()).records(), "benchmark", BenchmarkDto::id, CatalogLoader::benchmark);
     return base.withBenchmarks(read);
   }
 
@@ -198,7 +198,7 @@ public final class CatalogLoader {
     }
   }
 
-  private <T> List<Located<T>> read(String file, String arrayField, Class<T> type) {
+  private <T> List<Located<T>> read(String file, String arrayField, java.util.function.Function<Obj, T> type) {
     return JsonRecords.read(source, file, arrayField, type, Set.of()).records();
   }
 

@@ -1,13 +1,12 @@
 package org.evalcost.catalog;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The data files' records exactly as written (snake_case in JSON). They exist only to be turned
- * into engine records by {@link CatalogLoader}; nothing else sees them.
+ * The data files' records exactly as written, as {@link DtoReader} reads them. They exist only to
+ * be turned into engine records by {@link CatalogLoader}; nothing else sees them.
  */
 final class Dtos {
   private Dtos() {}
@@ -82,7 +81,7 @@ final class Dtos {
   record MeasuredDto(Long samples, Long inputTokens, Long outputTokens) {}
 
   record PriorDto(
-      @JsonProperty("class") String priorClass,
+      String priorClass,
       Map<String, BigDecimal> outputTokens,
       BigDecimal defaultOutputTokens,
       Map<String, String> derivation,

@@ -1,17 +1,10 @@
 package org.evalcost.catalog;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -20,25 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Reads a data file of the shape {@code {"schema_version": 1, "<records>": [...], ...}} one record
- * at a time, so every record keeps its line and column, and every Jackson error becomes a {@link
- * DataException} that names file, line, column and field.
+ * at a time with Jackson's streaming parser (no data binding, no reflection), so every record and
+ * field keeps its line and column, and every error becomes a {@link DataException} that names
+ * file, line, column and field.
  */
 final class JsonRecords {
   static final int SCHEMA_VERSION = 1;
 
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .build();
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   private JsonRecords() {}
 
@@ -46,14 +32,11 @@ final class JsonRecords {
   record Content<T>(List<Located<T>> records, Map<String, String> scalars) {}
 
   static <T> Content<T> read(
-      DataSource source, String file, String arrayField, Class<T> type, Set<String> scalarFields) {
+      DataSource source, String file, String arrayField, Function<Obj, T> type, Set<String> scalarFields) {
     String label = source.label(file);
     try (InputStream in = source.open(file);
-        JsonParser parser = MAPPER.createParser(in)) {
+        JsonParser parser = FACTORY.createParser(in)) {
       return read(parser, label, arrayField, type, scalarFields);
-    } catch (JsonMappingException e) {
-      throw new DataException(label, line(e.getLocation()), column(e.getLocation()),
-          arrayField + path(e), describe(e));
     } catch (JsonProcessingException e) {
       throw new DataException(label, line(e.getLocation()), column(e.getLocation()), null,
           e.getOriginalMessage());
@@ -63,7 +46,7 @@ final class JsonRecords {
   }
 
   private static <T> Content<T> read(
-      JsonParser parser, String label, String arrayField, Class<T> type, Set<String> scalarFields)
+      JsonParser parser, String label, String arrayField, Function<Obj, T> type, Set<String> scalarFields)
       throws IOException {
     if (parser.nextToken() == null) {
       throw new DataException(label, 0, 0, null, "is empty; expected a JSON object");
@@ -108,7 +91,8 @@ final class JsonRecords {
     return new Content<>(records, scalars);
   }
 
-  private static <T> List<Located<T>> readArray(JsonParser parser, String label, String arrayField, Class<T> type)
+  private static <T> List<Located<T>> readArray(JsonParser parser, String label, String arrayField,
+      Function<Obj, T> type)
       throws IOException {
     expect(parser, label, JsonToken.START_ARRAY, "an array of records in '" + arrayField + "'");
     List<Located<T>> records = new ArrayList<>();
@@ -116,16 +100,9 @@ final class JsonRecords {
       JsonLocation at = parser.currentTokenLocation();
       int index = records.size();
       expect(parser, label, JsonToken.START_OBJECT, "a record (a JSON object) in '" + arrayField + "'");
-      try {
-        T value = MAPPER.readValue(parser, type);
-        if (value == null) {
-          throw new DataException(label, line(at), column(at), arrayField + "[" + index + "]", "is null");
-        }
-        records.add(new Located<>(value, label, line(at), column(at), index));
-      } catch (JsonMappingException e) {
-        throw new DataException(label, line(e.getLocation()), column(e.getLocation()),
-            arrayField + "[" + index + "]" + path(e), describe(e));
-      }
+      Node node = Node.read(parser, label);
+      T value = type.apply(new Obj(label, arrayField + "[" + index + "]", node));
+      records.add(new Located<>(value, label, line(at), column(at), index));
     }
     return records;
   }
@@ -151,53 +128,6 @@ final class JsonRecords {
       case VALUE_NULL -> "null";
       default -> "'" + token.asString() + "'";
     };
-  }
-
-  private static String describe(JsonMappingException e) {
-    if (e instanceof UnrecognizedPropertyException u) {
-      Set<String> known = new TreeSet<>();
-      u.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
-      return "unknown field (known: " + String.join(", ", known) + ")";
-    }
-    if (e instanceof MismatchedInputException m && m.getTargetType() != null
-        && m.getProcessor() instanceof JsonParser p) {
-      return "expected " + expected(m.getTargetType()) + " but found " + describe(p.currentToken());
-    }
-    String message = e.getOriginalMessage();
-    int detail = message.indexOf(" at [Source");
-    return detail > 0 ? message.substring(0, detail) : message;
-  }
-
-  private static String expected(Class<?> type) {
-    if (type == Long.class || type == Integer.class || type == long.class || type == int.class) {
-      return "a whole number";
-    }
-    if (type == java.math.BigDecimal.class) {
-      return "a number";
-    }
-    if (type == String.class) {
-      return "a string";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
-    }
-    if (java.util.Collection.class.isAssignableFrom(type)) {
-      return "an array";
-    }
-    return "an object";
-  }
-
-  /** "prices[0].input" from Jackson's reference chain. */
-  private static String path(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append('.').append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
   }
 
   private static int line(JsonLocation at) {
