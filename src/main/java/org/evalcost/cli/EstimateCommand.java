@@ -45,7 +45,10 @@ final class EstimateCommand implements Callable<Integer> {
   @ParentCommand EvalCost root;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = {"-m", "--model"}, required = true, paramLabel = "MODEL",
+  @Option(names = "--all-models", description = "Every model of the catalog at its default setting, one after another.")
+  boolean allModels;
+
+  @Option(names = {"-m", "--model"}, paramLabel = "MODEL",
       description = "Model id, alias or variant (o1, gpt-4o-2024-05-13, o3-mini-high, claude-3.7-sonnet-thinking).")
   String model;
 
@@ -71,6 +74,12 @@ final class EstimateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalog catalog = common.catalog();
+    if (allModels) {
+      return everyModel(catalog);
+    }
+    if (model == null) {
+      throw new InvalidRequestException("name a model with --model, or use --all-models");
+    }
     ModelRef ref = new ModelResolver(catalog).resolve(model, effort);
     Estimator estimator = new Estimator(catalog);
     BigDecimal maxCost = budget.maxCost();
@@ -90,5 +99,22 @@ final class EstimateCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(Renderers.of(common.format, root.environment.color()).estimate(estimate));
     spec.commandLine().getOut().flush();
     return Gates.maxCost(List.of(estimate), maxCost, spec.commandLine().getErr());
+  }
+
+  /** Every model at its default setting on the suite: a comparison, so CSV stays one table. */
+  private int everyModel(Catalog catalog) {
+    if (model != null || effort != null || items != null) {
+      throw new InvalidRequestException("--all-models goes without --model, --effort and --items");
+    }
+    Estimator estimator = new Estimator(catalog);
+    List<Estimate> estimates = new java.util.ArrayList<>();
+    for (org.evalcost.engine.Model m : catalog.models()) {
+      estimates.add(estimator.estimate(new EstimateRequest(new ModelRef(m, m.setting(m.defaultSetting()).orElseThrow()),
+          run.suite(catalog), run.benchmarks, run.repeats, run.asOf(root.environment), run.pricing(), range.interval)));
+    }
+    spec.commandLine().getOut().print(Renderers.of(common.format, root.environment.color())
+        .compare(new org.evalcost.engine.Comparison(estimates)));
+    spec.commandLine().getOut().flush();
+    return Gates.maxCost(estimates, budget.maxCost(), spec.commandLine().getErr());
   }
 }

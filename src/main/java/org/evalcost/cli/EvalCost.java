@@ -1,7 +1,11 @@
 package org.evalcost.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.evalcost.catalog.DataException;
 import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.UnknownNameException;
@@ -17,21 +21,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "What it costs to evaluate a language model on a benchmark suite, before you spend the money.",
-    subcommands = {
-      EstimateCommand.class,
-      CompareCommand.class,
-      DiffCommand.class,
-      PlanCommand.class,
-      BacktestCommand.class,
-      ImportCommand.class,
-      ProfileCommand.class,
-      TokensCommand.class,
-      ModelsCommand.class,
-      BenchmarksCommand.class,
-      SuitesCommand.class,
-      CompletionCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE,
         ExitCodes.GATE_LINE, ExitCodes.GATE_UNCHECKED_LINE})
@@ -50,9 +39,52 @@ public final class EvalCost implements Callable<Integer> {
     return ExitCodes.USAGE;
   }
 
-  /** A ready-to-run command line writing to {@code out} and {@code err}. */
+  /** The subcommands, in the order --help lists them. */
+  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("estimate", EstimateCommand::new);
+    COMMANDS.put("compare", CompareCommand::new);
+    COMMANDS.put("diff", DiffCommand::new);
+    COMMANDS.put("plan", PlanCommand::new);
+    COMMANDS.put("backtest", BacktestCommand::new);
+    COMMANDS.put("import", ImportCommand::new);
+    COMMANDS.put("profile", ProfileCommand::new);
+    COMMANDS.put("tokens", TokensCommand::new);
+    COMMANDS.put("models", ModelsCommand::new);
+    COMMANDS.put("benchmarks", BenchmarksCommand::new);
+    COMMANDS.put("suites", SuitesCommand::new);
+    COMMANDS.put("completion", CompletionCommand::new);
+    COMMANDS.put("help", CommandLine.HelpCommand::new);
+  }
+
+  /** A ready-to-run command line with every subcommand, writing to {@code out} and {@code err}. */
   public static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
+    return commandLine(environment, out, err, COMMANDS.keySet());
+  }
+
+  /**
+   * Only the subcommand the arguments name is built when they name one: picocli reads every
+   * command's annotations when it is added, and a run needs one. --help, help, completion and a
+   * mistyped command get them all.
+   */
+  private static CommandLine forArgs(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+    String first = args.length > 0 ? args[0] : "";
+    if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+      return commandLine(environment, out, err, Set.of());
+    }
+    boolean one = COMMANDS.containsKey(first) && !first.equals("help") && !first.equals("completion");
+    return commandLine(environment, out, err, one ? Set.of(first) : COMMANDS.keySet());
+  }
+
+  private static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err,
+      Set<String> names) {
     CommandLine cli = new CommandLine(new EvalCost(environment));
+    COMMANDS.forEach((name, command) -> {
+      if (names.contains(name)) {
+        cli.addSubcommand(name, command.get());
+      }
+    });
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -62,7 +94,7 @@ public final class EvalCost implements Callable<Integer> {
 
   /** Runs the arguments and returns the exit code. */
   public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
-    int code = commandLine(environment, out, err).execute(args);
+    int code = forArgs(environment, out, err, args).execute(args);
     out.flush();
     err.flush();
     return code;

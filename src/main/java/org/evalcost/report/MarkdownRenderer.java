@@ -29,7 +29,7 @@ final class MarkdownRenderer implements Renderer {
     out.append("|---|--:|--:|--:|--:|--:|--:|--:|---|\n");
     for (Line line : e.lines()) {
       out.append("| ").append(cell(line.benchmark().id()))
-          .append(" | ").append(String.format(Locale.ROOT, "%,d", line.benchmark().items()))
+          .append(" | ").append(Display.count(line.benchmark().items()))
           .append(" | ").append(line.repeats())
           .append(" | ").append(Display.tokens(line.inputTokens()))
           .append(" | ").append(Display.tokens(line.outputTokens()))
@@ -155,8 +155,8 @@ final class MarkdownRenderer implements Renderer {
     out.append("| benchmark | items | of | repeats | cost (USD) | 95% CI |\n|---|--:|--:|--:|--:|--:|\n");
     for (Plan.Line line : plan.lines()) {
       out.append("| ").append(cell(line.benchmark().id())).append(" | ")
-          .append(String.format(Locale.ROOT, "%,d", line.items())).append(" | ")
-          .append(String.format(Locale.ROOT, "%,d", line.benchmark().items())).append(" | ").append(line.repeats())
+          .append(Display.count(line.items())).append(" | ")
+          .append(Display.count(line.benchmark().items())).append(" | ").append(line.repeats())
           .append(" | ").append(Display.money(line.cost())).append(" | ").append(Explanation.points(line.halfWidth()))
           .append(" |\n");
     }
@@ -196,7 +196,7 @@ final class MarkdownRenderer implements Renderer {
     StringBuilder out = new StringBuilder("| benchmark | name | items | input tokens/item |\n|---|---|--:|--:|\n");
     for (Benchmark b : benchmarks) {
       out.append("| ").append(cell(b.id())).append(" | ").append(cell(b.name())).append(" | ")
-          .append(String.format(Locale.ROOT, "%,d", b.items())).append(" | ")
+          .append(Display.count(b.items())).append(" | ")
           .append(Display.tokens(b.inputTokens())).append(" |\n");
     }
     return out.toString();

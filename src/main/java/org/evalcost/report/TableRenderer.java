@@ -32,7 +32,7 @@ final class TableRenderer implements Renderer {
         List.of("benchmark", "items", "repeats", "input tokens", "output tokens", "cost (USD)", "low", "high", "basis"),
         false, true, true, true, true, true, true, true, false);
     for (Line line : e.lines()) {
-      table.row(List.of(line.benchmark().id(), String.format(java.util.Locale.ROOT, "%,d", line.benchmark().items()),
+      table.row(List.of(line.benchmark().id(), Display.count(line.benchmark().items()),
           Integer.toString(line.repeats()), Display.tokens(line.inputTokens()),
           Display.tokens(line.outputTokens()), line.priced() ? Display.money(line.cost()) : "n/a",
           Display.low(line.range()), Display.high(line.range()), line.basis().label()));
@@ -50,7 +50,7 @@ final class TableRenderer implements Renderer {
     out.append(Wrap.hanging("range:   ", Explanation.range(e)));
     out.append("tokens:\n");
     for (Map.Entry<Basis, String> basis : Explanation.bases(e).entrySet()) {
-      out.append(Wrap.hanging(String.format(java.util.Locale.ROOT, "  %-11s", basis.getKey().label()), basis.getValue()));
+      out.append(Wrap.hanging("  " + pad(basis.getKey().label(), 11), basis.getValue()));
     }
     for (String warning : Explanation.warnings(e)) {
       out.append(Wrap.hanging("warning: ", warning));
@@ -162,8 +162,8 @@ final class TableRenderer implements Renderer {
     TextTable table = new TextTable(List.of("benchmark", "items", "of", "repeats", "cost (USD)", "95% CI"),
         false, true, true, true, true, true);
     for (Plan.Line line : plan.lines()) {
-      table.row(List.of(line.benchmark().id(), String.format(java.util.Locale.ROOT, "%,d", line.items()),
-          String.format(java.util.Locale.ROOT, "%,d", line.benchmark().items()), Integer.toString(line.repeats()),
+      table.row(List.of(line.benchmark().id(), Display.count(line.items()),
+          Display.count(line.benchmark().items()), Integer.toString(line.repeats()),
           Display.money(line.cost()), Explanation.points(line.halfWidth())));
     }
     table.rule().row(List.of("total", "", "", "", Display.money(plan.cost()),
@@ -185,6 +185,10 @@ final class TableRenderer implements Renderer {
       }
     }
     return out.toString();
+  }
+
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text : text + " ".repeat(width - text.length());
   }
 
   static String totalCost(Totals t) {
@@ -227,7 +231,7 @@ final class TableRenderer implements Renderer {
   public String benchmarks(List<Benchmark> benchmarks) {
     TextTable table = new TextTable(List.of("benchmark", "name", "items", "input tokens/item"), false, false, true, true);
     for (Benchmark b : benchmarks) {
-      table.row(List.of(b.id(), b.name(), String.format(java.util.Locale.ROOT, "%,d", b.items()),
+      table.row(List.of(b.id(), b.name(), Display.count(b.items()),
           Display.tokens(b.inputTokens())));
     }
     return table.render(bold, reset);

@@ -70,6 +70,6 @@ final class TextTable {
   }
 
   private static String stripTrailing(String s) {
-    return s.replaceAll("\\s+$", "");
+    return s.stripTrailing();
   }
 }

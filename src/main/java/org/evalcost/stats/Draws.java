@@ -1,13 +1,12 @@
 package org.evalcost.stats;
 
 /**
- * Standard normal draws from a fixed seed: SplitMix64 for the bits, Box-Muller with StrictMath for
- * the shape. The same seed gives the same draws on every JVM and platform.
+ * Standard normal draws from a fixed seed: SplitMix64 for the bits, turned into normals by the
+ * inverse distribution function ({@link Normal#quantile}), which needs no transcendental function
+ * for 95% of draws and StrictMath for the tails. The same seed gives the same draws on every JVM.
  */
 public final class Draws {
   private long state;
-  private double spare;
-  private boolean hasSpare;
 
   public Draws(long seed) {
     this.state = seed;
@@ -20,20 +19,12 @@ public final class Draws {
     return z ^ (z >>> 31);
   }
 
-  /** Uniform in (0, 1]. */
+  /** Uniform in (0, 1), never 0 or 1. */
   private double uniform() {
-    return ((nextLong() >>> 11) + 1) * 0x1.0p-53;
+    return ((nextLong() >>> 11) + 0.5) * 0x1.0p-53;
   }
 
   public double gaussian() {
-    if (hasSpare) {
-      hasSpare = false;
-      return spare;
-    }
-    double radius = StrictMath.sqrt(-2 * StrictMath.log(uniform()));
-    double angle = 2 * StrictMath.PI * uniform();
-    spare = radius * StrictMath.sin(angle);
-    hasSpare = true;
-    return radius * StrictMath.cos(angle);
+    return Normal.quantile(uniform());
   }
 }

@@ -32,7 +32,7 @@ class ErrorPathsTest {
 
   @Test
   void missingModelOption() {
-    usageError(Cli.run("estimate"), "Missing required option: '--model=MODEL'");
+    usageError(Cli.run("estimate"), "name a model with --model, or use --all-models");
   }
 
   @Test

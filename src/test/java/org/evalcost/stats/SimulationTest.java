@@ -31,10 +31,10 @@ class SimulationTest {
   @Test
   void aLognormalLineMatchesItsAnalyticQuantiles() {
     // ln m ~ N(0, 0.5^2): the 10th and 90th percentiles are exp(-/+ 1.2816 x 0.5) = 0.527, 1.898.
-    // With 20,000 draws a 10th/90th percentile's standard error is about 0.012 in ln m: 3 of them.
+    // With 10,000 draws a 10th/90th percentile's standard error is about 0.017 in ln m: 3 of them.
     Simulation.Result r = Simulation.run(List.of(own("0.5")), List.of(BigDecimal.ONE), List.of(BigDecimal.ONE), EIGHTY);
-    assertThat(StrictMath.log(r.lineLow().get(0).doubleValue())).isCloseTo(-1.281552 * 0.5, within(0.036));
-    assertThat(StrictMath.log(r.lineHigh().get(0).doubleValue())).isCloseTo(1.281552 * 0.5, within(0.036));
+    assertThat(StrictMath.log(r.lineLow().get(0).doubleValue())).isCloseTo(-1.281552 * 0.5, within(0.05));
+    assertThat(StrictMath.log(r.lineHigh().get(0).doubleValue())).isCloseTo(1.281552 * 0.5, within(0.05));
   }
 
   @Test
@@ -81,5 +81,24 @@ class SimulationTest {
     Simulation.Result ninetyFive = Simulation.run(spreads, w, w, new BigDecimal("0.95"));
     assertThat(ninetyFive.totalLow()).isLessThan(eighty.totalLow());
     assertThat(ninetyFive.totalHigh()).isGreaterThan(eighty.totalHigh());
+  }
+
+  @Test
+  void quantilesBySelectionEqualThoseOfTheSortedValues() {
+    java.util.Random random = new java.util.Random(7);
+    for (int n : new int[] {1, 2, 3, 10, 1001}) {
+      double[] values = new double[n];
+      for (int i = 0; i < n; i++) {
+        values[i] = random.nextInt(50);
+      }
+      double[] sorted = values.clone();
+      java.util.Arrays.sort(sorted);
+      for (double p : new double[] {0, 0.1, 0.5, 0.9, 1}) {
+        double position = p * (n - 1);
+        int below = (int) Math.floor(position);
+        double expected = sorted[below] + (position - below) * (sorted[Math.min(below + 1, n - 1)] - sorted[below]);
+        assertThat(Simulation.quantile(values.clone(), p)).as("n=%d p=%s", n, p).isEqualTo(expected);
+      }
+    }
   }
 }

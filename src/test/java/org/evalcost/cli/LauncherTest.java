@@ -1,0 +1,98 @@
+package org.evalcost.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import javax.tools.ToolProvider;
+import org.evalcost.Golden;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's class-data archive: made on the first run, reused while it fits, made again when
+ * the jar changes. Runs the real script on a stand-in jar in a directory of its own.
+ */
+class LauncherTest {
+  @TempDir Path dir;
+
+  private Path jar() {
+    return dir.resolve("target/evalcost.jar");
+  }
+
+  /** A jar whose main prints its arguments, {@code version} telling builds apart. */
+  private void writeJar(String version) throws IOException {
+    Path src = dir.resolve("src-" + version);
+    Files.createDirectories(src);
+    Files.writeString(src.resolve("Stand.java"),
+        "public class Stand { public static void main(String[] a) { System.out.println(\"" + version
+            + " \" + String.join(\" \", a)); } }");
+    assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", src.toString(),
+        src.resolve("Stand.java").toString())).isZero();
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Stand");
+    Files.createDirectories(jar().getParent());
+    try (OutputStream out = Files.newOutputStream(jar()); JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
+      jarOut.putNextEntry(new JarEntry("Stand.class"));
+      jarOut.write(Files.readAllBytes(src.resolve("Stand.class")));
+    }
+  }
+
+  private String run(String cds) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder("bash", dir.resolve("evalcost").toString(), "hello")
+        .redirectErrorStream(true);
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().remove("EVALCOST_JAVA_OPTS");
+    builder.environment().put("EVALCOST_CDS", cds);
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(out).isZero();
+    return out;
+  }
+
+  private List<Path> archives() throws IOException {
+    Path cds = dir.resolve("target/cds");
+    if (!Files.isDirectory(cds)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(cds)) {
+      return files.filter(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot")).toList();
+    }
+  }
+
+  @Test
+  void madeOnFirstRunReusedThenRemadeForANewJar() throws Exception {
+    Files.copy(Golden.PROJECT.resolve("evalcost"), dir.resolve("evalcost"));
+    writeJar("one");
+
+    assertThat(run("0")).isEqualTo("one hello\n");
+    assertThat(archives()).as("EVALCOST_CDS=0 makes no archive").isEmpty();
+
+    assertThat(run("1")).isEqualTo("one hello\n");
+    assertThat(archives()).hasSize(1);
+    Path archive = archives().get(0);
+    Path stamp = Path.of(archive + ".stamp");
+    String firstStamp = Files.readString(stamp);
+    FileTime made = Files.getLastModifiedTime(archive);
+
+    assertThat(run("1")).isEqualTo("one hello\n");
+    assertThat(Files.getLastModifiedTime(archive)).as("a fitting archive is reused").isEqualTo(made);
+
+    writeJar("two-two");
+    Files.setLastModifiedTime(jar(), FileTime.fromMillis(Files.getLastModifiedTime(jar()).toMillis() + 5_000));
+    assertThat(run("1")).isEqualTo("two-two hello\n");
+    assertThat(Files.readString(stamp)).as("a new jar makes a new archive").isNotEqualTo(firstStamp);
+    assertThat(archives()).hasSize(1);
+  }
+}
