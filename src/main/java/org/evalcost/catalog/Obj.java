@@ -107,6 +107,9 @@ final class Obj {
     if (node == null) {
       return null;
     }
+    if (node.plain() instanceof BigDecimal d && d.scale() <= 0) {
+      throw new DataException(file, node.line(), node.column(), at(field), "is too large (was " + d.toPlainString() + ")");
+    }
     if (!(node.plain() instanceof Long l)) {
       throw wrong(field, node, "a whole number");
     }

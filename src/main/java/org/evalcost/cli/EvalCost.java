@@ -89,6 +89,14 @@ public final class EvalCost implements Callable<Integer> {
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(EvalCost::handle);
+    cli.setParameterExceptionHandler(EvalCost::handleUsage);
+    cli.registerConverter(java.math.BigDecimal.class, value -> {
+      try {
+        return new java.math.BigDecimal(value);
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a number");
+      }
+    });
     return cli;
   }
 
@@ -98,6 +106,17 @@ public final class EvalCost implements Callable<Integer> {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** A usage error in a line or two, like git's, rather than the whole usage text. */
+  private static int handleUsage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cli = e.getCommandLine();
+    PrintWriter err = cli.getErr();
+    err.print("evalcost: " + e.getMessage() + "\n");
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.print("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for its options.\n");
+    err.flush();
+    return ExitCodes.USAGE;
   }
 
   private static int handle(Exception e, CommandLine cli, ParseResult parsed) {

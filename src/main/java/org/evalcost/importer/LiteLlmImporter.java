@@ -33,6 +33,10 @@ public final class LiteLlmImporter {
 
   public static PriceImport read(Path file, Catalog catalog, LocalDate checked) {
     JsonNode root = ForeignJson.read(file);
+    if (!root.isObject()) {
+      throw new org.evalcost.catalog.DataException(file.toString(), 1, 1, null,
+          "expected an object of models by name (LiteLLM's model_prices_and_context_window.json)");
+    }
     CatalogMatcher matcher = new CatalogMatcher(catalog);
     PriceImport result = new PriceImport();
     String source = "LiteLLM model_prices_and_context_window.json (" + file.getFileName() + "), per token x 10^6";
