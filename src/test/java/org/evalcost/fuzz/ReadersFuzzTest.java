@@ -87,47 +87,47 @@ class ReadersFuzzTest {
     });
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void modelsFile(byte[] data) {
     catalogWith("models.json", data);
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void profilesFile(byte[] data) {
     catalogWith("profiles.json", data);
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void pricesOverlay(byte[] data) {
     expectOnlyOurErrors(data, "prices.json", (file, dir) -> CatalogLoader.withPrices(CATALOG, file, false));
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void liteLlmCatalog(byte[] data) {
     expectOnlyOurErrors(data, "litellm.json", (file, dir) -> LiteLlmImporter.read(file, CATALOG, LocalDate.of(2025, 1, 1)));
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void genAiPricesCatalog(byte[] data) {
     expectOnlyOurErrors(data, "genai.json", (file, dir) -> GenAiPricesImporter.read(file, CATALOG, LocalDate.of(2025, 1, 1)));
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void inspectJsonLog(byte[] data) {
     expectOnlyOurErrors(data, "log.json", (file, dir) -> new LogReader(new UsageTally(), AS_IS, null, b -> { }).read(file));
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void inspectEvalLog(byte[] data) {
     expectOnlyOurErrors(data, "log.eval", (file, dir) -> new LogReader(new UsageTally(), AS_IS, null, b -> { }).read(file));
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void usageJsonl(byte[] data) {
     expectOnlyOurErrors(data, "usage.jsonl", (file, dir) -> new LogReader(new UsageTally(), AS_IS, null, b -> { }).read(file));
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void dataset(byte[] data) {
     expectOnlyOurErrors(data, "data.jsonl", (file, dir) -> DatasetTokens.count(file, "prompt", "o200k_base"));
   }
