@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.evalcost.catalog.DataException;
 import org.evalcost.engine.Catalog;
 import org.evalcost.importer.DataFiles;
 import org.evalcost.importer.GenAiPricesImporter;
@@ -76,15 +75,7 @@ final class ImportPricesCommand implements Callable<Integer> {
     result.skipped().forEach(s -> err.print("skipped " + s.entry() + ": " + s.reason() + "\n"));
     result.partial().forEach(s -> err.print("partly " + s.entry() + ": " + s.reason() + "\n"));
     String text = DataFiles.document("models", result.models());
-    if (output == null) {
-      spec.commandLine().getOut().print(text);
-    } else {
-      try {
-        DataFiles.writeAtomically(output, text);
-      } catch (IOException e) {
-        throw new DataException(output.toString(), 0, 0, null, "cannot be written: " + e.getMessage());
-      }
-    }
+    Output.write(spec.commandLine().getOut(), output, text);
     err.print(String.format(java.util.Locale.ROOT,
         "imported %,d models (%,d of them the catalog's, their prices replaced), %,d in part; skipped %,d%n"
             .replace("%n", "\n"),

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.evalcost.catalog.DataException;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.Model;
@@ -93,15 +92,7 @@ final class ProfileCommand implements Callable<Integer> {
       records.add(record(catalog, cell));
     }
     String text = DataFiles.document("profiles", records);
-    if (output == null) {
-      spec.commandLine().getOut().print(text);
-    } else {
-      try {
-        DataFiles.writeAtomically(output, text);
-      } catch (IOException e) {
-        throw new DataException(output.toString(), 0, 0, null, "cannot be written: " + e.getMessage());
-      }
-    }
+    Output.write(spec.commandLine().getOut(), output, text);
     err.print(String.format(Locale.ROOT, "profiled %,d requests: %,d model and benchmark pairs\n",
         tally.requests(), tally.cells().size()));
     err.flush();

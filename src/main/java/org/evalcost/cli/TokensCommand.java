@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.evalcost.catalog.DataException;
 import org.evalcost.importer.DataFiles;
 import org.evalcost.tokens.DatasetTokens;
 import picocli.CommandLine.Command;
@@ -73,15 +72,7 @@ final class TokensCommand implements Callable<Integer> {
     b.put("source", "counted from " + file);
     b.put("checked", root.environment.today().toString());
     String text = DataFiles.document("benchmarks", List.of(b));
-    if (output == null) {
-      spec.commandLine().getOut().print(text);
-    } else {
-      try {
-        DataFiles.writeAtomically(output, text);
-      } catch (IOException e) {
-        throw new DataException(output.toString(), 0, 0, null, "cannot be written: " + e.getMessage());
-      }
-    }
+    Output.write(spec.commandLine().getOut(), output, text);
     spec.commandLine().getErr().print(String.format(Locale.ROOT,
         "%s: %,d items, %s input tokens each on average (%s); approximate for non-OpenAI models\n",
         id, count.items(), count.mean().toPlainString(), count.encoding()));
