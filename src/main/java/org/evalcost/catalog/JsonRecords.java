@@ -37,6 +37,8 @@ final class JsonRecords {
     try (InputStream in = source.open(file);
         JsonParser parser = FACTORY.createParser(in)) {
       return read(parser, label, arrayField, type, scalarFields);
+    } catch (NumberFormatException e) {
+      throw new DataException(label, 0, 0, null, "has a number that cannot be read: " + e.getMessage());
     } catch (JsonProcessingException e) {
       throw new DataException(label, line(e.getLocation()), column(e.getLocation()), null,
           e.getOriginalMessage());

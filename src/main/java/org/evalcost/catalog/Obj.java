@@ -97,6 +97,10 @@ final class Obj {
       return BigDecimal.valueOf(l);
     }
     if (v instanceof BigDecimal d) {
+      if (d.scale() > 60 || d.precision() - d.scale() > 50) {
+        throw new DataException(file, node.line(), node.column(), at(field),
+            "is out of range (at most 50 digits before the point and 60 after)");
+      }
       return d;
     }
     throw wrong(field, node, "a number");

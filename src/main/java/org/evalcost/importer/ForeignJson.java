@@ -29,12 +29,20 @@ final class ForeignJson {
         throw new DataException(file.toString(), 0, 0, null, "is empty");
       }
       return node;
+    } catch (NumberFormatException e) {
+      throw new DataException(file.toString(), 0, 0, null, "has a number that cannot be read: " + e.getMessage());
     } catch (JsonProcessingException e) {
       throw new DataException(file.toString(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
           e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), null, e.getOriginalMessage());
     } catch (IOException e) {
       throw new DataException(file.toString(), 0, 0, null, "cannot be read: " + e.getMessage());
     }
+  }
+
+  /** Whether a number is within what a price can be: no more than 50 digits either side of the point. */
+  static boolean sane(JsonNode number) {
+    java.math.BigDecimal d = number.decimalValue();
+    return d.scale() <= 60 && d.scale() >= -50 && d.precision() - d.scale() <= 50;
   }
 
   /** A price per token as a price per million tokens, rid of binary-float printing noise below 1e-10. */

@@ -116,8 +116,30 @@ public final class GenAiPricesImporter {
       if (!p.has("input_mtok") || !p.has("output_mtok")) {
         return "no input and output price per token (priced by image, audio or request)";
       }
+      if (!saneTree(p)) {
+        return "a price that is not a sensible number";
+      }
     }
     return null;
+  }
+
+  /** Every number in a price object is sane, and every rate field is a number or a tiered object of numbers. */
+  private static boolean saneTree(JsonNode node) {
+    if (node.isNumber()) {
+      return ForeignJson.sane(node);
+    }
+    for (JsonNode child : node) {
+      if (!saneTree(child)) {
+        return false;
+      }
+    }
+    for (String field : RATE_FIELDS) {
+      JsonNode v = node.get(field);
+      if (v != null && !v.isNull() && !v.isNumber() && !(v.isObject() && v.path("base").isNumber())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Plain ids from {equals: ...} rules, anywhere in an or/and tree; other rules are noted. */

@@ -107,6 +107,12 @@ public final class LiteLlmImporter {
     if (m.get("input_cost_per_token").decimalValue().signum() < 0 || m.get("output_cost_per_token").decimalValue().signum() < 0) {
       return "a negative price";
     }
+    for (java.util.Iterator<JsonNode> values = m.elements(); values.hasNext(); ) {
+      JsonNode v = values.next();
+      if (v.isNumber() && !ForeignJson.sane(v)) {
+        return "a price out of any sensible range";
+      }
+    }
     return null;
   }
 

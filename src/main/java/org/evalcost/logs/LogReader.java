@@ -76,6 +76,8 @@ public final class LogReader {
       }
     } catch (JsonProcessingException e) {
       throw located(file.toString(), e);
+    } catch (NumberFormatException e) {
+      throw new DataException(file.toString(), 0, 0, null, "has a number that cannot be read: " + e.getMessage());
     } catch (IOException e) {
       throw new DataException(file.toString(), 0, 0, null, "cannot be read: " + e.getMessage());
     }
@@ -153,7 +155,8 @@ public final class LogReader {
           pending.clear();
         }
       }
-    } catch (ZipException | java.io.EOFException e) {
+    } catch (ZipException | java.io.EOFException | IllegalArgumentException e) {
+      // ZipInputStream reports an entry name that is not UTF-8 as IllegalArgumentException.
       throw new DataException(file.toString(), 0, 0, null, "is not a complete .eval archive (" + e.getMessage()
           + (current == null ? "" : ", in " + current) + ", after " + samples + " samples): it is cut or corrupt");
     } catch (JsonProcessingException e) {

@@ -91,6 +91,8 @@ class BadInputTest {
         d -> models(catalog(d, "benchmarks.json", fixture("benchmarks.json").replace("\"items\": 100,", "\"items\": 100000000000000000000000,"))));
     add("a number of 2,000 digits", 3, "models.json",
         d -> models(catalog(d, "models.json", fixture("models.json").replace("\"output\": 3,", "\"output\": 3" + "0".repeat(2000) + ","))));
+    add("a price of 10^999999999", 3, "is out of range",
+        d -> models(catalog(d, "models.json", fixture("models.json").replace("\"output\": 3,", "\"output\": 1e999999999,"))));
     add("duplicate ids", 3, "duplicate",
         d -> models(catalog(d, "benchmarks.json", fixture("benchmarks.json").replace("\"id\": \"gamma\"", "\"id\": \"beta\""))));
     add("duplicate keys", 3, "Duplicate field",

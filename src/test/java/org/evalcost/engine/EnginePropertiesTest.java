@@ -19,7 +19,7 @@ import net.jqwik.api.constraints.LongRange;
 import org.evalcost.stats.Spread;
 
 /** What must hold for any numbers, not just the hand-computed ones. */
-class EngineProperties {
+class EnginePropertiesTest {
   private static final Source SOURCE = Fixtures.SOURCE;
 
   @Provide
