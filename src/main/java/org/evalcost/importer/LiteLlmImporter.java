@@ -23,7 +23,7 @@ import org.evalcost.engine.Model;
  * long-context ("_above_200k_tokens") rates; everything else is listed with the reason.
  */
 public final class LiteLlmImporter {
-  private static final Pattern TIER = Pattern.compile("^(.*)_above_(\\d+)k_tokens$");
+  private static final Pattern TIER = Pattern.compile("^(.*)_above_(\\d{1,9})k_tokens$");
   private static final Set<String> TEXT_MODES = Set.of("chat", "completion", "responses");
   private static final Set<String> MAPPED = Set.of("input_cost_per_token", "output_cost_per_token",
       "cache_read_input_token_cost", "cache_creation_input_token_cost", "input_cost_per_token_batches",
