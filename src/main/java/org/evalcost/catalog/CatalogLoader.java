@@ -401,7 +401,7 @@ public final class CatalogLoader {
             Integer.parseInt(text.substring(8, 10)));
       }
     } catch (java.time.DateTimeException e) {
-      shaped = false;
+      // shaped like a date, but no such day: refused below
     }
     throw new InvalidValueException(field, "must be a date like 2025-04-10 (was '" + text + "')");
   }

@@ -18,17 +18,7 @@ public final class ProfileThroughput {
     Path file = Path.of(args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     double mb = Files.size(file) / 1048576.0;
-    LogReader.Naming asIs = new LogReader.Naming() {
-      @Override
-      public String model(String logName) {
-        return logName;
-      }
-
-      @Override
-      public String setting(String model, String effort) {
-        return "default";
-      }
-    };
+    LogReader.Naming asIs = LogReader.Naming.asIs();
     for (int i = 0; i < rounds; i++) {
       long t0 = System.nanoTime();
       BareJacksonPass.main(new String[] {file.toString()});

@@ -27,17 +27,7 @@ import org.evalcost.tokens.DatasetTokens;
 class ReadersFuzzTest {
   private static final Path FIXTURE = Path.of("src/test/resources/catalog");
   private static final Catalog CATALOG = new CatalogLoader(DataSource.directory(FIXTURE)).load();
-  private static final LogReader.Naming AS_IS = new LogReader.Naming() {
-    @Override
-    public String model(String logName) {
-      return logName;
-    }
-
-    @Override
-    public String setting(String model, String effort) {
-      return "default";
-    }
-  };
+  private static final LogReader.Naming AS_IS = LogReader.Naming.asIs();
 
   /** Runs {@code reader} on {@code data} written to a file named {@code name}; only our exceptions may escape. */
   private static void expectOnlyOurErrors(byte[] data, String name, ReaderCall reader) {

@@ -27,18 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LogReaderTest {
   private static final Path INSPECT = Golden.PROJECT.resolve("../shared/fixtures/inspect");
 
-  /** Keeps every model under its log name, at the default setting. */
-  private static final LogReader.Naming AS_IS = new LogReader.Naming() {
-    @Override
-    public String model(String logName) {
-      return logName;
-    }
-
-    @Override
-    public String setting(String model, String effort) {
-      return effort == null ? "default" : effort;
-    }
-  };
+  private static final LogReader.Naming AS_IS = LogReader.Naming.asIs();
 
   private static UsageTally read(Path... files) {
     UsageTally tally = new UsageTally();
