@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
       "Plan an evaluation: the most a budget buys, or what a precision target costs.",
       "With --budget: the whole suite if it fits; else every item once; else a sample of items per "
           + "benchmark that minimises the uncertainty of the suite's mean accuracy. With --target-ci: "
-          + "the items each benchmark needs for that 95% half-width, and their cost. Half-widths are "
+          + "the items each benchmark needs for that 95%% half-width, and their cost. Half-widths are "
           + "binomial, at --accuracy (default 0.5, the worst case)."
     },
     footerHeading = "%nExamples:%n",
@@ -49,7 +49,7 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--budget", paramLabel = "USD", description = "The most to spend.")
   BigDecimal budget;
 
-  @Option(names = "--target-ci", paramLabel = "H", description = "The 95% half-width wanted on each benchmark's accuracy (0.02: +/-2 points).")
+  @Option(names = "--target-ci", paramLabel = "H", description = "The 95%% half-width wanted on each benchmark's accuracy (0.02: +/-2 points).")
   BigDecimal target;
 
   @Option(names = "--accuracy", paramLabel = "P", defaultValue = "0.5",
