@@ -231,7 +231,7 @@ function _picocli_evalcost_estimate() {
   local commands=""
   local flag_opts="'--all-models' '--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'-m' '--model' '--effort' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--items' '--input-tokens' '--output-tokens' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
+  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -321,7 +321,7 @@ function _picocli_evalcost_compare() {
   local commands=""
   local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'-m' '--model' '--models' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
+  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -399,7 +399,7 @@ function _picocli_evalcost_diff() {
   local commands=""
   local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--base' '--base-as-of' '--base-prices' '-m' '--model' '--fail-on-increase' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--max-cost' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
+  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -492,7 +492,7 @@ function _picocli_evalcost_plan() {
   local commands=""
   local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'-m' '--model' '--effort' '--budget' '--target-ci' '--accuracy' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
+  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -576,7 +576,7 @@ function _picocli_evalcost_backtest() {
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--interval' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
+  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -651,7 +651,7 @@ function _picocli_evalcost_profile() {
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'-o' '--output' '--benchmark' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
+  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -767,7 +767,7 @@ function _picocli_evalcost_models() {
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'-p' '--provider' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
+  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -824,7 +824,7 @@ function _picocli_evalcost_benchmarks() {
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
+  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -878,7 +878,7 @@ function _picocli_evalcost_suites() {
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
+  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -975,7 +975,7 @@ function _picocli_evalcost_import_prices() {
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--from' '-o' '--output' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
   local FORMAT_option_args=("litellm" "genai_prices") # --from values
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN") # --format values
+  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
 
   type compopt &>/dev/null && compopt +o default
 

@@ -20,7 +20,8 @@ final class CommonOptions {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "table",
-      description = "Output format: table, csv, json or markdown (default: table).")
+      description = "Output format: table, csv, json, markdown, html (a report with charts) or svg "
+          + "(the chart alone); html and svg for estimate, compare, plan and backtest (default: table).")
   Format format;
 
   @Option(

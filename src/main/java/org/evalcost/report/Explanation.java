@@ -115,8 +115,12 @@ final class Explanation {
 
   /** One line per model of a comparison: its bases and the price period used. */
   static String compareNote(Estimate e) {
-    return e.model().label() + ": " + basisCounts(e) + "; "
-        + e.price().map(p -> "prices from " + p.effectiveFrom()).orElse("no price in force");
+    return e.model().label() + ": " + basesAndPrices(e);
+  }
+
+  /** "1 measured, 6 calibrated; prices from 2024-12-17" */
+  static String basesAndPrices(Estimate e) {
+    return basisCounts(e) + "; " + e.price().map(p -> "prices from " + p.effectiveFrom()).orElse("no price in force");
   }
 
   /** The cell of a line in a comparison. */

@@ -5,5 +5,7 @@ public enum Format {
   TABLE,
   CSV,
   JSON,
-  MARKDOWN
+  MARKDOWN,
+  HTML,
+  SVG
 }

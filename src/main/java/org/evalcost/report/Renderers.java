@@ -10,6 +10,8 @@ public final class Renderers {
       case CSV -> new CsvRenderer();
       case JSON -> new JsonRenderer();
       case MARKDOWN -> new MarkdownRenderer();
+      case HTML -> new HtmlRenderer();
+      case SVG -> new SvgRenderer();
     };
   }
 }

@@ -1,0 +1,177 @@
+package org.evalcost.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.evalcost.engine.Backtest;
+import org.evalcost.engine.Basis;
+import org.evalcost.engine.Benchmark;
+import org.evalcost.engine.Comparison;
+import org.evalcost.engine.CostDiff;
+import org.evalcost.engine.Estimate;
+import org.evalcost.engine.InvalidRequestException;
+import org.evalcost.engine.Line;
+import org.evalcost.engine.Model;
+import org.evalcost.engine.Plan;
+import org.evalcost.engine.Suite;
+import org.evalcost.engine.Totals;
+
+/** A self-contained HTML report: the chart, the table behind it, and the assumptions. */
+final class HtmlRenderer implements Renderer {
+  private static final boolean[] ESTIMATE_COLUMNS = {false, true, true, true, true, true, true, true, false};
+
+  @Override
+  public String estimate(Estimate e) {
+    CostChart chart = new CostChart(new Comparison(List.of(e)));
+    Totals t = e.totals();
+    Page page = new Page("Estimate for " + e.model().label(), lead(e));
+    page.figure(chart.svg(), "Each segment is one benchmark, numbered as in the legend; the whisker is the "
+        + Display.interval(e.interval()) + " range of the total.");
+    List<List<String>> rows = new ArrayList<>();
+    for (Line line : e.lines()) {
+      rows.add(List.of(line.benchmark().id(), Display.count(line.benchmark().items()), Integer.toString(line.repeats()),
+          Display.tokens(line.inputTokens()), Display.tokens(line.outputTokens()), Explanation.cost(line),
+          Display.low(line.range()), Display.high(line.range()), line.basis().label()));
+    }
+    rows.add(List.of("total", "", "", Display.tokens(t.inputTokens()), Display.tokens(t.outputTokens()),
+        TableRenderer.totalCost(t), Display.low(t.range()), Display.high(t.range()), ""));
+    page.table("Cost per benchmark (USD)", List.of("benchmark", "items", "repeats", "input tokens", "output tokens",
+        "cost", "low", "high", "basis"), ESTIMATE_COLUMNS, rows, rows.size() - 1);
+    page.heading("How this was estimated");
+    List<String[]> notes = new ArrayList<>();
+    notes.add(new String[] {"Model", Explanation.model(e)});
+    notes.add(new String[] {"Suite", Explanation.suite(e)});
+    notes.add(new String[] {"Prices", Explanation.prices(e)});
+    notes.add(new String[] {"Billing", Explanation.billing(e)});
+    notes.add(new String[] {"Range", Explanation.range(e)});
+    for (Map.Entry<Basis, String> basis : Explanation.bases(e).entrySet()) {
+      notes.add(new String[] {capitalised(basis.getKey().label()), basis.getValue()});
+    }
+    Explanation.warnings(e).forEach(w -> notes.add(new String[] {"Warning", w}));
+    return page.notes(notes).end();
+  }
+
+  @Override
+  public String compare(Comparison c) {
+    List<Estimate> estimates = c.estimates();
+    Estimate first = estimates.get(0);
+    CostChart chart = new CostChart(c);
+    Page page = new Page("Compare on " + Explanation.suite(first), "USD, prices in force on " + first.asOf() + ", "
+        + Explanation.billingMode(first) + "; low and high bound the " + Display.interval(first.interval()) + " range.");
+    page.figure(chart.svg(), "Each bar is one model, divided by benchmark and numbered as in the legend; the "
+        + "whisker is the " + Display.interval(first.interval()) + " range of its total.");
+    List<String> header = new ArrayList<>(List.of("benchmark"));
+    estimates.forEach(e -> header.add(e.model().label()));
+    boolean[] numeric = new boolean[header.size()];
+    java.util.Arrays.fill(numeric, 1, numeric.length, true);
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < first.lines().size(); i++) {
+      List<String> row = new ArrayList<>(List.of(first.lines().get(i).benchmark().id()));
+      for (Estimate e : estimates) {
+        row.add(Explanation.cost(e.lines().get(i)));
+      }
+      rows.add(row);
+    }
+    int total = rows.size();
+    rows.add(column("total", estimates, e -> TableRenderer.totalCost(e.totals())));
+    rows.add(column("low", estimates, e -> Display.low(e.totals().range())));
+    rows.add(column("high", estimates, e -> Display.high(e.totals().range())));
+    rows.add(column("\u00d7 cheapest", estimates, e -> Display.ratio(c.ratioToCheapest(e).orElse(null))));
+    page.table("Cost per benchmark and model (USD)", header, numeric, rows, total);
+    page.heading("How these were estimated");
+    List<String[]> notes = new ArrayList<>();
+    for (Estimate e : estimates) {
+      notes.add(new String[] {e.model().label(), Explanation.basesAndPrices(e)});
+      Explanation.warnings(e).forEach(w -> notes.add(new String[] {"Warning", e.model().label() + ": " + w}));
+    }
+    return page.notes(notes).end();
+  }
+
+  @Override
+  public String backtest(Backtest.Result r) {
+    BacktestChart chart = new BacktestChart(r);
+    Page page = new Page("Back-test: each published cost against an estimate made without it",
+        capitalised(Explanation.backtestSummary(r)) + ".");
+    page.figure(chart.svg(), "Leave-one-out: each published cost's own calibration is removed and the model is "
+        + "estimated at the prices of the cost's date.");
+    List<List<String>> rows = new ArrayList<>();
+    for (Backtest.Row row : r.rows()) {
+      rows.add(List.of(row.published().id(), row.estimate().model().label(), row.published().suite(),
+          row.published().pricesAsOf().toString(), Display.money(row.published().costUsd()),
+          Display.money(row.estimated()), Display.low(row.estimate().totals().range()),
+          Display.high(row.estimate().totals().range()),
+          Display.signedPercent(java.util.Optional.of(row.error()), java.util.Optional.of(java.math.BigDecimal.ONE)),
+          row.inside() ? "yes" : "no"));
+    }
+    page.table("Published and estimated costs (USD)", List.of("published", "model", "suite", "prices of",
+        "published", "estimate", "low", "high", "error %", "inside"),
+        new boolean[] {false, false, false, false, true, true, true, true, true, false}, rows, -1);
+    return page.end();
+  }
+
+  @Override
+  public String plan(Plan plan) {
+    PlanChart chart = new PlanChart(plan);
+    Page page = new Page(chart.title(), chart.summary());
+    page.figure(chart.svg(), "Left: the items each benchmark runs, as a share of all its items. Right: the 95% "
+        + "confidence half-width of its accuracy that sample gives.");
+    List<List<String>> rows = new ArrayList<>();
+    for (Plan.Line line : plan.lines()) {
+      rows.add(List.of(line.benchmark().id(), Display.count(line.items()), Display.count(line.benchmark().items()),
+          Integer.toString(line.repeats()), Display.money(line.cost()), Explanation.points(line.halfWidth())));
+    }
+    rows.add(List.of("total", "", "", "", Display.money(plan.cost()), Explanation.points(plan.suiteHalfWidth())));
+    page.table("Items per benchmark", List.of("benchmark", "items", "of", "repeats", "cost (USD)", "95% CI"),
+        new boolean[] {false, true, true, true, true, true}, rows, rows.size() - 1);
+    List<String[]> notes = new ArrayList<>();
+    notes.add(new String[] {"Rule", plan.rule()});
+    notes.add(new String[] {"Accuracy assumed", Display.interval(plan.accuracy())});
+    return page.notes(notes).end();
+  }
+
+  @Override
+  public String diff(CostDiff diff) {
+    throw unavailable("diff");
+  }
+
+  @Override
+  public String models(List<Model> models, LocalDate asOf) {
+    throw unavailable("models");
+  }
+
+  @Override
+  public String benchmarks(List<Benchmark> benchmarks) {
+    throw unavailable("benchmarks");
+  }
+
+  @Override
+  public String suites(List<Suite> suites, String defaultSuite) {
+    throw unavailable("suites");
+  }
+
+  /** The error for a command that has no chart: html and svg are reports, not listings. */
+  static InvalidRequestException unavailable(String command) {
+    return new InvalidRequestException("'" + command + "' has no chart: --format html and svg are for estimate, "
+        + "compare, plan and backtest; use table, csv, json or markdown");
+  }
+
+  private static String lead(Estimate e) {
+    Totals t = e.totals();
+    return "Total " + TableRenderer.totalCost(t) + " USD"
+        + (t.range() == null ? "" : " (" + Display.interval(e.interval()) + " range " + Display.money(t.range().low())
+            + " to " + Display.money(t.range().high()) + ")")
+        + " on " + e.suite().id() + ", prices in force on " + e.asOf() + ", " + Explanation.basisCounts(e) + ".";
+  }
+
+  private static List<String> column(String label, List<Estimate> estimates,
+      java.util.function.Function<Estimate, String> cell) {
+    List<String> row = new ArrayList<>(List.of(label));
+    estimates.forEach(e -> row.add(cell.apply(e)));
+    return row;
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}
