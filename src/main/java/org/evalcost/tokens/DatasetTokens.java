@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingRegistry;
 import com.knuddels.jtokkit.api.EncodingType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,11 +28,13 @@ public final class DatasetTokens {
   public record Count(long items, BigDecimal mean, BigDecimal sd, String encoding) {}
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Loads each encoding once, when first asked for (reading a vocabulary takes about half a second). */
+  private static final EncodingRegistry ENCODINGS = Encodings.newLazyEncodingRegistry();
 
   private DatasetTokens() {}
 
   public static Count count(Path file, String field, String encodingName) {
-    Encoding encoding = Encodings.newLazyEncodingRegistry().getEncoding(type(encodingName));
+    Encoding encoding = ENCODINGS.getEncoding(type(encodingName));
     if (!Files.isRegularFile(file)) {
       throw new DataException(file.toString(), 0, 0, null, Files.isDirectory(file) ? "is a directory" : "no such file");
     }
