@@ -129,11 +129,14 @@ final class CostChart {
     svg.close("g");
   }
 
-  /** "$2,767.06 · 25.42× cheapest", "$108.86 · cheapest", "$12.00 · incomplete" */
+  /** "$2,767.06 · 25.42× cheapest", "$108.86 · cheapest", "no price" */
   String beside(Estimate e) {
+    if (e.lines().stream().noneMatch(Line::priced)) {
+      return "no price";
+    }
     String total = "$" + Display.money(e.totals().costUsd());
     if (!e.totals().complete()) {
-      return total + " \u00b7 incomplete";
+      return total + " \u00b7 incomplete: not every benchmark is priced";
     }
     if (!several) {
       return total;
