@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
@@ -114,6 +117,41 @@ class ReportChartsTest {
     assertThat(text(svg)).contains("think-1 (high)", "published cost (USD)", "estimated cost (USD)",
         "dashed line: estimate = published");
     assertThat(elements(svg, "//line[@class='ink identity']")).hasSize(1);
+  }
+
+  @Test
+  void backtestNamesNeverOverlapAndSitRightOfTheirPoints(@TempDir Path dir) throws Exception {
+    try (var files = Files.list(Path.of(Cli.FIXTURE))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()));
+      }
+    }
+    Files.writeString(dir.resolve("published.json"), """
+        {"schema_version": 1, "published": [
+          {"id": "t", "model": "think-1", "setting": "high", "suite": "small", "cost_usd": 15.21,
+           "prices_as_of": "2024-06-01", "calibrate": true, "source": "s", "checked": "2024-06-01"},
+          {"id": "p-small", "model": "plain-1", "suite": "small", "cost_usd": 0.30,
+           "prices_as_of": "2024-06-01", "calibrate": false, "source": "s", "checked": "2024-06-01"},
+          {"id": "p-all", "model": "plain-1", "suite": "all", "cost_usd": 0.31,
+           "prices_as_of": "2024-06-01", "calibrate": false, "source": "s", "checked": "2024-06-01"},
+          {"id": "l-all", "model": "long-1", "suite": "all", "cost_usd": 0.32,
+           "prices_as_of": "2024-06-01", "calibrate": false, "source": "s", "checked": "2024-06-01"}
+        ]}
+        """);
+    Document svg = svg(Cli.run("backtest", "--format", "svg", "--data-dir", dir.toString()));
+    List<double[]> labels = new ArrayList<>();
+    for (Element point : elements(svg, "//g[@class='point']")) {
+      Element dot = elements(point, "circle").get(0);
+      Element name = elements(point, "text").get(0);
+      assertThat(attr(name, "x")).isGreaterThan(attr(dot, "cx"));
+      labels.add(new double[] {attr(name, "y"), attr(dot, "cy")});
+    }
+    assertThat(labels).hasSize(4);
+    labels.sort(java.util.Comparator.comparingDouble(l -> l[0]));
+    for (int i = 1; i < labels.size(); i++) {
+      assertThat(labels.get(i)[0] - labels.get(i - 1)[0]).as("gap between names").isGreaterThanOrEqualTo(15);
+    }
+    assertThat(labels).anySatisfy(l -> assertThat(l[0]).as("a name moved off its point").isNotEqualTo(l[1]));
   }
 
   @Test
