@@ -117,7 +117,8 @@ class BrowserRenderTest {
   }
 
   private static List<String> command(Path file, List<String> extra) throws IOException {
-    List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-dev-shm-usage",
         "--user-data-dir=" + Files.createTempDirectory(profiles, "profile"), "--enable-logging=stderr", "--v=0",
         "--hide-scrollbars", "--window-size=1000,900"));
     command.addAll(extra);
