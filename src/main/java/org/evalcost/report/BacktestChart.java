@@ -123,7 +123,8 @@ final class BacktestChart {
         "fill", inside ? Chart.INK : Chart.PAPER, "stroke", Chart.INK, "stroke-width", "1.5");
     svg.element("title", label(row));
     svg.close("circle");
-    svg.element("text", row.estimate().model().label(), "x", Chart.px(label[0]), "y", Chart.px(label[1]), "dominant-baseline", "middle", "fill", Chart.INK);
+    svg.element("text", row.estimate().model().label(), "x", Chart.px(label[0]), "y", Chart.px(label[1]),
+        "dominant-baseline", "middle", "fill", Chart.INK);
     svg.close("g");
   }
 
