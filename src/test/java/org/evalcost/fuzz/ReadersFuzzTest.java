@@ -88,6 +88,31 @@ class ReadersFuzzTest {
   }
 
   @FuzzTest(maxDuration = "10m")
+  void benchmarksFile(byte[] data) {
+    catalogWith("benchmarks.json", data);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void suitesFile(byte[] data) {
+    catalogWith("suites.json", data);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void priorsFile(byte[] data) {
+    catalogWith("priors.json", data);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void publishedFile(byte[] data) {
+    catalogWith("published.json", data);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void providersFile(byte[] data) {
+    catalogWith("providers.json", data);
+  }
+
+  @FuzzTest(maxDuration = "10m")
   void pricesOverlay(byte[] data) {
     expectOnlyOurErrors(data, "prices.json", (file, dir) -> CatalogLoader.withPrices(CATALOG, file, false));
   }
