@@ -63,10 +63,6 @@ final class Chart {
     return pixels.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
-  static String px(int pixels) {
-    return Integer.toString(pixels);
-  }
-
   /** An estimate of a label's width in pixels at 12 px, generous so text never overlaps. */
   static int textWidth(String text) {
     return (text.length() * 36 + 4) / 5;
