@@ -113,6 +113,18 @@ final class Explanation {
     return String.join(", ", parts);
   }
 
+  /** One labelled note under an estimate. */
+  record Note(String label, String text) {}
+
+  /** The notes under an estimate, in order: model, suite, prices, billing, range, each basis, warnings. */
+  static List<Note> notes(Estimate e) {
+    List<Note> notes = new ArrayList<>(List.of(new Note("Model", model(e)), new Note("Suite", suite(e)),
+        new Note("Prices", prices(e)), new Note("Billing", billing(e)), new Note("Range", range(e))));
+    bases(e).forEach((basis, text) -> notes.add(new Note(basis.label(), text)));
+    warnings(e).forEach(w -> notes.add(new Note("Warning", w)));
+    return notes;
+  }
+
   /** One line per model of a comparison: its bases and the price period used. */
   static String compareNote(Estimate e) {
     return e.model().label() + ": " + basesAndPrices(e);

@@ -3,9 +3,7 @@ package org.evalcost.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.evalcost.engine.Backtest;
-import org.evalcost.engine.Basis;
 import org.evalcost.engine.Benchmark;
 import org.evalcost.engine.Comparison;
 import org.evalcost.engine.CostDiff;
@@ -39,17 +37,8 @@ final class HtmlRenderer implements Renderer {
     page.table("Cost per benchmark (USD)", List.of("benchmark", "items", "repeats", "input tokens", "output tokens",
         "cost", "low", "high", "basis"), ESTIMATE_COLUMNS, rows, rows.size() - 1);
     page.heading("How this was estimated");
-    List<String[]> notes = new ArrayList<>();
-    notes.add(new String[] {"Model", Explanation.model(e)});
-    notes.add(new String[] {"Suite", Explanation.suite(e)});
-    notes.add(new String[] {"Prices", Explanation.prices(e)});
-    notes.add(new String[] {"Billing", Explanation.billing(e)});
-    notes.add(new String[] {"Range", Explanation.range(e)});
-    for (Map.Entry<Basis, String> basis : Explanation.bases(e).entrySet()) {
-      notes.add(new String[] {capitalised(basis.getKey().label()), basis.getValue()});
-    }
-    Explanation.warnings(e).forEach(w -> notes.add(new String[] {"Warning", w}));
-    return page.notes(notes).end();
+    return page.notes(Explanation.notes(e).stream()
+        .map(n -> new Explanation.Note(capitalised(n.label()), n.text())).toList()).end();
   }
 
   @Override
@@ -80,10 +69,10 @@ final class HtmlRenderer implements Renderer {
     rows.add(column("\u00d7 cheapest", estimates, e -> Display.ratio(c.ratioToCheapest(e).orElse(null))));
     page.table("Cost per benchmark and model (USD)", header, numeric, rows, total);
     page.heading("How these were estimated");
-    List<String[]> notes = new ArrayList<>();
+    List<Explanation.Note> notes = new ArrayList<>();
     for (Estimate e : estimates) {
-      notes.add(new String[] {e.model().label(), Explanation.basesAndPrices(e)});
-      Explanation.warnings(e).forEach(w -> notes.add(new String[] {"Warning", e.model().label() + ": " + w}));
+      notes.add(new Explanation.Note(e.model().label(), Explanation.basesAndPrices(e)));
+      Explanation.warnings(e).forEach(w -> notes.add(new Explanation.Note("Warning", e.model().label() + ": " + w)));
     }
     return page.notes(notes).end();
   }
@@ -124,10 +113,8 @@ final class HtmlRenderer implements Renderer {
     rows.add(List.of("total", "", "", "", Display.money(plan.cost()), Explanation.points(plan.suiteHalfWidth())));
     page.table("Items per benchmark", List.of("benchmark", "items", "of", "repeats", "cost (USD)", "95% CI"),
         new boolean[] {false, true, true, true, true, true}, rows, rows.size() - 1);
-    List<String[]> notes = new ArrayList<>();
-    notes.add(new String[] {"Rule", plan.rule()});
-    notes.add(new String[] {"Accuracy assumed", Display.interval(plan.accuracy())});
-    return page.notes(notes).end();
+    return page.notes(List.of(new Explanation.Note("Rule", plan.rule()),
+        new Explanation.Note("Accuracy assumed", Display.interval(plan.accuracy())))).end();
   }
 
   @Override

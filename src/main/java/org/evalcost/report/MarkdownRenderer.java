@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.evalcost.engine.Backtest;
-import org.evalcost.engine.Basis;
 import org.evalcost.engine.Plan;
 import org.evalcost.engine.Benchmark;
 import org.evalcost.engine.Comparison;
@@ -43,16 +41,8 @@ final class MarkdownRenderer implements Renderer {
         .append(" | ").append(Display.tokens(t.outputTokens()))
         .append(" | **").append(TableRenderer.totalCost(t)).append("** | ").append(Display.low(t.range()))
         .append(" | ").append(Display.high(t.range())).append(" | |\n\n");
-    out.append("- **Model:** ").append(cell(Explanation.model(e))).append('\n');
-    out.append("- **Suite:** ").append(cell(Explanation.suite(e))).append('\n');
-    out.append("- **Prices:** ").append(cell(Explanation.prices(e))).append('\n');
-    out.append("- **Billing:** ").append(cell(Explanation.billing(e))).append('\n');
-    out.append("- **Range:** ").append(cell(Explanation.range(e))).append('\n');
-    for (Map.Entry<Basis, String> basis : Explanation.bases(e).entrySet()) {
-      out.append("- **").append(basis.getKey().label()).append(":** ").append(cell(basis.getValue())).append('\n');
-    }
-    for (String warning : Explanation.warnings(e)) {
-      out.append("- **Warning:** ").append(cell(warning)).append('\n');
+    for (Explanation.Note note : Explanation.notes(e)) {
+      out.append("- **").append(note.label()).append(":** ").append(cell(note.text())).append('\n');
     }
     return out.toString();
   }

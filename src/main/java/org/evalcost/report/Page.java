@@ -93,13 +93,12 @@ final class Page {
     return this;
   }
 
-  /** A list of notes: "label: text", warnings in bold. */
-  Page notes(List<String[]> notes) {
+  /** A list of notes, "label: text", warnings in bold. */
+  Page notes(List<Explanation.Note> notes) {
     html.open("ul");
-    for (String[] note : notes) {
-      boolean warning = note[0].equals("Warning");
-      html.open("li", "class", warning ? "warning" : null).element("strong", note[0] + ":").raw(" ")
-          .raw(Xml.escape(note[1])).raw("\n").close("li");
+    for (Explanation.Note note : notes) {
+      html.open("li", "class", note.label().equals("Warning") ? "warning" : null)
+          .element("strong", note.label() + ":").raw(" " + Xml.escape(note.text()) + "\n").close("li");
     }
     html.close("ul");
     return this;
