@@ -3,6 +3,7 @@ package org.evalcost.logs;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.Arrays;
 
 /**
  * One JSONL line, read by streaming without building a tree: either an OpenAI Batch API output
@@ -22,7 +23,9 @@ final class JsonlRecord {
   private String badField;
   private final String[] names = new String[8];
   /** The few distinct model and benchmark names a log repeats, reused instead of allocated per line. */
-  private final String[] seen = new String[32];
+  private final String[] seen = new String[128];
+  private final char[][] seenChars = new char[seen.length][];
+  private int seenCount;
 
   JsonlRecord() {}
 
@@ -101,36 +104,33 @@ final class JsonlRecord {
     }
   }
 
-  /** The string value, as an earlier equal instance when there is one. */
+  /**
+   * The string value, as an earlier equal instance when there is one: found in a small
+   * open-addressed table by a hash of its length and three of its characters, and confirmed by one
+   * vectorised comparison, so a line neither scans every name seen nor hashes whole strings.
+   */
   private String value(JsonParser p) throws IOException {
     char[] chars = p.getTextCharacters();
     int offset = p.getTextOffset();
     int length = p.getTextLength();
-    for (int i = 0; i < seen.length && seen[i] != null; i++) {
-      if (same(seen[i], chars, offset, length)) {
-        return seen[i];
+    int hash = length == 0 ? 0
+        : ((length * 31 + chars[offset]) * 31 + chars[offset + length / 2]) * 31 + chars[offset + length - 1];
+    int mask = seen.length - 1;
+    for (int slot = (hash ^ (hash >>> 7)) & mask; ; slot = (slot + 1) & mask) {
+      char[] known = seenChars[slot];
+      if (known == null) {
+        String s = new String(chars, offset, length);
+        if (seenCount < seen.length / 2) { // at most half full, so a miss ends after a probe or two
+          seen[slot] = s;
+          seenChars[slot] = s.toCharArray();
+          seenCount++;
+        }
+        return s;
+      }
+      if (Arrays.equals(known, 0, known.length, chars, offset, offset + length)) {
+        return seen[slot];
       }
     }
-    String s = new String(chars, offset, length);
-    for (int i = 0; i < seen.length; i++) {
-      if (seen[i] == null) {
-        seen[i] = s;
-        break;
-      }
-    }
-    return s;
-  }
-
-  private static boolean same(String s, char[] chars, int offset, int length) {
-    if (s.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (s.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private void text(int depth, String[] names, JsonParser p) throws IOException {

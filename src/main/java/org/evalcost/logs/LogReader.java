@@ -28,8 +28,13 @@ import org.evalcost.catalog.DataException;
  * JSONL. Memory does not grow with the file; a cut or corrupt file is reported with where.
  */
 public final class LogReader {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonFactory FACTORY = MAPPER.getFactory();
+  /** Streaming only: JSONL never needs the object mapper, so a run over one does not load it. */
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** Trees for Inspect's small "eval" and per-sample objects, made on first use. */
+  private static final class Trees {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   /** Names a request's model and benchmark as the catalog knows them. */
   public interface Naming {
@@ -120,14 +125,14 @@ public final class LogReader {
         String field = p.currentName();
         p.nextToken();
         if (field.equals("eval")) {
-          eval = MAPPER.readTree(p);
+          eval = Trees.MAPPER.readTree(p);
         } else if (field.equals("samples") && p.currentToken() == JsonToken.START_ARRAY) {
           if (eval == null) {
             throw new DataException(file.toString(), p.currentLocation().getLineNr(), p.currentLocation().getColumnNr(),
                 "samples", "comes before 'eval'; not an Inspect AI log this reader knows");
           }
           while (p.nextToken() == JsonToken.START_OBJECT) {
-            sample(file.getFileName().toString(), eval, MAPPER.readTree(p));
+            sample(file.getFileName().toString(), eval, Trees.MAPPER.readTree(p));
             samples++;
           }
         } else {
@@ -155,7 +160,7 @@ public final class LogReader {
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
         current = entry.getName();
         if (current.startsWith("samples/") && current.endsWith(".json")) {
-          JsonNode sample = MAPPER.readTree(new NonClosing(zip));
+          JsonNode sample = Trees.MAPPER.readTree(new NonClosing(zip));
           if (eval == null) {
             pending.add(usageOnly(sample));
           } else {
@@ -163,7 +168,7 @@ public final class LogReader {
           }
           samples++;
         } else if (current.equals("header.json") || (eval == null && current.equals("_journal/start.json"))) {
-          eval = MAPPER.readTree(new NonClosing(zip)).path("eval");
+          eval = Trees.MAPPER.readTree(new NonClosing(zip)).path("eval");
           for (JsonNode sample : pending) {
             sample(file.getFileName().toString(), eval, sample);
           }
@@ -189,7 +194,7 @@ public final class LogReader {
   }
 
   private static JsonNode usageOnly(JsonNode sample) {
-    com.fasterxml.jackson.databind.node.ObjectNode kept = MAPPER.createObjectNode();
+    com.fasterxml.jackson.databind.node.ObjectNode kept = Trees.MAPPER.createObjectNode();
     kept.set("model_usage", sample.path("model_usage"));
     return kept;
   }
@@ -249,7 +254,7 @@ public final class LogReader {
       JsonlRecord r = new JsonlRecord();
       // Lines repeat a few (model, setting, benchmark) triples, as the very same String instances
       // (JsonlRecord reuses them): remember each triple's cell by those references.
-      Object[][] recent = new Object[64][];
+      Cells known = new Cells();
       for (JsonToken t; (t = p.nextToken()) != null; ) {
         line++;
         if (t != JsonToken.START_OBJECT) {
@@ -262,11 +267,9 @@ public final class LogReader {
           // One object per line: the line where it ends is the line it is on.
           throw new DataException(file.toString(), p.currentLocation().getLineNr(), 1, r.problemField(), problem);
         }
-        int slot = ((System.identityHashCode(r.model) * 31 + System.identityHashCode(r.benchmark)) * 31
-            + System.identityHashCode(r.setting)) & (recent.length - 1);
-        Object[] hit = recent[slot];
-        if (hit != null && hit[0] == r.model && hit[1] == r.benchmark && hit[2] == r.setting && r.datasetItems == 0) {
-          tally.add((UsageTally.Cell) hit[3], r.input, r.output, r.reasoning, r.cached);
+        UsageTally.Cell hit = r.datasetItems == 0 ? known.get(r.model, r.benchmark, r.setting) : null;
+        if (hit != null) {
+          tally.add(hit, r.input, r.output, r.reasoning, r.cached);
           continue;
         }
         String model = naming.model(r.model);
@@ -277,7 +280,7 @@ public final class LogReader {
         String benchmark = r.benchmark != null ? r.benchmark : fallback;
         UsageTally.Cell cell = tally.cell(model, naming.setting(model, r.setting), benchmark);
         tally.add(cell, r.input, r.output, r.reasoning, r.cached);
-        recent[slot] = new Object[] {r.model, r.benchmark, r.setting, cell};
+        known.put(r.model, r.benchmark, r.setting, cell);
         if (line == 1 || r.datasetItems > 0) {
           tally.describe(model, naming.setting(model, r.setting), benchmark, r.datasetItems,
               (r.batch ? "OpenAI Batch output " : "usage JSONL ") + file.getFileName(), null);
@@ -294,6 +297,51 @@ public final class LogReader {
   private static String stem(Path file) {
     String name = file.getFileName().toString();
     return name.substring(0, name.lastIndexOf('.'));
+  }
+
+  /**
+   * Cells by the identity of a line's model, benchmark and setting strings: an open-addressed
+   * table that never evicts, so every line of a log with a few hundred triples finds its cell in a
+   * probe or two, with no hashing of text and no allocation. When full, lines take the slow path.
+   */
+  private static final class Cells {
+    private static final int SLOTS = 512;
+    private final String[] keys = new String[3 * SLOTS];
+    private final UsageTally.Cell[] cells = new UsageTally.Cell[SLOTS];
+    private int size;
+
+    private static int slot(String model, String benchmark, String setting) {
+      int h = (System.identityHashCode(model) * 31 + System.identityHashCode(benchmark)) * 31
+          + System.identityHashCode(setting);
+      return (h ^ (h >>> 16)) & (SLOTS - 1);
+    }
+
+    UsageTally.Cell get(String model, String benchmark, String setting) {
+      for (int i = slot(model, benchmark, setting); cells[i] != null; i = (i + 1) & (SLOTS - 1)) {
+        if (keys[3 * i] == model && keys[3 * i + 1] == benchmark && keys[3 * i + 2] == setting) {
+          return cells[i];
+        }
+      }
+      return null;
+    }
+
+    void put(String model, String benchmark, String setting, UsageTally.Cell cell) {
+      if (size >= SLOTS / 2) {
+        return;
+      }
+      int i = slot(model, benchmark, setting);
+      while (cells[i] != null) {
+        if (keys[3 * i] == model && keys[3 * i + 1] == benchmark && keys[3 * i + 2] == setting) {
+          return;
+        }
+        i = (i + 1) & (SLOTS - 1);
+      }
+      keys[3 * i] = model;
+      keys[3 * i + 1] = benchmark;
+      keys[3 * i + 2] = setting;
+      cells[i] = cell;
+      size++;
+    }
   }
 
   /** Passes bytes through, telling how many were read, for a progress bar. */

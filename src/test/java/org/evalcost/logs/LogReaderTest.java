@@ -215,4 +215,45 @@ class LogReaderTest {
   static void write(OutputStream out, String text) throws IOException {
     out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
+  /**
+   * The reader keeps the names a JSONL repeats in small hashed tables (names by a hash of their
+   * length and three characters; cells by the names' identities) and falls back to a slow path
+   * when they are full. Names built to share that hash, and more distinct names and (model,
+   * benchmark) pairs than the tables hold, must still be tallied exactly, line by line.
+   */
+  @Test
+  void jsonlTalliesExactlyPastItsNameTables(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("many.jsonl");
+    Map<String, long[]> expected = new HashMap<>();
+    StringBuilder lines = new StringBuilder();
+    int models = 90; // 90 models + 5 benchmarks: more names than the name table keeps (64)
+    for (int round = 0; round < 3; round++) {
+      for (int m = 0; m < models; m++) {
+        // same length, first, middle and last character: "mX..z" with the varying part elsewhere
+        String model = String.format("m%c%02d-model-z", (char) ('a' + m % 26), m);
+        for (int b = 0; b < 5; b++) { // 450 pairs: more than the cell table keeps (256)
+          String benchmark = "bench-" + b;
+          long input = 1 + m * 7L + b + round;
+          long output = 1000 + m + 13L * b * round;
+          lines.append(String.format("{\"model\": \"%s\", \"benchmark\": \"%s\", \"input_tokens\": %d, "
+              + "\"output_tokens\": %d}%n", model, benchmark, input, output));
+          long[] sums = expected.computeIfAbsent(model + "/" + benchmark, k -> new long[3]);
+          sums[0]++;
+          sums[1] += input;
+          sums[2] += output;
+        }
+      }
+    }
+    Files.writeString(file, lines);
+
+    UsageTally tally = read(file);
+
+    assertThat(tally.requests()).isEqualTo(3L * models * 5);
+    assertThat(tally.cells()).hasSize(models * 5);
+    for (UsageTally.Cell cell : tally.cells()) {
+      long[] sums = expected.get(cell.model() + "/" + cell.benchmark());
+      assertThat(new long[] {cell.count(), cell.total(UsageTally.INPUT), cell.total(UsageTally.OUTPUT)})
+          .as(cell.model() + " on " + cell.benchmark()).containsExactly(sums);
+    }
+  }
 }
