@@ -3,22 +3,26 @@ package org.evalcost.cli;
 import java.util.concurrent.Callable;
 import org.evalcost.engine.Catalog;
 import org.evalcost.report.Renderers;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost benchmarks: items and prompt sizes. */
-@Command(
-    name = "benchmarks",
-    mixinStandardHelpOptions = true,
-    description = "List the benchmarks with their items and mean input tokens per item.",
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE})
 final class BenchmarksCommand implements Callable<Integer> {
-  @ParentCommand EvalCost root;
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin CommonOptions common;
+  private final EvalCost root;
+  private final CommandSpec spec;
+  private final CommonOptions common = new CommonOptions();
+
+  BenchmarksCommand(EvalCost root) {
+    this.root = root;
+    this.spec = Specs.command("benchmarks", this)
+        .description("List the benchmarks with their items and mean input tokens per item.")
+        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE)
+        .mixin(common::options)
+        .build();
+  }
+
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {

@@ -2,13 +2,15 @@ package org.evalcost.cli;
 
 import java.math.BigDecimal;
 import org.evalcost.engine.InvalidRequestException;
-import picocli.CommandLine.Option;
 
 /** The --max-cost gate. */
 final class BudgetOption {
-  @Option(names = "--max-cost", paramLabel = "USD",
-      description = "Exit with code 4 if any estimate costs more than USD (5 if a price is missing).")
-  BigDecimal maxCost;
+  private BigDecimal maxCost;
+
+  Specs options(Specs command) {
+    return command.option("--max-cost=USD", BigDecimal.class,
+        "Exit with code 4 if any estimate costs more than USD (5 if a price is missing).", v -> maxCost = v);
+  }
 
   BigDecimal maxCost() {
     if (maxCost != null && maxCost.signum() < 0) {

@@ -6,49 +6,37 @@ import org.evalcost.catalog.DataSource;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.report.Format;
-import picocli.CommandLine.Option;
 
 /** Options every command shares: where the data is, the output format, and --debug. */
 final class CommonOptions {
-  @Option(
-      names = "--data-dir",
-      paramLabel = "DIR",
-      description = "Read models.json, benchmarks.json, ... from DIR instead of the data built into evalcost.")
   Path dataDir;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "Output format: table, csv, json, markdown, html (a report with charts) or svg "
-          + "(the chart alone); html and svg for estimate, compare, plan and backtest (default: table).")
   Format format;
-
-  @Option(
-      names = "--prices",
-      paramLabel = "FILE",
-      description = "Lay your own prices over the catalog: a file shaped like data/models.json; "
-          + "its models replace those with the same id, new ids are added.")
   Path prices;
-
-  @Option(names = "--prices-only", description = "With --prices: use only the file's models.")
   boolean pricesOnly;
-
-  @Option(
-      names = "--profiles",
-      paramLabel = "FILE",
-      description = "Measured usage of your own (as 'evalcost profile' writes it): it wins over the shipped "
-          + "figures, and brings benchmarks the data lacks.")
   Path profiles;
-
-  @Option(
-      names = "--benchmark-file",
-      paramLabel = "FILE",
-      description = "Benchmarks of your own (shaped like data/benchmarks.json, as 'evalcost tokens' writes them).")
   Path benchmarkFile;
 
-  @Option(names = "--debug", description = "Print the stack trace of an error.")
-  boolean debug;
+  Specs options(Specs command) {
+    return command
+        .option("--data-dir=DIR", Path.class,
+            "Read models.json, benchmarks.json, ... from DIR instead of the data built into evalcost.", v -> dataDir = v)
+        .option("--format=FORMAT", Format.class,
+            "Output format: table, csv, json, markdown, html (a report with charts) or svg "
+                + "(the chart alone); html and svg for estimate, compare, plan and backtest (default: table).",
+            v -> format = v)
+        .defaultValue("table")
+        .option("--prices=FILE", Path.class,
+            "Lay your own prices over the catalog: a file shaped like data/models.json; "
+                + "its models replace those with the same id, new ids are added.", v -> prices = v)
+        .flag("--prices-only", "With --prices: use only the file's models.", v -> pricesOnly = v)
+        .option("--profiles=FILE", Path.class,
+            "Measured usage of your own (as 'evalcost profile' writes it): it wins over the shipped "
+                + "figures, and brings benchmarks the data lacks.", v -> profiles = v)
+        .option("--benchmark-file=FILE", Path.class,
+            "Benchmarks of your own (shaped like data/benchmarks.json, as 'evalcost tokens' writes them).",
+            v -> benchmarkFile = v)
+        .flag("--debug", "Print the stack trace of an error.", v -> { }); // read from the parse result on error
+  }
 
   Catalog catalog() {
     return catalog(dataDir);

@@ -13,43 +13,45 @@ import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.ModelResolver;
 import org.evalcost.report.Renderers;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost compare: several models on one suite, side by side, with the ratio to the cheapest. */
-@Command(
-    name = "compare",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Compare what several models cost on the same suite.",
-      "Benchmarks as rows, models as columns, the totals and each model's ratio to the cheapest. "
-          + "CSV is in long form: one row per model and benchmark, ready for a pivot table."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  evalcost compare --model o1 --model gpt-4o --model claude-3.7-sonnet-thinking",
-      "  evalcost compare --models o3-mini-low,o3-mini-high --benchmark aime-2024 --format markdown",
-      "  evalcost compare --models o1,o3 --max-cost 1000 --format csv > costs.csv"
-    },
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE,
-        ExitCodes.GATE_LINE, ExitCodes.GATE_UNCHECKED_LINE})
 final class CompareCommand implements Callable<Integer> {
-  @ParentCommand EvalCost root;
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  private final EvalCost root;
+  private final CommandSpec spec;
+  private List<String> models = List.of();
+  private final RunOptions run = new RunOptions();
+  private final IntervalOption range = new IntervalOption();
+  private final BudgetOption budget = new BudgetOption();
+  private final CommonOptions common = new CommonOptions();
 
-  @Option(names = {"-m", "--model", "--models"}, paramLabel = "MODEL", split = ",",
-      description = "A model id, alias or variant (o3-mini-high); repeat, or separate with commas, for several.")
-  List<String> models = new ArrayList<>();
+  CompareCommand(EvalCost root) {
+    this.root = root;
+    this.spec = Specs.command("compare", this)
+        .declaredOrder()
+        .description(
+            "Compare what several models cost on the same suite.",
+            "Benchmarks as rows, models as columns, the totals and each model's ratio to the cheapest. "
+                + "CSV is in long form: one row per model and benchmark, ready for a pivot table.")
+        .examples(
+            "  evalcost compare --model o1 --model gpt-4o --model claude-3.7-sonnet-thinking",
+            "  evalcost compare --models o3-mini-low,o3-mini-high --benchmark aime-2024 --format markdown",
+            "  evalcost compare --models o1,o3 --max-cost 1000 --format csv > costs.csv")
+        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE,
+            ExitCodes.GATE_LINE, ExitCodes.GATE_UNCHECKED_LINE)
+        .repeatable("-m, --model, --models=MODEL", String.class, ",",
+            "A model id, alias or variant (o3-mini-high); repeat, or separate with commas, for several.",
+            v -> models = v)
+        .mixin(run::options)
+        .mixin(range::options)
+        .mixin(budget::options)
+        .mixin(common::options)
+        .build();
+  }
 
-  @Mixin RunOptions run;
-  @Mixin IntervalOption range;
-  @Mixin BudgetOption budget;
-  @Mixin CommonOptions common;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {

@@ -13,57 +13,55 @@ import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Differ;
 import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.report.Renderers;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost diff: what changed in cost between two data sets or two dates. */
-@Command(
-    name = "diff",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Show what changed in cost between two data sets (--base DIR, --base-prices FILE) or two dates (--base-as-of DATE).",
-      "Per model (at its default setting, unless --model names a variant) and benchmark: the cost "
-          + "before and after, the change and the change in percent. --format markdown is fit for a "
-          + "pull-request comment; --fail-on-increase makes it a CI gate."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  evalcost diff --base-as-of 2025-05-01 --as-of 2025-07-01 --model o3",
-      "  evalcost diff --base main-data/ --data-dir data/ --fail-on-increase 5 --format markdown",
-      "  evalcost diff --base-prices old-prices.json --prices prices.json --model o1"
-    },
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE,
-        ExitCodes.GATE_LINE, ExitCodes.GATE_UNCHECKED_LINE})
 final class DiffCommand implements Callable<Integer> {
-  @ParentCommand EvalCost root;
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  private final EvalCost root;
+  private final CommandSpec spec;
+  private Path base;
+  private LocalDate baseAsOf;
+  private Path basePrices;
+  private List<String> models = List.of();
+  private BigDecimal failOnIncrease;
+  private final RunOptions run = new RunOptions();
+  private final BudgetOption budget = new BudgetOption();
+  private final CommonOptions common = new CommonOptions();
 
-  @Option(names = "--base", paramLabel = "DIR", description = "The data directory to compare against.")
-  Path base;
+  DiffCommand(EvalCost root) {
+    this.root = root;
+    this.spec = Specs.command("diff", this)
+        .declaredOrder()
+        .description(
+            "Show what changed in cost between two data sets (--base DIR, --base-prices FILE) or two dates (--base-as-of DATE).",
+            "Per model (at its default setting, unless --model names a variant) and benchmark: the cost "
+                + "before and after, the change and the change in percent. --format markdown is fit for a "
+                + "pull-request comment; --fail-on-increase makes it a CI gate.")
+        .examples(
+            "  evalcost diff --base-as-of 2025-05-01 --as-of 2025-07-01 --model o3",
+            "  evalcost diff --base main-data/ --data-dir data/ --fail-on-increase 5 --format markdown",
+            "  evalcost diff --base-prices old-prices.json --prices prices.json --model o1")
+        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE,
+            ExitCodes.GATE_LINE, ExitCodes.GATE_UNCHECKED_LINE)
+        .option("--base=DIR", Path.class, "The data directory to compare against.", v -> base = v)
+        .option("--base-as-of=DATE", LocalDate.class, "The date whose prices to compare against (default: --as-of).",
+            v -> baseAsOf = v)
+        .converter(new DateConverter())
+        .option("--base-prices=FILE", Path.class,
+            "Lay this price file over the base data, as --prices does over the current data.", v -> basePrices = v)
+        .repeatable("-m, --model=MODEL", String.class, null, "Only this model; repeat for several.", v -> models = v)
+        .option("--fail-on-increase=PCT", BigDecimal.class,
+            "Exit with code 4 if any model's total rose by more than PCT percent (5 if a total is incomplete).",
+            v -> failOnIncrease = v)
+        .mixin(run::options)
+        .mixin(budget::options)
+        .mixin(common::options)
+        .build();
+  }
 
-  @Option(names = "--base-as-of", paramLabel = "DATE", converter = DateConverter.class,
-      description = "The date whose prices to compare against (default: --as-of).")
-  LocalDate baseAsOf;
-
-  @Option(names = "--base-prices", paramLabel = "FILE",
-      description = "Lay this price file over the base data, as --prices does over the current data.")
-  Path basePrices;
-
-  @Option(names = {"-m", "--model"}, paramLabel = "MODEL", description = "Only this model; repeat for several.")
-  List<String> models = new ArrayList<>();
-
-  @Option(names = "--fail-on-increase", paramLabel = "PCT",
-      description = "Exit with code 4 if any model's total rose by more than PCT percent (5 if a total is incomplete).")
-  BigDecimal failOnIncrease;
-
-  @Mixin RunOptions run;
-  @Mixin BudgetOption budget;
-  @Mixin CommonOptions common;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {

@@ -12,64 +12,64 @@ import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.ModelResolver;
 import org.evalcost.report.Renderers;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost estimate: one model on a suite, per benchmark, with the basis of every figure. */
-@Command(
-    name = "estimate",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Estimate what it costs to run a model on a benchmark suite.",
-      "Per benchmark: items, repeats, input and output tokens (reasoning included), the cost, "
-          + "and the basis of the token figures: measured, calibrated to a published cost, or "
-          + "predicted from a prior. With --items, --input-tokens and --output-tokens it prices "
-          + "token counts you already have instead."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  evalcost estimate --model o1",
-      "  evalcost estimate --model o3-mini --effort high --benchmark gpqa-diamond",
-      "  evalcost estimate --model claude-3.7-sonnet-thinking --format csv > cost.csv",
-      "  evalcost estimate --model o3 --as-of 2025-05-01 --batch --max-cost 500",
-      "  evalcost estimate --model gpt-4o --items 12000 --input-tokens 350 --output-tokens 600"
-    },
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE,
-        ExitCodes.GATE_LINE, ExitCodes.GATE_UNCHECKED_LINE})
 final class EstimateCommand implements Callable<Integer> {
-  @ParentCommand EvalCost root;
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  private final EvalCost root;
+  private final CommandSpec spec;
+  private boolean allModels;
+  private String model;
+  private String effort;
+  private final RunOptions run = new RunOptions();
+  private final IntervalOption range = new IntervalOption();
+  private final BudgetOption budget = new BudgetOption();
+  private Long items;
+  private BigDecimal inputTokens;
+  private BigDecimal outputTokens;
+  private final CommonOptions common = new CommonOptions();
 
-  @Option(names = "--all-models", description = "Every model of the catalog at its default setting, one after another.")
-  boolean allModels;
+  EstimateCommand(EvalCost root) {
+    this.root = root;
+    this.spec = Specs.command("estimate", this)
+        .declaredOrder()
+        .description(
+            "Estimate what it costs to run a model on a benchmark suite.",
+            "Per benchmark: items, repeats, input and output tokens (reasoning included), the cost, "
+                + "and the basis of the token figures: measured, calibrated to a published cost, or "
+                + "predicted from a prior. With --items, --input-tokens and --output-tokens it prices "
+                + "token counts you already have instead.")
+        .examples(
+            "  evalcost estimate --model o1",
+            "  evalcost estimate --model o3-mini --effort high --benchmark gpqa-diamond",
+            "  evalcost estimate --model claude-3.7-sonnet-thinking --format csv > cost.csv",
+            "  evalcost estimate --model o3 --as-of 2025-05-01 --batch --max-cost 500",
+            "  evalcost estimate --model gpt-4o --items 12000 --input-tokens 350 --output-tokens 600")
+        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE,
+            ExitCodes.GATE_LINE, ExitCodes.GATE_UNCHECKED_LINE)
+        .flag("--all-models", "Every model of the catalog at its default setting, one after another.",
+            v -> allModels = v)
+        .option("-m, --model=MODEL", String.class,
+            "Model id, alias or variant (o1, gpt-4o-2024-05-13, o3-mini-high, claude-3.7-sonnet-thinking).",
+            v -> model = v)
+        .option("--effort=SETTING", String.class,
+            "Reasoning setting to run the model at (low, medium, high, thinking, ...; see 'evalcost models').",
+            v -> effort = v)
+        .mixin(run::options)
+        .mixin(range::options)
+        .mixin(budget::options)
+        .option("--items=N", Long.class, "Price your own run: N items (with --input-tokens and --output-tokens).",
+            v -> items = v)
+        .option("--input-tokens=T", BigDecimal.class, "With --items: mean input tokens per item.", v -> inputTokens = v)
+        .option("--output-tokens=T", BigDecimal.class, "With --items: mean output tokens per item, reasoning included.",
+            v -> outputTokens = v)
+        .mixin(common::options)
+        .build();
+  }
 
-  @Option(names = {"-m", "--model"}, paramLabel = "MODEL",
-      description = "Model id, alias or variant (o1, gpt-4o-2024-05-13, o3-mini-high, claude-3.7-sonnet-thinking).")
-  String model;
-
-  @Option(names = "--effort", paramLabel = "SETTING",
-      description = "Reasoning setting to run the model at (low, medium, high, thinking, ...; see 'evalcost models').")
-  String effort;
-
-  @Mixin RunOptions run;
-  @Mixin IntervalOption range;
-  @Mixin BudgetOption budget;
-
-  @Option(names = "--items", paramLabel = "N", description = "Price your own run: N items (with --input-tokens and --output-tokens).")
-  Long items;
-
-  @Option(names = "--input-tokens", paramLabel = "T", description = "With --items: mean input tokens per item.")
-  BigDecimal inputTokens;
-
-  @Option(names = "--output-tokens", paramLabel = "T", description = "With --items: mean output tokens per item, reasoning included.")
-  BigDecimal outputTokens;
-
-  @Mixin CommonOptions common;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {

@@ -5,32 +5,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.evalcost.catalog.DataException;
 import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.UnknownNameException;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.Spec;
 
 /** The top command: holds the environment and turns every failure into a message and exit code. */
-@Command(
-    name = "evalcost",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = "What it costs to evaluate a language model on a benchmark suite, before you spend the money.",
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE,
-        ExitCodes.GATE_LINE, ExitCodes.GATE_UNCHECKED_LINE})
 public final class EvalCost implements Callable<Integer> {
   final Environment environment;
-
-  @Spec CommandSpec spec;
+  private final CommandSpec spec;
 
   public EvalCost(Environment environment) {
     this.environment = environment;
+    this.spec = Specs.command("evalcost", this)
+        .version(new VersionProvider())
+        .description("What it costs to evaluate a language model on a benchmark suite, before you spend the money.")
+        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE,
+            ExitCodes.GATE_LINE, ExitCodes.GATE_UNCHECKED_LINE)
+        .build();
   }
 
   @Override
@@ -39,23 +34,23 @@ public final class EvalCost implements Callable<Integer> {
     return ExitCodes.USAGE;
   }
 
-  /** The subcommands, in the order --help lists them. */
-  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+  /** The subcommands, in the order --help lists them: each a model built for a run under this root. */
+  private static final Map<String, Function<EvalCost, Object>> COMMANDS = new LinkedHashMap<>();
 
   static {
-    COMMANDS.put("estimate", EstimateCommand::new);
-    COMMANDS.put("compare", CompareCommand::new);
-    COMMANDS.put("diff", DiffCommand::new);
-    COMMANDS.put("plan", PlanCommand::new);
-    COMMANDS.put("backtest", BacktestCommand::new);
-    COMMANDS.put("import", ImportCommand::new);
-    COMMANDS.put("profile", ProfileCommand::new);
-    COMMANDS.put("tokens", TokensCommand::new);
-    COMMANDS.put("models", ModelsCommand::new);
-    COMMANDS.put("benchmarks", BenchmarksCommand::new);
-    COMMANDS.put("suites", SuitesCommand::new);
-    COMMANDS.put("completion", CompletionCommand::new);
-    COMMANDS.put("help", CommandLine.HelpCommand::new);
+    COMMANDS.put("estimate", root -> new EstimateCommand(root).spec());
+    COMMANDS.put("compare", root -> new CompareCommand(root).spec());
+    COMMANDS.put("diff", root -> new DiffCommand(root).spec());
+    COMMANDS.put("plan", root -> new PlanCommand(root).spec());
+    COMMANDS.put("backtest", root -> new BacktestCommand(root).spec());
+    COMMANDS.put("import", root -> new ImportCommand(root).spec());
+    COMMANDS.put("profile", root -> new ProfileCommand(root).spec());
+    COMMANDS.put("tokens", root -> new TokensCommand(root).spec());
+    COMMANDS.put("models", root -> new ModelsCommand(root).spec());
+    COMMANDS.put("benchmarks", root -> new BenchmarksCommand(root).spec());
+    COMMANDS.put("suites", root -> new SuitesCommand(root).spec());
+    COMMANDS.put("completion", root -> new CompletionCommand().spec());
+    COMMANDS.put("help", root -> new CommandLine.HelpCommand()); // picocli's own, by its annotations
   }
 
   /** A ready-to-run command line with every subcommand, writing to {@code out} and {@code err}. */
@@ -64,9 +59,8 @@ public final class EvalCost implements Callable<Integer> {
   }
 
   /**
-   * Only the subcommand the arguments name is built when they name one: picocli reads every
-   * command's annotations when it is added, and a run needs one. --help, help, completion and a
-   * mistyped command get them all.
+   * Only the subcommand the arguments name is built when they name one: a run needs one. --help,
+   * help, completion and a mistyped command get them all.
    */
   private static CommandLine forArgs(Environment environment, PrintWriter out, PrintWriter err, String... args) {
     String first = args.length > 0 ? args[0] : "";
@@ -79,10 +73,11 @@ public final class EvalCost implements Callable<Integer> {
 
   private static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err,
       Set<String> names) {
-    CommandLine cli = new CommandLine(new EvalCost(environment));
+    EvalCost root = new EvalCost(environment);
+    CommandLine cli = new CommandLine(root.spec);
     COMMANDS.forEach((name, command) -> {
       if (names.contains(name)) {
-        cli.addSubcommand(name, command.get());
+        cli.addSubcommand(name, command.apply(root));
       }
     });
     cli.setOut(out);

@@ -1,15 +1,21 @@
 package org.evalcost.cli;
 
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost import: other projects' files in evalcost's format. */
-@Command(
-    name = "import",
-    mixinStandardHelpOptions = true,
-    description = "Import another project's file into evalcost's format.",
-    subcommands = {ImportPricesCommand.class})
 final class ImportCommand implements Runnable {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  private final CommandSpec spec;
+
+  ImportCommand(EvalCost root) {
+    this.spec = Specs.command("import", this)
+        .description("Import another project's file into evalcost's format.")
+        .subcommand("prices", new ImportPricesCommand(root).spec())
+        .build();
+  }
+
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public void run() {

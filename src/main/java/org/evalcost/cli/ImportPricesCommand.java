@@ -9,48 +9,44 @@ import org.evalcost.importer.DataFiles;
 import org.evalcost.importer.GenAiPricesImporter;
 import org.evalcost.importer.LiteLlmImporter;
 import org.evalcost.importer.PriceImport;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost import prices: a LiteLLM or genai-prices catalog as a file for --prices. */
-@Command(
-    name = "prices",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Import a price catalog (LiteLLM or pydantic genai-prices) as a price file for --prices.",
-      "Models the catalog knows keep its ids, aliases and settings, so the file updates their prices; "
-          + "others are added with a prior class guessed from the name. Entries that cannot be mapped, "
-          + "and fields left out, are listed on stderr with the reason."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  evalcost import prices model_prices_and_context_window.json --from litellm -o litellm-prices.json",
-      "  evalcost estimate --model o1 --prices litellm-prices.json"
-    },
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE})
 final class ImportPricesCommand implements Callable<Integer> {
   enum From { litellm, genai_prices }
 
-  @ParentCommand ImportCommand parent;
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  private final EvalCost root;
+  private final CommandSpec spec;
+  private Path file;
+  private From from;
+  private Path output;
+  private final CommonOptions common = new CommonOptions();
 
-  @Parameters(paramLabel = "FILE", description = "The catalog to import.")
-  Path file;
+  ImportPricesCommand(EvalCost root) {
+    this.root = root;
+    this.spec = Specs.command("prices", this)
+        .declaredOrder()
+        .description(
+            "Import a price catalog (LiteLLM or pydantic genai-prices) as a price file for --prices.",
+            "Models the catalog knows keep its ids, aliases and settings, so the file updates their prices; "
+                + "others are added with a prior class guessed from the name. Entries that cannot be mapped, "
+                + "and fields left out, are listed on stderr with the reason.")
+        .examples(
+            "  evalcost import prices model_prices_and_context_window.json --from litellm -o litellm-prices.json",
+            "  evalcost estimate --model o1 --prices litellm-prices.json")
+        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE)
+        .parameter("FILE", Path.class, "The catalog to import.", v -> file = v)
+        .option("--from=FORMAT", From.class, "litellm or genai-prices", v -> from = v)
+        .required()
+        .converter(new FromConverter())
+        .option("-o, --output=OUT.json", Path.class, "Write here instead of to stdout.", v -> output = v)
+        .mixin(common::options)
+        .build();
+  }
 
-  @Option(names = "--from", required = true, paramLabel = "FORMAT", converter = FromConverter.class,
-      description = "litellm or genai-prices")
-  From from;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT.json", description = "Write here instead of to stdout.")
-  Path output;
-
-  @Mixin CommonOptions common;
+  CommandSpec spec() {
+    return spec;
+  }
 
   static final class FromConverter implements picocli.CommandLine.ITypeConverter<From> {
     @Override
@@ -66,7 +62,6 @@ final class ImportPricesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    EvalCost root = (EvalCost) spec.root().userObject();
     Catalog catalog = common.catalog();
     PriceImport result = from == From.litellm
         ? LiteLlmImporter.read(file, catalog, root.environment.today())

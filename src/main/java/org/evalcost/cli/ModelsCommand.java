@@ -7,28 +7,30 @@ import org.evalcost.engine.Model;
 import org.evalcost.engine.Names;
 import org.evalcost.engine.UnknownNameException;
 import org.evalcost.report.Renderers;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost models: every priced model with the prices in force today. */
-@Command(
-    name = "models",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = "List the models, their settings and the prices in force today (USD per 1M tokens).",
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE})
 final class ModelsCommand implements Callable<Integer> {
-  @ParentCommand EvalCost root;
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  private final EvalCost root;
+  private final CommandSpec spec;
+  private String provider;
+  private final CommonOptions common = new CommonOptions();
 
-  @Option(names = {"-p", "--provider"}, paramLabel = "PROVIDER", description = "Only this provider's models (openai, anthropic, ...).")
-  String provider;
+  ModelsCommand(EvalCost root) {
+    this.root = root;
+    this.spec = Specs.command("models", this)
+        .declaredOrder()
+        .description("List the models, their settings and the prices in force today (USD per 1M tokens).")
+        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE)
+        .option("-p, --provider=PROVIDER", String.class, "Only this provider's models (openai, anthropic, ...).",
+            v -> provider = v)
+        .mixin(common::options)
+        .build();
+  }
 
-  @Mixin CommonOptions common;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {

@@ -11,53 +11,51 @@ import org.evalcost.engine.Plan;
 import org.evalcost.engine.Planner;
 import org.evalcost.engine.ModelResolver;
 import org.evalcost.report.Renderers;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost plan: the largest evaluation a budget buys, or what a precision target costs. */
-@Command(
-    name = "plan",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Plan an evaluation: the most a budget buys, or what a precision target costs.",
-      "With --budget: the whole suite if it fits; else every item once; else a sample of items per "
-          + "benchmark that minimises the uncertainty of the suite's mean accuracy. With --target-ci: "
-          + "the items each benchmark needs for that 95%% half-width, and their cost. Half-widths are "
-          + "binomial, at --accuracy (default 0.5, the worst case)."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  evalcost plan --model o1 --budget 500",
-      "  evalcost plan --model claude-3.7-sonnet-thinking --target-ci 0.02 --accuracy 0.7"
-    },
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE})
 final class PlanCommand implements Callable<Integer> {
-  @ParentCommand EvalCost root;
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  private final EvalCost root;
+  private final CommandSpec spec;
+  private String model;
+  private String effort;
+  private BigDecimal budget;
+  private BigDecimal target;
+  private BigDecimal accuracy;
+  private final RunOptions run = new RunOptions();
+  private final CommonOptions common = new CommonOptions();
 
-  @Option(names = {"-m", "--model"}, required = true, paramLabel = "MODEL", description = "Model id, alias or variant.")
-  String model;
+  PlanCommand(EvalCost root) {
+    this.root = root;
+    this.spec = Specs.command("plan", this)
+        .declaredOrder()
+        .description(
+            "Plan an evaluation: the most a budget buys, or what a precision target costs.",
+            "With --budget: the whole suite if it fits; else every item once; else a sample of items per "
+                + "benchmark that minimises the uncertainty of the suite's mean accuracy. With --target-ci: "
+                + "the items each benchmark needs for that 95%% half-width, and their cost. Half-widths are "
+                + "binomial, at --accuracy (default 0.5, the worst case).")
+        .examples(
+            "  evalcost plan --model o1 --budget 500",
+            "  evalcost plan --model claude-3.7-sonnet-thinking --target-ci 0.02 --accuracy 0.7")
+        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE)
+        .option("-m, --model=MODEL", String.class, "Model id, alias or variant.", v -> model = v)
+        .required()
+        .option("--effort=SETTING", String.class, "Reasoning setting to run the model at.", v -> effort = v)
+        .option("--budget=USD", BigDecimal.class, "The most to spend.", v -> budget = v)
+        .option("--target-ci=H", BigDecimal.class,
+            "The 95%% half-width wanted on each benchmark's accuracy (0.02: +/-2 points).", v -> target = v)
+        .option("--accuracy=P", BigDecimal.class,
+            "The accuracy expected, for the half-widths (default: 0.5, the worst case).", v -> accuracy = v)
+        .defaultValue("0.5")
+        .mixin(run::options)
+        .mixin(common::options)
+        .build();
+  }
 
-  @Option(names = "--effort", paramLabel = "SETTING", description = "Reasoning setting to run the model at.")
-  String effort;
-
-  @Option(names = "--budget", paramLabel = "USD", description = "The most to spend.")
-  BigDecimal budget;
-
-  @Option(names = "--target-ci", paramLabel = "H", description = "The 95%% half-width wanted on each benchmark's accuracy (0.02: +/-2 points).")
-  BigDecimal target;
-
-  @Option(names = "--accuracy", paramLabel = "P", defaultValue = "0.5",
-      description = "The accuracy expected, for the half-widths (default: 0.5, the worst case).")
-  BigDecimal accuracy;
-
-  @Mixin RunOptions run;
-  @Mixin CommonOptions common;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {

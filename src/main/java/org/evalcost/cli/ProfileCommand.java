@@ -21,50 +21,45 @@ import org.evalcost.engine.ModelResolver;
 import org.evalcost.importer.DataFiles;
 import org.evalcost.logs.LogReader;
 import org.evalcost.logs.UsageTally;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost profile: measured usage profiles from the logs of real runs. */
-@Command(
-    name = "profile",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Measure usage from evaluation logs, for 'estimate --profiles'.",
-      "Reads Inspect AI logs (.json, .eval), OpenAI Batch API output (.jsonl) and evalcost's usage JSONL "
-          + "(one object per request: model, benchmark, input_tokens with cached ones, output_tokens with "
-          + "reasoning ones, optional reasoning_tokens, cached_tokens, setting, dataset_items). Writes per "
-          + "model and benchmark the count, mean and spread of the tokens per request, and the dataset's "
-          + "size when the log says it, so a pilot prices the whole dataset."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  evalcost profile logs/*.eval -o profiles.json",
-      "  evalcost estimate --model gpt-4o --profiles profiles.json --benchmark mmlu-0-shot"
-    },
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE})
 final class ProfileCommand implements Callable<Integer> {
   private static final long PROGRESS_FROM_BYTES = 64L << 20;
 
-  @ParentCommand EvalCost root;
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  private final EvalCost root;
+  private final CommandSpec spec;
+  private List<Path> logs;
+  private Path output;
+  private String benchmark;
+  private final CommonOptions common = new CommonOptions();
 
-  @Parameters(paramLabel = "LOG", arity = "1..*", description = "The logs to read.")
-  List<Path> logs;
+  ProfileCommand(EvalCost root) {
+    this.root = root;
+    this.spec = Specs.command("profile", this)
+        .declaredOrder()
+        .description(
+            "Measure usage from evaluation logs, for 'estimate --profiles'.",
+            "Reads Inspect AI logs (.json, .eval), OpenAI Batch API output (.jsonl) and evalcost's usage JSONL "
+                + "(one object per request: model, benchmark, input_tokens with cached ones, output_tokens with "
+                + "reasoning ones, optional reasoning_tokens, cached_tokens, setting, dataset_items). Writes per "
+                + "model and benchmark the count, mean and spread of the tokens per request, and the dataset's "
+                + "size when the log says it, so a pilot prices the whole dataset.")
+        .examples(
+            "  evalcost profile logs/*.eval -o profiles.json",
+            "  evalcost estimate --model gpt-4o --profiles profiles.json --benchmark mmlu-0-shot")
+        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE)
+        .parameters("LOG", "1..*", Path.class, "The logs to read.", v -> logs = v)
+        .option("-o, --output=OUT.json", Path.class, "Write here instead of to stdout.", v -> output = v)
+        .option("--benchmark=NAME", String.class,
+            "The benchmark the logs ran (default: the Inspect task, or the JSONL file's name).", v -> benchmark = v)
+        .mixin(common::options)
+        .build();
+  }
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT.json", description = "Write here instead of to stdout.")
-  Path output;
-
-  @Option(names = "--benchmark", paramLabel = "NAME",
-      description = "The benchmark the logs ran (default: the Inspect task, or the JSONL file's name).")
-  String benchmark;
-
-  @Mixin CommonOptions common;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException {

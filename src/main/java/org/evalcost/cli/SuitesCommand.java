@@ -3,22 +3,26 @@ package org.evalcost.cli;
 import java.util.concurrent.Callable;
 import org.evalcost.engine.Catalog;
 import org.evalcost.report.Renderers;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost suites: which benchmarks each suite runs, and how often. */
-@Command(
-    name = "suites",
-    mixinStandardHelpOptions = true,
-    description = "List the benchmark suites, their benchmarks and repeats.",
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE})
 final class SuitesCommand implements Callable<Integer> {
-  @ParentCommand EvalCost root;
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-  @Mixin CommonOptions common;
+  private final EvalCost root;
+  private final CommandSpec spec;
+  private final CommonOptions common = new CommonOptions();
+
+  SuitesCommand(EvalCost root) {
+    this.root = root;
+    this.spec = Specs.command("suites", this)
+        .description("List the benchmark suites, their benchmarks and repeats.")
+        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE)
+        .mixin(common::options)
+        .build();
+  }
+
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {

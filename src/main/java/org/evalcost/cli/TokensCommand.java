@@ -9,55 +9,50 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.evalcost.importer.DataFiles;
 import org.evalcost.tokens.DatasetTokens;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost tokens: a dataset's real input tokens, as a benchmark for --benchmark-file. */
-@Command(
-    name = "tokens",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Count a dataset's input tokens and write it as a benchmark for --benchmark-file.",
-      "The dataset is JSONL, the prompt in --field (a string, or chat messages whose contents are "
-          + "joined). Counts use OpenAI's tokenizers: for other providers' models they are approximations "
-          + "(Claude's tokenizer gives about 13% more tokens for the same text)."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  evalcost tokens my-eval.jsonl --field prompt -o my-eval.json",
-      "  evalcost estimate --model o1 --benchmark-file my-eval.json --benchmark my-eval"
-    },
-    exitCodeListHeading = ExitCodes.HEADING,
-    exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE})
 final class TokensCommand implements Callable<Integer> {
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  private final EvalCost root;
+  private final CommandSpec spec;
+  private Path dataset;
+  private String field;
+  private String encoding;
+  private String name;
+  private Path output;
 
-  @Parameters(paramLabel = "DATASET.jsonl", description = "One item per line.")
-  Path dataset;
+  TokensCommand(EvalCost root) {
+    this.root = root;
+    this.spec = Specs.command("tokens", this)
+        .declaredOrder()
+        .description(
+            "Count a dataset's input tokens and write it as a benchmark for --benchmark-file.",
+            "The dataset is JSONL, the prompt in --field (a string, or chat messages whose contents are "
+                + "joined). Counts use OpenAI's tokenizers: for other providers' models they are approximations "
+                + "(Claude's tokenizer gives about 13%% more tokens for the same text).")
+        .examples(
+            "  evalcost tokens my-eval.jsonl --field prompt -o my-eval.json",
+            "  evalcost estimate --model o1 --benchmark-file my-eval.json --benchmark my-eval")
+        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE)
+        .parameter("DATASET.jsonl", Path.class, "One item per line.", v -> dataset = v)
+        .option("--field=FIELD", String.class, "The field holding the prompt; a.b for a nested one (default: prompt).",
+            v -> field = v)
+        .defaultValue("prompt")
+        .option("--encoding=NAME", String.class,
+            "o200k_base (GPT-4o, o-series; default) or cl100k_base (GPT-4, GPT-3.5).", v -> encoding = v)
+        .defaultValue("o200k_base")
+        .option("--name=ID", String.class, "The benchmark's id (default: the file's name).", v -> name = v)
+        .option("-o, --output=OUT.json", Path.class, "Write here instead of to stdout.", v -> output = v)
+        .flag("--debug", "Print the stack trace of an error.", v -> { }) // read from the parse result on error
+        .build();
+  }
 
-  @Option(names = "--field", defaultValue = "prompt", paramLabel = "FIELD",
-      description = "The field holding the prompt; a.b for a nested one (default: prompt).")
-  String field;
-
-  @Option(names = "--encoding", defaultValue = "o200k_base", paramLabel = "NAME",
-      description = "o200k_base (GPT-4o, o-series; default) or cl100k_base (GPT-4, GPT-3.5).")
-  String encoding;
-
-  @Option(names = "--name", paramLabel = "ID", description = "The benchmark's id (default: the file's name).")
-  String name;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT.json", description = "Write here instead of to stdout.")
-  Path output;
-
-  @Option(names = "--debug", description = "Print the stack trace of an error.")
-  boolean debug;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException {
-    EvalCost root = (EvalCost) spec.root().userObject();
     DatasetTokens.Count count = DatasetTokens.count(dataset, field, encoding);
     String file = dataset.getFileName().toString();
     String id = name != null ? name : file.replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT);

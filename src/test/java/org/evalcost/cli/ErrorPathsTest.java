@@ -40,6 +40,18 @@ class ErrorPathsTest {
     usageError(Cli.run("estimate", "-m", "o1", "--format", "xml"), "Invalid value for option '--format'");
   }
 
+  /** Required options and positional parameters, named as the help shows them: options first. */
+  @Test
+  void missingRequiredArguments() {
+    usageError(Cli.run("profile"), "evalcost: Missing required parameter: 'LOG'\n");
+    usageError(Cli.run("tokens", "--field", "text"), "evalcost: Missing required parameter: 'DATASET.jsonl'\n");
+    usageError(Cli.run("completion"), "evalcost: Missing required parameter: 'SHELL'\n");
+    usageError(Cli.run("plan", "--budget", "100"), "evalcost: Missing required option: '--model=MODEL'\n");
+    usageError(Cli.run("import", "prices"),
+        "evalcost: Missing required options and parameters: '--from=FORMAT', 'FILE'\n");
+    usageError(Cli.run("import", "prices", "--from", "litellm"), "evalcost: Missing required parameter: 'FILE'\n");
+  }
+
   @Test
   void noCommand() {
     Cli.Result result = Cli.run();

@@ -89,8 +89,8 @@ class GoldenOutputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "estimate", "compare", "diff", "plan", "backtest", "models", "benchmarks", "suites",
-      "completion"})
+  @ValueSource(strings = {"", "estimate", "compare", "diff", "plan", "backtest", "import", "import prices", "profile",
+      "tokens", "models", "benchmarks", "suites", "completion"})
   void help(String command) {
     // picocli reports a description it cannot format (a bare '%') on System.err, not on its writers.
     java.io.PrintStream stderr = System.err;
@@ -98,13 +98,13 @@ class GoldenOutputTest {
     Cli.Result result;
     try {
       System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
-      result = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
+      result = Cli.run((command.isEmpty() ? "--help" : command + " --help").split(" "));
     } finally {
       System.setErr(stderr);
     }
     // (Only picocli's lines: the fuzzing agent, when loaded, logs each class it instruments there.)
     assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("[picocli");
-    check("help" + (command.isEmpty() ? "" : "-" + command) + ".txt", result);
+    check("help" + (command.isEmpty() ? "" : "-" + command.replace(' ', '-')) + ".txt", result);
   }
 
   @Test

@@ -1,0 +1,196 @@
+package org.evalcost.cli;
+
+import java.util.List;
+import java.util.function.Consumer;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.IGetter;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
+/**
+ * Builds picocli's model of a command with its programmatic API. picocli's annotations would say
+ * the same, but reading them at start-up makes the JDK spin a proxy class for every annotation
+ * type and reflect on every field: about 50 ms of each run (see "Start-up" in the README). Each
+ * option is written as its help shows it, {@code "-m, --model=MODEL"}, and handed to a setter.
+ * The help text is the same as the annotations gave, to the byte: the golden files check it.
+ */
+final class Specs {
+  private final CommandSpec spec;
+  /** The option last declared, still open to {@link #defaultValue}, {@link #required} and {@link #converter}. */
+  private OptionSpec.Builder open;
+  /** Added after the options, as picocli does with annotations: a missing option is reported first. */
+  private final List<PositionalParamSpec> positionals = new java.util.ArrayList<>();
+
+  private Specs(CommandSpec spec) {
+    this.spec = spec;
+  }
+
+  /** A command named {@code name}, run by {@code command} (a {@code Callable} or {@code Runnable}). */
+  static Specs command(String name, Object command) {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+    spec.name(name);
+    return new Specs(spec);
+  }
+
+  Specs description(String... lines) {
+    spec.usageMessage().description(lines);
+    return this;
+  }
+
+  /** Lists options in the order they are declared, not by name. */
+  Specs declaredOrder() {
+    spec.usageMessage().sortOptions(false);
+    return this;
+  }
+
+  Specs examples(String... lines) {
+    spec.usageMessage().footerHeading("%nExamples:%n").footer(lines);
+    return this;
+  }
+
+  /** The exit codes the command returns, as {@link ExitCodes}' "code:meaning" lines. */
+  Specs exitCodes(String... lines) {
+    spec.usageMessage().exitCodeListHeading(ExitCodes.HEADING).exitCodeList(UsageMessageSpec.keyValuesMap(lines));
+    return this;
+  }
+
+  Specs version(IVersionProvider provider) {
+    spec.versionProvider(provider);
+    return this;
+  }
+
+  Specs subcommand(String name, CommandSpec subcommand) {
+    close();
+    spec.addSubcommand(name, subcommand);
+    return this;
+  }
+
+  /** An option without a value, false unless given. */
+  Specs flag(String names, String description, Consumer<Boolean> set) {
+    close();
+    open = OptionSpec.builder(names.split(", ")).type(boolean.class).initialValue(false).description(description);
+    bind(open, set);
+    return this;
+  }
+
+  /** An option with one value: {@code namesAndLabel} is "-m, --model=MODEL". */
+  <T> Specs option(String namesAndLabel, Class<T> type, String description, Consumer<T> set) {
+    close();
+    open = named(namesAndLabel).type(type).description(description);
+    bind(open, set);
+    return this;
+  }
+
+  /** An option that may be repeated, its values collected in order (and split at {@code split}, unless null). */
+  <T> Specs repeatable(String namesAndLabel, Class<T> type, String split, String description, Consumer<List<T>> set) {
+    close();
+    open = named(namesAndLabel).type(List.class).auxiliaryTypes(type).initialValue(List.of()).description(description);
+    if (split != null) {
+      open.splitRegex(split);
+    }
+    bind(open, set);
+    return this;
+  }
+
+  /** Options declared together elsewhere, such as {@link CommonOptions}, in their place in the list. */
+  Specs mixin(java.util.function.UnaryOperator<Specs> options) {
+    close();
+    return options.apply(this);
+  }
+
+  /** The value the option last declared takes when not given. */
+  Specs defaultValue(String value) {
+    open.defaultValue(value);
+    return this;
+  }
+
+  Specs required() {
+    open.required(true);
+    return this;
+  }
+
+  Specs converter(ITypeConverter<?> converter) {
+    open.converters(converter);
+    return this;
+  }
+
+  /** The first positional parameter, one value, required. */
+  <T> Specs parameter(String label, Class<T> type, String description, Consumer<T> set) {
+    close();
+    Binding<T> binding = new Binding<>(set);
+    positionals.add(PositionalParamSpec.builder().index("0").required(true).paramLabel(label).type(type)
+        .description(description).setter(binding).getter(binding).build());
+    return this;
+  }
+
+  /** Positional parameters from the first on, {@code arity} of them ("1..*"). */
+  <T> Specs parameters(String label, String arity, Class<T> type, String description, Consumer<List<T>> set) {
+    close();
+    Binding<List<T>> binding = new Binding<>(set);
+    positionals.add(PositionalParamSpec.builder().index("0..*").arity(arity).required(!arity.startsWith("0"))
+        .paramLabel(label).type(List.class).auxiliaryTypes(type).description(description)
+        .setter(binding).getter(binding).build());
+    return this;
+  }
+
+  /** The finished command, with -h, --help and -V, --version last, as picocli's standard help options. */
+  CommandSpec build() {
+    close();
+    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+        .description("Show this help message and exit.").build());
+    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+        .description("Print version information and exit.").build());
+    positionals.forEach(spec::addPositional);
+    return spec;
+  }
+
+  private static OptionSpec.Builder named(String namesAndLabel) {
+    int equals = namesAndLabel.indexOf('=');
+    return OptionSpec.builder(namesAndLabel.substring(0, equals).split(", "))
+        .paramLabel(namesAndLabel.substring(equals + 1));
+  }
+
+  private static <T> void bind(OptionSpec.Builder option, Consumer<T> set) {
+    Binding<T> binding = new Binding<>(set);
+    option.setter(binding).getter(binding);
+  }
+
+  private void close() {
+    if (open != null) {
+      spec.addOption(open.build());
+      open = null;
+    }
+  }
+
+  /**
+   * Hands each value picocli sets to a field's setter, and gives back the last one: picocli reads
+   * a repeatable option's list back to add the next value to it.
+   */
+  private static final class Binding<T> implements ISetter, IGetter {
+    private final Consumer<T> set;
+    private Object value;
+
+    Binding(Consumer<T> set) {
+      this.set = set;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <V> V set(V newValue) {
+      Object old = value;
+      value = newValue;
+      set.accept((T) newValue);
+      return (V) old;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <V> V get() {
+      return (V) value;
+    }
+  }
+}
