@@ -50,9 +50,19 @@ class LauncherTest {
   }
 
   private String run(String cds) throws IOException, InterruptedException {
+    return run(cds, null);
+  }
+
+  /** Runs the launcher with JAVA_HOME, or with no JAVA_HOME and {@code path} as PATH when given. */
+  private String run(String cds, String path) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder("bash", dir.resolve("evalcost").toString(), "hello")
         .redirectErrorStream(true);
-    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    if (path == null) {
+      builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    } else {
+      builder.environment().remove("JAVA_HOME");
+      builder.environment().put("PATH", path);
+    }
     builder.environment().remove("EVALCOST_JAVA_OPTS");
     builder.environment().put("EVALCOST_CDS", cds);
     Process process = builder.start();
@@ -94,5 +104,29 @@ class LauncherTest {
     assertThat(run("1")).isEqualTo("two-two hello\n");
     assertThat(Files.readString(stamp)).as("a new jar makes a new archive").isNotEqualTo(firstStamp);
     assertThat(archives()).hasSize(1);
+  }
+
+  /**
+   * Without JAVA_HOME the launcher finds java on PATH, through a symlink as /usr/bin/java is, and
+   * remembers the JDK's home; a remembered home that no longer holds that java is found again.
+   */
+  @Test
+  void findsTheJdkBehindASymlinkOnPath() throws Exception {
+    Files.copy(Golden.PROJECT.resolve("evalcost"), dir.resolve("evalcost"));
+    writeJar("one");
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path realJava = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
+    Files.createSymbolicLink(bin.resolve("java"), realJava);
+    String path = bin + ":/usr/bin:/bin";
+    Path cache = dir.resolve("target/cds/java-home");
+
+    assertThat(run("1", path)).isEqualTo("one hello\n");
+    assertThat(Files.readString(cache).strip()).isEqualTo(realJava.getParent().getParent().toString());
+    assertThat(archives()).hasSize(1);
+
+    Files.writeString(cache, "/no/such/jdk\n");
+    assertThat(run("1", path)).isEqualTo("one hello\n");
+    assertThat(Files.readString(cache).strip()).isEqualTo(realJava.getParent().getParent().toString());
+    Files.delete(bin.resolve("java")); // the link, before JUnit cleans up (it warns about links leaving the dir)
   }
 }
