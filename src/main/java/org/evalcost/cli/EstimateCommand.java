@@ -107,11 +107,13 @@ final class EstimateCommand implements Callable<Integer> {
       throw new InvalidRequestException("--all-models goes without --model, --effort and --items");
     }
     Estimator estimator = new Estimator(catalog);
-    List<Estimate> estimates = new java.util.ArrayList<>();
+    List<EstimateRequest> requests = new java.util.ArrayList<>();
     for (org.evalcost.engine.Model m : catalog.models()) {
-      estimates.add(estimator.estimate(new EstimateRequest(new ModelRef(m, m.setting(m.defaultSetting()).orElseThrow()),
-          run.suite(catalog), run.benchmarks, run.repeats, run.asOf(root.environment), run.pricing(), range.interval)));
+      requests.add(new EstimateRequest(new ModelRef(m, m.setting(m.defaultSetting()).orElseThrow()),
+          run.suite(catalog), run.benchmarks, run.repeats, run.asOf(root.environment), run.pricing(), range.interval));
     }
+    // The estimates are independent, and each is mostly its Monte Carlo: one per core.
+    List<Estimate> estimates = InParallel.map(requests, estimator::estimate);
     spec.commandLine().getOut().print(Renderers.of(common.format, root.environment.color())
         .compare(new org.evalcost.engine.Comparison(estimates)));
     spec.commandLine().getOut().flush();
