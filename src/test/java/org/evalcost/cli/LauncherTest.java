@@ -30,22 +30,22 @@ class LauncherTest {
     return dir.resolve("target/evalcost.jar");
   }
 
-  /** A jar whose main prints its arguments, {@code version} telling builds apart. */
+  /** A jar whose main (evalcost's main class, as the launcher starts it) prints its arguments. */
   private void writeJar(String version) throws IOException {
     Path src = dir.resolve("src-" + version);
     Files.createDirectories(src);
-    Files.writeString(src.resolve("Stand.java"),
-        "public class Stand { public static void main(String[] a) { System.out.println(\"" + version
-            + " \" + String.join(\" \", a)); } }");
+    Files.writeString(src.resolve("Main.java"),
+        "package org.evalcost.cli; public class Main { public static void main(String[] a) { System.out.println(\""
+            + version + " \" + String.join(\" \", a)); } }");
     assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", src.toString(),
-        src.resolve("Stand.java").toString())).isZero();
+        src.resolve("Main.java").toString())).isZero();
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Stand");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "org.evalcost.cli.Main");
     Files.createDirectories(jar().getParent());
     try (OutputStream out = Files.newOutputStream(jar()); JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
-      jarOut.putNextEntry(new JarEntry("Stand.class"));
-      jarOut.write(Files.readAllBytes(src.resolve("Stand.class")));
+      jarOut.putNextEntry(new JarEntry("org/evalcost/cli/Main.class"));
+      jarOut.write(Files.readAllBytes(src.resolve("org/evalcost/cli/Main.class")));
     }
   }
 
