@@ -2,6 +2,8 @@ package org.evalcost.logs;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -22,6 +24,8 @@ final class JsonlRecord {
   boolean batch;
   private String badField;
   private final String[] names = new String[8];
+  /** The top-level field names of the line before, in order: the names this line most likely has. */
+  private final SerializableString[] order = new SerializableString[16];
   /** The few distinct model and benchmark names a log repeats, reused instead of allocated per line. */
   private final String[] seen = new String[128];
   private final char[][] seenChars = new char[seen.length][];
@@ -31,7 +35,6 @@ final class JsonlRecord {
 
   /** Reads the object the parser stands at the start of into this record, reset first. */
   JsonlRecord read(JsonParser p) throws IOException {
-    JsonlRecord r = this;
     model = null;
     benchmark = null;
     setting = null;
@@ -42,8 +45,55 @@ final class JsonlRecord {
     datasetItems = 0;
     batch = false;
     badField = null;
-    int depth = 1;
-    while (depth > 0) {
+    for (int field = 0; ; field++) {
+      String name = nextName(p, field);
+      if (name == null) {
+        return this;
+      }
+      names[1] = name;
+      JsonToken t = p.nextToken();
+      if (t == JsonToken.START_OBJECT) {
+        nested(p);
+      } else {
+        value(p, t, 1);
+      }
+    }
+  }
+
+  /**
+   * The name of the line's next top-level field, or null at the end of the object. Lines of one
+   * log give their fields in the same order, so each field's name is first checked, as raw bytes
+   * and without a symbol-table lookup, against the name the previous line had in that place
+   * ({@link JsonParser#nextFieldName(SerializableString)}); a line in another order costs a lookup.
+   */
+  private String nextName(JsonParser p, int field) throws IOException {
+    SerializableString expected = field < order.length ? order[field] : null;
+    JsonToken t;
+    if (expected != null) {
+      if (p.nextFieldName(expected)) {
+        return expected.getValue();
+      }
+      t = p.currentToken();
+    } else {
+      t = p.nextToken();
+    }
+    if (t == JsonToken.END_OBJECT) {
+      return null;
+    }
+    if (t != JsonToken.FIELD_NAME) {
+      throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end-of-input in a JSONL line");
+    }
+    String name = p.currentName();
+    if (field < order.length) {
+      order[field] = new SerializedString(name);
+    }
+    return name;
+  }
+
+  /** An object below the top level (OpenAI Batch output's response.body.usage), read to its end. */
+  private void nested(JsonParser p) throws IOException {
+    int depth = 2;
+    while (depth > 1) {
       JsonToken t = p.nextToken();
       if (t == null) {
         throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end-of-input in a JSONL line");
@@ -58,14 +108,22 @@ final class JsonlRecord {
           }
         }
         case END_OBJECT -> depth--;
-        case START_ARRAY -> p.skipChildren();
-        case VALUE_NUMBER_INT -> r.number(depth, names, p.getLongValue());
-        case VALUE_STRING -> r.text(depth, names, p);
-        case VALUE_NUMBER_FLOAT -> r.badField = path(depth, names);
-        default -> { }
+        default -> value(p, t, depth);
       }
     }
-    return r;
+  }
+
+  private void value(JsonParser p, JsonToken t, int depth) throws IOException {
+    if (t == null) {
+      throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end-of-input in a JSONL line");
+    }
+    switch (t) {
+      case VALUE_NUMBER_INT -> number(depth, names, p.getLongValue());
+      case VALUE_STRING -> text(depth, names, p);
+      case VALUE_NUMBER_FLOAT -> badField = path(depth, names);
+      case START_ARRAY, START_OBJECT -> p.skipChildren();
+      default -> { }
+    }
   }
 
   private static String path(int depth, String[] names) {

@@ -256,4 +256,39 @@ class LogReaderTest {
           .as(cell.model() + " on " + cell.benchmark()).containsExactly(sums);
     }
   }
+
+  /**
+   * Field names are matched against the previous line's order first; lines that change the order,
+   * add or drop fields, carry more fields than the remembered order holds, or switch between
+   * usage lines and OpenAI Batch output must all read the same as in any order.
+   */
+  @Test
+  void jsonlLinesInChangingFieldOrders(@TempDir Path dir) throws IOException {
+    StringBuilder extra = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      extra.append(", \"x").append(i).append("\": ").append(i);
+    }
+    String lines = String.join("\n",
+        "{\"model\": \"m\", \"benchmark\": \"b\", \"input_tokens\": 10, \"output_tokens\": 100}",
+        "{\"model\": \"m\", \"benchmark\": \"b\", \"input_tokens\": 20, \"output_tokens\": 200}",
+        "{\"output_tokens\": 300, \"input_tokens\": 30, \"benchmark\": \"b\", \"model\": \"m\"}",
+        "{\"model\": \"m\", \"input_tokens\": 40, \"benchmark\": \"b\", \"cached_tokens\": 4, \"output_tokens\": 400}",
+        "{\"model\": \"m\"" + extra + ", \"benchmark\": \"b\", \"input_tokens\": 50, \"output_tokens\": 500}",
+        "{\"custom_id\": \"r1\", \"response\": {\"status_code\": 200, \"body\": {\"model\": \"m\", \"usage\": "
+            + "{\"prompt_tokens\": 60, \"completion_tokens\": 600}}}}",
+        "{\"model\": \"m\", \"benchmark\": \"b\", \"input_tokens\": 70, \"output_tokens\": 700}",
+        "{\"benchmark\": \"b\", \"model\": \"m\", \"output_tokens\": 800, \"input_tokens\": 80}",
+        "");
+    Path file = dir.resolve("b.jsonl");
+    Files.writeString(file, lines);
+
+    UsageTally tally = read(file);
+
+    assertThat(tally.requests()).isEqualTo(8);
+    assertThat(tally.cells()).hasSize(1); // the batch line's benchmark is the file's name: b
+    UsageTally.Cell cell = tally.cells().iterator().next();
+    assertThat(cell.total(UsageTally.INPUT)).isEqualTo(10 + 20 + 30 + 40 + 50 + 60 + 70 + 80);
+    assertThat(cell.total(UsageTally.OUTPUT)).isEqualTo(100 + 200 + 300 + 400 + 500 + 600 + 700 + 800);
+    assertThat(cell.total(UsageTally.CACHED)).isEqualTo(4);
+  }
 }
