@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Throughput and peak memory of `evalcost profile` on a large usage JSONL, against a bare Jackson
-# streaming pass over the same file, run alternately in the same session. Usage:
+# Throughput and peak memory of `./evalcost profile` (the launcher, as users run it) on a large
+# usage JSONL, against a bare Jackson streaming pass over the same file (nextToken over every
+# token), with the JVM's default collector and with the serial one evalcost uses, run alternately
+# in the same session. Usage:
 #   bench/profile.sh [MEGABYTES] [RUNS]      (defaults: 1024 MB, 3 runs each)
 # Needs the jar and the test classes: mvn -q -DskipTests package test-compile
 set -euo pipefail
