@@ -101,4 +101,41 @@ class SimulationTest {
       }
     }
   }
+
+  /**
+   * Selection on arrays large enough for its sampling step (over 600 values), with ties and
+   * without: every order statistic the ranges use equals the sorted array's, and the array is
+   * left partitioned around it.
+   */
+  @Test
+  void selectionOnLargeArraysMatchesSorting() {
+    java.util.Random random = new java.util.Random(11);
+    for (int n : new int[] {601, 602, 10_000, 20_001}) {
+      for (boolean ties : new boolean[] {false, true}) {
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+          values[i] = ties ? random.nextInt(40) : Math.exp(random.nextGaussian());
+        }
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        for (int k : new int[] {0, 1, n / 10 - 1, n / 10, n / 2, n - n / 10 - 1, n - 2, n - 1}) {
+          double[] a = values.clone();
+          assertThat(Simulation.select(a, k)).as("n=%d ties=%s k=%d", n, ties, k).isEqualTo(sorted[k]);
+          for (int i = 0; i < n; i++) {
+            if (i < k) {
+              assertThat(a[i]).isLessThanOrEqualTo(a[k]);
+            } else if (i > k) {
+              assertThat(a[i]).isGreaterThanOrEqualTo(a[k]);
+            }
+          }
+        }
+        for (double p : new double[] {0.05, 0.1, 0.9, 0.95}) {
+          double position = p * (n - 1);
+          int below = (int) Math.floor(position);
+          double expected = sorted[below] + (position - below) * (sorted[below + 1] - sorted[below]);
+          assertThat(Simulation.quantile(values.clone(), p)).as("n=%d p=%s", n, p).isEqualTo(expected);
+        }
+      }
+    }
+  }
 }
