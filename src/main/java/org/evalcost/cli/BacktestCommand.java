@@ -23,7 +23,7 @@ final class BacktestCommand implements Callable<Integer> {
             "Each published cost is estimated without its own calibration (leave-one-out), at the prices "
                 + "in force on its date, and compared: error in percent, and whether it falls inside the "
                 + "range. The summary gives the median absolute error and the coverage.")
-        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE)
+        .exitCodes(ExitCodes.WITHOUT_GATES)
         .mixin(range::options)
         .mixin(common::options)
         .build();

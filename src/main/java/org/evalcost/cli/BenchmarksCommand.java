@@ -15,7 +15,7 @@ final class BenchmarksCommand implements Callable<Integer> {
     this.root = root;
     this.spec = Specs.command("benchmarks", this)
         .description("List the benchmarks with their items and mean input tokens per item.")
-        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE)
+        .exitCodes(ExitCodes.WITHOUT_GATES)
         .mixin(common::options)
         .build();
   }

@@ -37,8 +37,7 @@ final class CompareCommand implements Callable<Integer> {
             "  evalcost compare --model o1 --model gpt-4o --model claude-3.7-sonnet-thinking",
             "  evalcost compare --models o3-mini-low,o3-mini-high --benchmark aime-2024 --format markdown",
             "  evalcost compare --models o1,o3 --max-cost 1000 --format csv > costs.csv")
-        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE,
-            ExitCodes.GATE_LINE, ExitCodes.GATE_UNCHECKED_LINE)
+        .exitCodes(ExitCodes.WITH_GATES)
         .repeatable("-m, --model, --models=MODEL", String.class, ",",
             "A model id, alias or variant (o3-mini-high); repeat, or separate with commas, for several.",
             v -> models = v)

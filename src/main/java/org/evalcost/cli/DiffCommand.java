@@ -41,8 +41,7 @@ final class DiffCommand implements Callable<Integer> {
             "  evalcost diff --base-as-of 2025-05-01 --as-of 2025-07-01 --model o3",
             "  evalcost diff --base main-data/ --data-dir data/ --fail-on-increase 5 --format markdown",
             "  evalcost diff --base-prices old-prices.json --prices prices.json --model o1")
-        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE,
-            ExitCodes.GATE_LINE, ExitCodes.GATE_UNCHECKED_LINE)
+        .exitCodes(ExitCodes.WITH_GATES)
         .option("--base=DIR", Path.class, "The data directory to compare against.", v -> base = v)
         .option("--base-as-of=DATE", LocalDate.class, "The date whose prices to compare against (default: --as-of).",
             v -> baseAsOf = v)

@@ -45,8 +45,7 @@ final class EstimateCommand implements Callable<Integer> {
             "  evalcost estimate --model claude-3.7-sonnet-thinking --format csv > cost.csv",
             "  evalcost estimate --model o3 --as-of 2025-05-01 --batch --max-cost 500",
             "  evalcost estimate --model gpt-4o --items 12000 --input-tokens 350 --output-tokens 600")
-        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE,
-            ExitCodes.GATE_LINE, ExitCodes.GATE_UNCHECKED_LINE)
+        .exitCodes(ExitCodes.WITH_GATES)
         .flag("--all-models", "Every model of the catalog at its default setting, one after another.",
             v -> allModels = v)
         .option("-m, --model=MODEL", String.class,

@@ -23,8 +23,7 @@ public final class EvalCost implements Callable<Integer> {
     this.spec = Specs.command("evalcost", this)
         .version(new VersionProvider())
         .description("What it costs to evaluate a language model on a benchmark suite, before you spend the money.")
-        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE,
-            ExitCodes.GATE_LINE, ExitCodes.GATE_UNCHECKED_LINE)
+        .exitCodes(ExitCodes.WITH_GATES)
         .build();
   }
 

@@ -1,5 +1,7 @@
 package org.evalcost.cli;
 
+import java.util.List;
+
 /** Every exit code evalcost returns, listed in --help and the README. */
 public final class ExitCodes {
   /** The command did what was asked. */
@@ -22,6 +24,11 @@ public final class ExitCodes {
   static final String DATA_LINE = "3:data error: a data file is missing, malformed or inconsistent";
   static final String GATE_LINE = "4:gate failed: over --max-cost or --fail-on-increase";
   static final String GATE_UNCHECKED_LINE = "5:gate not checkable: a price is missing, a total is incomplete";
+
+  /** The list in --help of a command with no CI gate, and of one with --max-cost or --fail-on-increase. */
+  static final List<String> WITHOUT_GATES = List.of(OK_LINE, INTERNAL_LINE, USAGE_LINE, DATA_LINE);
+  static final List<String> WITH_GATES = List.of(OK_LINE, INTERNAL_LINE, USAGE_LINE, DATA_LINE, GATE_LINE,
+      GATE_UNCHECKED_LINE);
 
   private ExitCodes() {}
 }

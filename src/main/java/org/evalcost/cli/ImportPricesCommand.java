@@ -34,7 +34,7 @@ final class ImportPricesCommand implements Callable<Integer> {
         .examples(
             "  evalcost import prices model_prices_and_context_window.json --from litellm -o litellm-prices.json",
             "  evalcost estimate --model o1 --prices litellm-prices.json")
-        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE)
+        .exitCodes(ExitCodes.WITHOUT_GATES)
         .parameter("FILE", Path.class, "The catalog to import.", v -> file = v)
         .option("--from=FORMAT", From.class, "litellm or genai-prices", v -> from = v)
         .required()

@@ -21,7 +21,7 @@ final class ModelsCommand implements Callable<Integer> {
     this.spec = Specs.command("models", this)
         .declaredOrder()
         .description("List the models, their settings and the prices in force today (USD per 1M tokens).")
-        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE)
+        .exitCodes(ExitCodes.WITHOUT_GATES)
         .option("-p, --provider=PROVIDER", String.class, "Only this provider's models (openai, anthropic, ...).",
             v -> provider = v)
         .mixin(common::options)

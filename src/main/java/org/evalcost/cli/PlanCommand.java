@@ -38,7 +38,7 @@ final class PlanCommand implements Callable<Integer> {
         .examples(
             "  evalcost plan --model o1 --budget 500",
             "  evalcost plan --model claude-3.7-sonnet-thinking --target-ci 0.02 --accuracy 0.7")
-        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE)
+        .exitCodes(ExitCodes.WITHOUT_GATES)
         .option("-m, --model=MODEL", String.class, "Model id, alias or variant.", v -> model = v)
         .required()
         .option("--effort=SETTING", String.class, "Reasoning setting to run the model at.", v -> effort = v)

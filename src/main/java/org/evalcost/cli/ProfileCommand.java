@@ -48,7 +48,7 @@ final class ProfileCommand implements Callable<Integer> {
         .examples(
             "  evalcost profile logs/*.eval -o profiles.json",
             "  evalcost estimate --model gpt-4o --profiles profiles.json --benchmark mmlu-0-shot")
-        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE)
+        .exitCodes(ExitCodes.WITHOUT_GATES)
         .parameters("LOG", "1..*", Path.class, "The logs to read.", v -> logs = v)
         .option("-o, --output=OUT.json", Path.class, "Write here instead of to stdout.", v -> output = v)
         .option("--benchmark=NAME", String.class,

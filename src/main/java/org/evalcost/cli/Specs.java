@@ -53,8 +53,9 @@ final class Specs {
   }
 
   /** The exit codes the command returns, as {@link ExitCodes}' "code:meaning" lines. */
-  Specs exitCodes(String... lines) {
-    spec.usageMessage().exitCodeListHeading(ExitCodes.HEADING).exitCodeList(UsageMessageSpec.keyValuesMap(lines));
+  Specs exitCodes(List<String> lines) {
+    spec.usageMessage().exitCodeListHeading(ExitCodes.HEADING)
+        .exitCodeList(UsageMessageSpec.keyValuesMap(lines.toArray(new String[0])));
     return this;
   }
 

@@ -15,7 +15,7 @@ final class SuitesCommand implements Callable<Integer> {
     this.root = root;
     this.spec = Specs.command("suites", this)
         .description("List the benchmark suites, their benchmarks and repeats.")
-        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE)
+        .exitCodes(ExitCodes.WITHOUT_GATES)
         .mixin(common::options)
         .build();
   }

@@ -33,7 +33,7 @@ final class TokensCommand implements Callable<Integer> {
         .examples(
             "  evalcost tokens my-eval.jsonl --field prompt -o my-eval.json",
             "  evalcost estimate --model o1 --benchmark-file my-eval.json --benchmark my-eval")
-        .exitCodes(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.DATA_LINE)
+        .exitCodes(ExitCodes.WITHOUT_GATES)
         .parameter("DATASET.jsonl", Path.class, "One item per line.", v -> dataset = v)
         .option("--field=FIELD", String.class, "The field holding the prompt; a.b for a nested one (default: prompt).",
             v -> field = v)
