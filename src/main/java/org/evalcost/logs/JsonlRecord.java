@@ -51,7 +51,7 @@ final class JsonlRecord {
         return this;
       }
       names[1] = name;
-      JsonToken t = p.nextToken();
+      JsonToken t = next(p);
       if (t == JsonToken.START_OBJECT) {
         nested(p);
       } else {
@@ -80,8 +80,8 @@ final class JsonlRecord {
     if (t == JsonToken.END_OBJECT) {
       return null;
     }
-    if (t != JsonToken.FIELD_NAME) {
-      throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end-of-input in a JSONL line");
+    if (t != JsonToken.FIELD_NAME) { // inside an object, Jackson gives only these or the end of input
+      throw cutShort(p);
     }
     String name = p.currentName();
     if (field < order.length) {
@@ -94,10 +94,7 @@ final class JsonlRecord {
   private void nested(JsonParser p) throws IOException {
     int depth = 2;
     while (depth > 1) {
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end-of-input in a JSONL line");
-      }
+      JsonToken t = next(p);
       switch (t) {
         case FIELD_NAME -> names[depth] = p.currentName();
         case START_OBJECT -> {
@@ -113,10 +110,20 @@ final class JsonlRecord {
     }
   }
 
-  private void value(JsonParser p, JsonToken t, int depth) throws IOException {
+  /** The next token; the end of the input inside a line's object means the line is cut short. */
+  private static JsonToken next(JsonParser p) throws IOException {
+    JsonToken t = p.nextToken();
     if (t == null) {
-      throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end-of-input in a JSONL line");
+      throw cutShort(p);
     }
+    return t;
+  }
+
+  private static com.fasterxml.jackson.core.JsonParseException cutShort(JsonParser p) {
+    return new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end-of-input in a JSONL line");
+  }
+
+  private void value(JsonParser p, JsonToken t, int depth) throws IOException {
     switch (t) {
       case VALUE_NUMBER_INT -> number(depth, names, p.getLongValue());
       case VALUE_STRING -> text(depth, names, p);
