@@ -24,8 +24,8 @@ final class BacktestCommand implements Callable<Integer> {
                 + "in force on its date, and compared: error in percent, and whether it falls inside the "
                 + "range. The summary gives the median absolute error and the coverage.")
         .exitCodes(ExitCodes.WITHOUT_GATES)
-        .mixin(range::options)
-        .mixin(common::options)
+        .mixin(range)
+        .mixin(common)
         .build();
   }
 
@@ -35,9 +35,9 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BigDecimal interval = range.interval == null ? EstimateRequest.DEFAULT_INTERVAL : range.interval;
+    BigDecimal interval = range.interval.get() == null ? EstimateRequest.DEFAULT_INTERVAL : range.interval.get();
     Backtest.Result result = Backtest.run(common.catalog(), interval);
-    spec.commandLine().getOut().print(Renderers.of(common.format, root.environment.color()).backtest(result));
+    spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color()).backtest(result));
     return ExitCodes.OK;
   }
 }

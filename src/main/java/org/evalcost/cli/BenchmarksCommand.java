@@ -16,7 +16,7 @@ final class BenchmarksCommand implements Callable<Integer> {
     this.spec = Specs.command("benchmarks", this)
         .description("List the benchmarks with their items and mean input tokens per item.")
         .exitCodes(ExitCodes.WITHOUT_GATES)
-        .mixin(common::options)
+        .mixin(common)
         .build();
   }
 
@@ -27,7 +27,7 @@ final class BenchmarksCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalog catalog = common.catalog();
-    spec.commandLine().getOut().print(Renderers.of(common.format, root.environment.color()).benchmarks(catalog.benchmarks()));
+    spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color()).benchmarks(catalog.benchmarks()));
     return ExitCodes.OK;
   }
 }

@@ -4,18 +4,19 @@ import java.math.BigDecimal;
 import org.evalcost.engine.InvalidRequestException;
 
 /** The --max-cost gate. */
-final class BudgetOption {
-  private BigDecimal maxCost;
+final class BudgetOption implements Specs.Options {
+  private final Specs.Value<BigDecimal> maxCost = new Specs.Value<>();
 
-  Specs options(Specs command) {
+  @Override
+  public Specs addTo(Specs command) {
     return command.option("--max-cost=USD", BigDecimal.class,
-        "Exit with code 4 if any estimate costs more than USD (5 if a price is missing).", v -> maxCost = v);
+        "Exit with code 4 if any estimate costs more than USD (5 if a price is missing).", maxCost);
   }
 
   BigDecimal maxCost() {
-    if (maxCost != null && maxCost.signum() < 0) {
-      throw new InvalidRequestException("--max-cost must not be negative (was " + maxCost.toPlainString() + ")");
+    if (maxCost.get() != null && maxCost.get().signum() < 0) {
+      throw new InvalidRequestException("--max-cost must not be negative (was " + maxCost.get().toPlainString() + ")");
     }
-    return maxCost;
+    return maxCost.get();
   }
 }

@@ -8,52 +8,53 @@ import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.report.Format;
 
 /** Options every command shares: where the data is, the output format, and --debug. */
-final class CommonOptions {
-  Path dataDir;
-  Format format;
-  Path prices;
-  boolean pricesOnly;
-  Path profiles;
-  Path benchmarkFile;
+final class CommonOptions implements Specs.Options {
+  final Specs.Value<Path> dataDir = new Specs.Value<>();
+  final Specs.Value<Format> format = new Specs.Value<>();
+  final Specs.Value<Path> prices = new Specs.Value<>();
+  final Specs.Value<Boolean> pricesOnly = new Specs.Value<>();
+  final Specs.Value<Path> profiles = new Specs.Value<>();
+  final Specs.Value<Path> benchmarkFile = new Specs.Value<>();
 
-  Specs options(Specs command) {
+  @Override
+  public Specs addTo(Specs command) {
     return command
         .option("--data-dir=DIR", Path.class,
-            "Read models.json, benchmarks.json, ... from DIR instead of the data built into evalcost.", v -> dataDir = v)
+            "Read models.json, benchmarks.json, ... from DIR instead of the data built into evalcost.", dataDir)
         .option("--format=FORMAT", Format.class,
             "Output format: table, csv, json, markdown, html (a report with charts) or svg "
                 + "(the chart alone); html and svg for estimate, compare, plan and backtest (default: table).",
-            v -> format = v)
+            format)
         .defaultValue("table")
         .option("--prices=FILE", Path.class,
             "Lay your own prices over the catalog: a file shaped like data/models.json; "
-                + "its models replace those with the same id, new ids are added.", v -> prices = v)
-        .flag("--prices-only", "With --prices: use only the file's models.", v -> pricesOnly = v)
+                + "its models replace those with the same id, new ids are added.", prices)
+        .flag("--prices-only", "With --prices: use only the file's models.", pricesOnly)
         .option("--profiles=FILE", Path.class,
             "Measured usage of your own (as 'evalcost profile' writes it): it wins over the shipped "
-                + "figures, and brings benchmarks the data lacks.", v -> profiles = v)
+                + "figures, and brings benchmarks the data lacks.", profiles)
         .option("--benchmark-file=FILE", Path.class,
             "Benchmarks of your own (shaped like data/benchmarks.json, as 'evalcost tokens' writes them).",
-            v -> benchmarkFile = v)
-        .flag("--debug", "Print the stack trace of an error.", v -> { }); // read from the parse result on error
+            benchmarkFile)
+        .flag("--debug", "Print the stack trace of an error."); // read from the parse result on error
   }
 
   Catalog catalog() {
-    return catalog(dataDir);
+    return catalog(dataDir.get());
   }
 
   /** The catalog of {@code dir} (the built-in data when null), with --prices laid over it. */
   Catalog catalog(Path dir) {
-    if (pricesOnly && prices == null) {
+    if (pricesOnly.get() && prices.get() == null) {
       throw new InvalidRequestException("--prices-only needs --prices FILE");
     }
     Catalog catalog = new CatalogLoader(dir == null ? DataSource.builtIn() : DataSource.directory(dir)).load();
-    if (benchmarkFile != null) {
-      catalog = CatalogLoader.withBenchmarks(catalog, benchmarkFile);
+    if (benchmarkFile.get() != null) {
+      catalog = CatalogLoader.withBenchmarks(catalog, benchmarkFile.get());
     }
-    if (prices != null) {
-      catalog = CatalogLoader.withPrices(catalog, prices, pricesOnly);
+    if (prices.get() != null) {
+      catalog = CatalogLoader.withPrices(catalog, prices.get(), pricesOnly.get());
     }
-    return profiles == null ? catalog : CatalogLoader.withProfiles(catalog, profiles);
+    return profiles.get() == null ? catalog : CatalogLoader.withProfiles(catalog, profiles.get());
   }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CompareCommand implements Callable<Integer> {
   private final EvalCost root;
   private final CommandSpec spec;
-  private List<String> models = List.of();
+  private final Specs.Value<List<String>> models = new Specs.Value<>();
   private final RunOptions run = new RunOptions();
   private final IntervalOption range = new IntervalOption();
   private final BudgetOption budget = new BudgetOption();
@@ -40,11 +40,11 @@ final class CompareCommand implements Callable<Integer> {
         .exitCodes(ExitCodes.WITH_GATES)
         .repeatable("-m, --model, --models=MODEL", String.class, ",",
             "A model id, alias or variant (o3-mini-high); repeat, or separate with commas, for several.",
-            v -> models = v)
-        .mixin(run::options)
-        .mixin(range::options)
-        .mixin(budget::options)
-        .mixin(common::options)
+            models)
+        .mixin(run)
+        .mixin(range)
+        .mixin(budget)
+        .mixin(common)
         .build();
   }
 
@@ -54,7 +54,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<String> names = models;
+    List<String> names = models.get();
     if (names.isEmpty()) {
       throw new InvalidRequestException("name the models to compare with --model or --models");
     }
@@ -72,11 +72,11 @@ final class CompareCommand implements Callable<Integer> {
     }
     List<Estimate> estimates = new ArrayList<>();
     for (ModelRef ref : refs) {
-      estimates.add(estimator.estimate(new EstimateRequest(ref, run.suite(catalog), run.benchmarks, run.repeats,
-          run.asOf(root.environment), run.pricing(), range.interval)));
+      estimates.add(estimator.estimate(new EstimateRequest(ref, run.suite(catalog), run.benchmarks.get(), run.repeats.get(),
+          run.asOf(root.environment), run.pricing(), range.interval.get())));
     }
     spec.commandLine().getOut().print(
-        Renderers.of(common.format, root.environment.color()).compare(new Comparison(estimates)));
+        Renderers.of(common.format.get(), root.environment.color()).compare(new Comparison(estimates)));
     spec.commandLine().getOut().flush();
     return Gates.maxCost(estimates, maxCost, spec.commandLine().getErr());
   }

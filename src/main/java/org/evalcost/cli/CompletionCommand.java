@@ -9,14 +9,14 @@ final class CompletionCommand implements Callable<Integer> {
   enum Shell { bash, zsh }
 
   private final CommandSpec spec;
-  private Shell shell;
+  private final Specs.Value<Shell> shell = new Specs.Value<>();
 
   CompletionCommand() {
     this.spec = Specs.command("completion", this)
         .description(
             "Print a completion script for bash or zsh.",
             "bash: source <(evalcost completion bash)   zsh: source <(evalcost completion zsh)")
-        .parameter("SHELL", Shell.class, "bash or zsh", v -> shell = v)
+        .parameter("SHELL", Shell.class, "bash or zsh", shell)
         .build();
   }
 
@@ -27,7 +27,7 @@ final class CompletionCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String script = AutoComplete.bash("evalcost", spec.parent().commandLine());
-    if (shell == Shell.zsh) {
+    if (shell.get() == Shell.zsh) {
       // picocli's script runs under zsh through bash-style completion.
       script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n" + script;
     }

@@ -19,11 +19,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DiffCommand implements Callable<Integer> {
   private final EvalCost root;
   private final CommandSpec spec;
-  private Path base;
-  private LocalDate baseAsOf;
-  private Path basePrices;
-  private List<String> models = List.of();
-  private BigDecimal failOnIncrease;
+  private final Specs.Value<Path> base = new Specs.Value<>();
+  private final Specs.Value<LocalDate> baseAsOf = new Specs.Value<>();
+  private final Specs.Value<Path> basePrices = new Specs.Value<>();
+  private final Specs.Value<List<String>> models = new Specs.Value<>();
+  private final Specs.Value<BigDecimal> failOnIncrease = new Specs.Value<>();
   private final RunOptions run = new RunOptions();
   private final BudgetOption budget = new BudgetOption();
   private final CommonOptions common = new CommonOptions();
@@ -42,19 +42,19 @@ final class DiffCommand implements Callable<Integer> {
             "  evalcost diff --base main-data/ --data-dir data/ --fail-on-increase 5 --format markdown",
             "  evalcost diff --base-prices old-prices.json --prices prices.json --model o1")
         .exitCodes(ExitCodes.WITH_GATES)
-        .option("--base=DIR", Path.class, "The data directory to compare against.", v -> base = v)
+        .option("--base=DIR", Path.class, "The data directory to compare against.", base)
         .option("--base-as-of=DATE", LocalDate.class, "The date whose prices to compare against (default: --as-of).",
-            v -> baseAsOf = v)
+            baseAsOf)
         .converter(new DateConverter())
         .option("--base-prices=FILE", Path.class,
-            "Lay this price file over the base data, as --prices does over the current data.", v -> basePrices = v)
-        .repeatable("-m, --model=MODEL", String.class, null, "Only this model; repeat for several.", v -> models = v)
+            "Lay this price file over the base data, as --prices does over the current data.", basePrices)
+        .repeatable("-m, --model=MODEL", String.class, null, "Only this model; repeat for several.", models)
         .option("--fail-on-increase=PCT", BigDecimal.class,
             "Exit with code 4 if any model's total rose by more than PCT percent (5 if a total is incomplete).",
-            v -> failOnIncrease = v)
-        .mixin(run::options)
-        .mixin(budget::options)
-        .mixin(common::options)
+            failOnIncrease)
+        .mixin(run)
+        .mixin(budget)
+        .mixin(common)
         .build();
   }
 
@@ -64,29 +64,29 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (base == null && baseAsOf == null && basePrices == null && common.prices == null) {
+    if (base.get() == null && baseAsOf.get() == null && basePrices.get() == null && common.prices.get() == null) {
       throw new InvalidRequestException(
           "diff needs something to compare with: --base DIR, --base-prices FILE, --base-as-of DATE, or --prices FILE");
     }
-    if (failOnIncrease != null && failOnIncrease.signum() < 0) {
-      throw new InvalidRequestException("--fail-on-increase must not be negative (was " + failOnIncrease.toPlainString() + ")");
+    if (failOnIncrease.get() != null && failOnIncrease.get().signum() < 0) {
+      throw new InvalidRequestException("--fail-on-increase must not be negative (was " + failOnIncrease.get().toPlainString() + ")");
     }
     Catalog current = common.catalog();
-    Path baseDir = base != null ? base : common.dataDir;
+    Path baseDir = base.get() != null ? base.get() : common.dataDir.get();
     Catalog before = new CatalogLoader(baseDir == null ? DataSource.builtIn() : DataSource.directory(baseDir)).load();
-    if (basePrices != null) {
-      before = CatalogLoader.withPrices(before, basePrices, false);
+    if (basePrices.get() != null) {
+      before = CatalogLoader.withPrices(before, basePrices.get(), false);
     }
     LocalDate asOf = run.asOf(root.environment);
     CostDiff diff = Differ.diff(
-        new Differ.Side(label(baseDir, basePrices), before, baseAsOf == null ? asOf : baseAsOf),
-        new Differ.Side(label(common.dataDir, common.prices), current, asOf),
-        run.suite, models, run.benchmarks, run.repeats, run.pricing());
-    spec.commandLine().getOut().print(Renderers.of(common.format, root.environment.color()).diff(diff));
+        new Differ.Side(label(baseDir, basePrices.get()), before, baseAsOf.get() == null ? asOf : baseAsOf.get()),
+        new Differ.Side(label(common.dataDir.get(), common.prices.get()), current, asOf),
+        run.suite.get(), models.get(), run.benchmarks.get(), run.repeats.get(), run.pricing());
+    spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color()).diff(diff));
     spec.commandLine().getOut().flush();
     int code = ExitCodes.OK;
-    if (failOnIncrease != null) {
-      code = Gates.report(diff.increasesOver(failOnIncrease), diff.incomplete(), "cost increase",
+    if (failOnIncrease.get() != null) {
+      code = Gates.report(diff.increasesOver(failOnIncrease.get()), diff.incomplete(), "cost increase",
           spec.commandLine().getErr());
     }
     if (code == ExitCodes.OK && budget.maxCost() != null) {

@@ -18,15 +18,15 @@ import picocli.CommandLine.Model.CommandSpec;
 final class EstimateCommand implements Callable<Integer> {
   private final EvalCost root;
   private final CommandSpec spec;
-  private boolean allModels;
-  private String model;
-  private String effort;
+  private final Specs.Value<Boolean> allModels = new Specs.Value<>();
+  private final Specs.Value<String> model = new Specs.Value<>();
+  private final Specs.Value<String> effort = new Specs.Value<>();
   private final RunOptions run = new RunOptions();
   private final IntervalOption range = new IntervalOption();
   private final BudgetOption budget = new BudgetOption();
-  private Long items;
-  private BigDecimal inputTokens;
-  private BigDecimal outputTokens;
+  private final Specs.Value<Long> items = new Specs.Value<>();
+  private final Specs.Value<BigDecimal> inputTokens = new Specs.Value<>();
+  private final Specs.Value<BigDecimal> outputTokens = new Specs.Value<>();
   private final CommonOptions common = new CommonOptions();
 
   EstimateCommand(EvalCost root) {
@@ -47,22 +47,22 @@ final class EstimateCommand implements Callable<Integer> {
             "  evalcost estimate --model gpt-4o --items 12000 --input-tokens 350 --output-tokens 600")
         .exitCodes(ExitCodes.WITH_GATES)
         .flag("--all-models", "Every model of the catalog at its default setting, one after another.",
-            v -> allModels = v)
+            allModels)
         .option("-m, --model=MODEL", String.class,
             "Model id, alias or variant (o1, gpt-4o-2024-05-13, o3-mini-high, claude-3.7-sonnet-thinking).",
-            v -> model = v)
+            model)
         .option("--effort=SETTING", String.class,
             "Reasoning setting to run the model at (low, medium, high, thinking, ...; see 'evalcost models').",
-            v -> effort = v)
-        .mixin(run::options)
-        .mixin(range::options)
-        .mixin(budget::options)
+            effort)
+        .mixin(run)
+        .mixin(range)
+        .mixin(budget)
         .option("--items=N", Long.class, "Price your own run: N items (with --input-tokens and --output-tokens).",
-            v -> items = v)
-        .option("--input-tokens=T", BigDecimal.class, "With --items: mean input tokens per item.", v -> inputTokens = v)
+            items)
+        .option("--input-tokens=T", BigDecimal.class, "With --items: mean input tokens per item.", inputTokens)
         .option("--output-tokens=T", BigDecimal.class, "With --items: mean output tokens per item, reasoning included.",
-            v -> outputTokens = v)
-        .mixin(common::options)
+            outputTokens)
+        .mixin(common)
         .build();
   }
 
@@ -73,47 +73,47 @@ final class EstimateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalog catalog = common.catalog();
-    if (allModels) {
+    if (allModels.get()) {
       return everyModel(catalog);
     }
-    if (model == null) {
+    if (model.get() == null) {
       throw new InvalidRequestException("name a model with --model, or use --all-models");
     }
-    ModelRef ref = new ModelResolver(catalog).resolve(model, effort);
+    ModelRef ref = new ModelResolver(catalog).resolve(model.get(), effort.get());
     Estimator estimator = new Estimator(catalog);
     BigDecimal maxCost = budget.maxCost();
     Estimate estimate;
-    if (items == null && inputTokens == null && outputTokens == null) {
-      estimate = estimator.estimate(new EstimateRequest(ref, run.suite(catalog), run.benchmarks, run.repeats,
-          run.asOf(root.environment), run.pricing(), range.interval));
+    if (items.get() == null && inputTokens.get() == null && outputTokens.get() == null) {
+      estimate = estimator.estimate(new EstimateRequest(ref, run.suite(catalog), run.benchmarks.get(), run.repeats.get(),
+          run.asOf(root.environment), run.pricing(), range.interval.get()));
     } else {
-      if (items == null || run.suite != null || !run.benchmarks.isEmpty()) {
+      if (items.get() == null || run.suite.get() != null || !run.benchmarks.get().isEmpty()) {
         throw new InvalidRequestException(
             "--input-tokens and --output-tokens go with --items, and not with --suite or --benchmark");
       }
       estimate = estimator.estimate(ref,
-          new GivenUsage(items, run.repeats == null ? 1 : run.repeats, inputTokens, outputTokens),
+          new GivenUsage(items.get(), run.repeats.get() == null ? 1 : run.repeats.get(), inputTokens.get(), outputTokens.get()),
           run.asOf(root.environment), run.pricing());
     }
-    spec.commandLine().getOut().print(Renderers.of(common.format, root.environment.color()).estimate(estimate));
+    spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color()).estimate(estimate));
     spec.commandLine().getOut().flush();
     return Gates.maxCost(List.of(estimate), maxCost, spec.commandLine().getErr());
   }
 
   /** Every model at its default setting on the suite: a comparison, so CSV stays one table. */
   private int everyModel(Catalog catalog) {
-    if (model != null || effort != null || items != null) {
+    if (model.get() != null || effort.get() != null || items.get() != null) {
       throw new InvalidRequestException("--all-models goes without --model, --effort and --items");
     }
     Estimator estimator = new Estimator(catalog);
     List<EstimateRequest> requests = new java.util.ArrayList<>();
     for (org.evalcost.engine.Model m : catalog.models()) {
       requests.add(new EstimateRequest(new ModelRef(m, m.setting(m.defaultSetting()).orElseThrow()),
-          run.suite(catalog), run.benchmarks, run.repeats, run.asOf(root.environment), run.pricing(), range.interval));
+          run.suite(catalog), run.benchmarks.get(), run.repeats.get(), run.asOf(root.environment), run.pricing(), range.interval.get()));
     }
     // The estimates are independent, and each is mostly its Monte Carlo: one per core.
     List<Estimate> estimates = InParallel.map(requests, estimator::estimate);
-    spec.commandLine().getOut().print(Renderers.of(common.format, root.environment.color())
+    spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color())
         .compare(new org.evalcost.engine.Comparison(estimates)));
     spec.commandLine().getOut().flush();
     return Gates.maxCost(estimates, budget.maxCost(), spec.commandLine().getErr());

@@ -17,9 +17,9 @@ final class ImportPricesCommand implements Callable<Integer> {
 
   private final EvalCost root;
   private final CommandSpec spec;
-  private Path file;
-  private From from;
-  private Path output;
+  private final Specs.Value<Path> file = new Specs.Value<>();
+  private final Specs.Value<From> from = new Specs.Value<>();
+  private final Specs.Value<Path> output = new Specs.Value<>();
   private final CommonOptions common = new CommonOptions();
 
   ImportPricesCommand(EvalCost root) {
@@ -35,12 +35,12 @@ final class ImportPricesCommand implements Callable<Integer> {
             "  evalcost import prices model_prices_and_context_window.json --from litellm -o litellm-prices.json",
             "  evalcost estimate --model o1 --prices litellm-prices.json")
         .exitCodes(ExitCodes.WITHOUT_GATES)
-        .parameter("FILE", Path.class, "The catalog to import.", v -> file = v)
-        .option("--from=FORMAT", From.class, "litellm or genai-prices", v -> from = v)
+        .parameter("FILE", Path.class, "The catalog to import.", file)
+        .option("--from=FORMAT", From.class, "litellm or genai-prices", from)
         .required()
         .converter(new FromConverter())
-        .option("-o, --output=OUT.json", Path.class, "Write here instead of to stdout.", v -> output = v)
-        .mixin(common::options)
+        .option("-o, --output=OUT.json", Path.class, "Write here instead of to stdout.", output)
+        .mixin(common)
         .build();
   }
 
@@ -63,14 +63,14 @@ final class ImportPricesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Catalog catalog = common.catalog();
-    PriceImport result = from == From.litellm
-        ? LiteLlmImporter.read(file, catalog, root.environment.today())
-        : GenAiPricesImporter.read(file, catalog, root.environment.today());
+    PriceImport result = from.get() == From.litellm
+        ? LiteLlmImporter.read(file.get(), catalog, root.environment.today())
+        : GenAiPricesImporter.read(file.get(), catalog, root.environment.today());
     PrintWriter err = spec.commandLine().getErr();
     result.skipped().forEach(s -> err.print("skipped " + s.entry() + ": " + s.reason() + "\n"));
     result.partial().forEach(s -> err.print("partly " + s.entry() + ": " + s.reason() + "\n"));
     String text = DataFiles.document("models", result.models());
-    Output.write(spec.commandLine().getOut(), output, text);
+    Output.write(spec.commandLine().getOut(), output.get(), text);
     err.print(String.format(java.util.Locale.ROOT,
         "imported %,d models (%,d of them the catalog's, their prices replaced), %,d in part; skipped %,d%n"
             .replace("%n", "\n"),

@@ -3,12 +3,13 @@ package org.evalcost.cli;
 import java.math.BigDecimal;
 
 /** How wide the low-to-high range is. */
-final class IntervalOption {
-  BigDecimal interval;
+final class IntervalOption implements Specs.Options {
+  final Specs.Value<BigDecimal> interval = new Specs.Value<>();
 
-  Specs options(Specs command) {
+  @Override
+  public Specs addTo(Specs command) {
     return command.option("--interval=P", BigDecimal.class,
         "The central share of outcomes that low and high bound (default: 0.8, the 10th to 90th percentile).",
-        v -> interval = v);
+        interval);
   }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ModelsCommand implements Callable<Integer> {
   private final EvalCost root;
   private final CommandSpec spec;
-  private String provider;
+  private final Specs.Value<String> provider = new Specs.Value<>();
   private final CommonOptions common = new CommonOptions();
 
   ModelsCommand(EvalCost root) {
@@ -23,8 +23,8 @@ final class ModelsCommand implements Callable<Integer> {
         .description("List the models, their settings and the prices in force today (USD per 1M tokens).")
         .exitCodes(ExitCodes.WITHOUT_GATES)
         .option("-p, --provider=PROVIDER", String.class, "Only this provider's models (openai, anthropic, ...).",
-            v -> provider = v)
-        .mixin(common::options)
+            provider)
+        .mixin(common)
         .build();
   }
 
@@ -36,15 +36,15 @@ final class ModelsCommand implements Callable<Integer> {
   public Integer call() {
     Catalog catalog = common.catalog();
     List<Model> models = catalog.models();
-    if (provider != null) {
+    if (provider.get() != null) {
       List<String> providers = models.stream().map(Model::provider).distinct().toList();
-      if (!providers.contains(provider)) {
-        throw new UnknownNameException("unknown provider '" + provider + "'", Names.closest(provider, providers, 3));
+      if (!providers.contains(provider.get())) {
+        throw new UnknownNameException("unknown provider '" + provider.get() + "'", Names.closest(provider.get(), providers, 3));
       }
-      models = models.stream().filter(m -> m.provider().equals(provider)).toList();
+      models = models.stream().filter(m -> m.provider().equals(provider.get())).toList();
     }
     spec.commandLine().getOut().print(
-        Renderers.of(common.format, root.environment.color()).models(models, root.environment.today()));
+        Renderers.of(common.format.get(), root.environment.color()).models(models, root.environment.today()));
     return ExitCodes.OK;
   }
 }

@@ -17,11 +17,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class PlanCommand implements Callable<Integer> {
   private final EvalCost root;
   private final CommandSpec spec;
-  private String model;
-  private String effort;
-  private BigDecimal budget;
-  private BigDecimal target;
-  private BigDecimal accuracy;
+  private final Specs.Value<String> model = new Specs.Value<>();
+  private final Specs.Value<String> effort = new Specs.Value<>();
+  private final Specs.Value<BigDecimal> budget = new Specs.Value<>();
+  private final Specs.Value<BigDecimal> target = new Specs.Value<>();
+  private final Specs.Value<BigDecimal> accuracy = new Specs.Value<>();
   private final RunOptions run = new RunOptions();
   private final CommonOptions common = new CommonOptions();
 
@@ -39,17 +39,17 @@ final class PlanCommand implements Callable<Integer> {
             "  evalcost plan --model o1 --budget 500",
             "  evalcost plan --model claude-3.7-sonnet-thinking --target-ci 0.02 --accuracy 0.7")
         .exitCodes(ExitCodes.WITHOUT_GATES)
-        .option("-m, --model=MODEL", String.class, "Model id, alias or variant.", v -> model = v)
+        .option("-m, --model=MODEL", String.class, "Model id, alias or variant.", model)
         .required()
-        .option("--effort=SETTING", String.class, "Reasoning setting to run the model at.", v -> effort = v)
-        .option("--budget=USD", BigDecimal.class, "The most to spend.", v -> budget = v)
+        .option("--effort=SETTING", String.class, "Reasoning setting to run the model at.", effort)
+        .option("--budget=USD", BigDecimal.class, "The most to spend.", budget)
         .option("--target-ci=H", BigDecimal.class,
-            "The 95%% half-width wanted on each benchmark's accuracy (0.02: +/-2 points).", v -> target = v)
+            "The 95%% half-width wanted on each benchmark's accuracy (0.02: +/-2 points).", target)
         .option("--accuracy=P", BigDecimal.class,
-            "The accuracy expected, for the half-widths (default: 0.5, the worst case).", v -> accuracy = v)
+            "The accuracy expected, for the half-widths (default: 0.5, the worst case).", accuracy)
         .defaultValue("0.5")
-        .mixin(run::options)
-        .mixin(common::options)
+        .mixin(run)
+        .mixin(common)
         .build();
   }
 
@@ -59,15 +59,15 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if ((budget == null) == (target == null)) {
+    if ((budget.get() == null) == (target.get() == null)) {
       throw new InvalidRequestException("plan needs exactly one of --budget USD and --target-ci H");
     }
     Catalog catalog = common.catalog();
     Estimate estimate = new Estimator(catalog).estimate(new EstimateRequest(
-        new ModelResolver(catalog).resolve(model, effort), run.suite(catalog), run.benchmarks, run.repeats,
+        new ModelResolver(catalog).resolve(model.get(), effort.get()), run.suite(catalog), run.benchmarks.get(), run.repeats.get(),
         run.asOf(root.environment), run.pricing()));
-    Plan plan = budget != null ? Planner.forBudget(estimate, budget, accuracy) : Planner.forTarget(estimate, target, accuracy);
-    spec.commandLine().getOut().print(Renderers.of(common.format, root.environment.color()).plan(plan));
+    Plan plan = budget.get() != null ? Planner.forBudget(estimate, budget.get(), accuracy.get()) : Planner.forTarget(estimate, target.get(), accuracy.get());
+    spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color()).plan(plan));
     return ExitCodes.OK;
   }
 }

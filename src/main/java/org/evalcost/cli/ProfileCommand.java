@@ -29,9 +29,9 @@ final class ProfileCommand implements Callable<Integer> {
 
   private final EvalCost root;
   private final CommandSpec spec;
-  private List<Path> logs;
-  private Path output;
-  private String benchmark;
+  private final Specs.Value<List<Path>> logs = new Specs.Value<>();
+  private final Specs.Value<Path> output = new Specs.Value<>();
+  private final Specs.Value<String> benchmark = new Specs.Value<>();
   private final CommonOptions common = new CommonOptions();
 
   ProfileCommand(EvalCost root) {
@@ -49,11 +49,11 @@ final class ProfileCommand implements Callable<Integer> {
             "  evalcost profile logs/*.eval -o profiles.json",
             "  evalcost estimate --model gpt-4o --profiles profiles.json --benchmark mmlu-0-shot")
         .exitCodes(ExitCodes.WITHOUT_GATES)
-        .parameters("LOG", "1..*", Path.class, "The logs to read.", v -> logs = v)
-        .option("-o, --output=OUT.json", Path.class, "Write here instead of to stdout.", v -> output = v)
+        .parameters("LOG", "1..*", Path.class, "The logs to read.", logs)
+        .option("-o, --output=OUT.json", Path.class, "Write here instead of to stdout.", output)
         .option("--benchmark=NAME", String.class,
-            "The benchmark the logs ran (default: the Inspect task, or the JSONL file's name).", v -> benchmark = v)
-        .mixin(common::options)
+            "The benchmark the logs ran (default: the Inspect task, or the JSONL file's name).", benchmark)
+        .mixin(common)
         .build();
   }
 
@@ -67,11 +67,11 @@ final class ProfileCommand implements Callable<Integer> {
     ModelResolver resolver = new ModelResolver(catalog);
     PrintWriter err = spec.commandLine().getErr();
     UsageTally tally = new UsageTally();
-    LogReader reader = new LogReader(tally, naming(resolver), benchmark, b -> { });
-    for (Path log : logs) {
+    LogReader reader = new LogReader(tally, naming(resolver), benchmark.get(), b -> { });
+    for (Path log : logs.get()) {
       long size = Files.isRegularFile(log) ? Files.size(log) : 0;
       boolean showProgress = root.environment.terminal() && size >= PROGRESS_FROM_BYTES;
-      LogReader each = showProgress ? new LogReader(tally, naming(resolver), benchmark, progress(err, log, size)) : reader;
+      LogReader each = showProgress ? new LogReader(tally, naming(resolver), benchmark.get(), progress(err, log, size)) : reader;
       each.read(log);
       if (showProgress) {
         err.print("\r\u001b[K");
@@ -87,7 +87,7 @@ final class ProfileCommand implements Callable<Integer> {
       records.add(record(catalog, cell));
     }
     String text = DataFiles.document("profiles", records);
-    Output.write(spec.commandLine().getOut(), output, text);
+    Output.write(spec.commandLine().getOut(), output.get(), text);
     err.print(String.format(Locale.ROOT, "profiled %,d requests: %,d model and benchmark pairs\n",
         tally.requests(), tally.cells().size()));
     err.flush();

@@ -10,44 +10,45 @@ import org.evalcost.engine.Suite;
 import org.evalcost.engine.UnknownNameException;
 
 /** What to run and how it is billed: shared by estimate, compare, diff and plan. */
-final class RunOptions {
-  String suite;
-  List<String> benchmarks = List.of();
-  Integer repeats;
-  LocalDate asOf;
-  boolean batch;
-  BigDecimal cacheHitRate;
+final class RunOptions implements Specs.Options {
+  final Specs.Value<String> suite = new Specs.Value<>();
+  final Specs.Value<List<String>> benchmarks = new Specs.Value<>();
+  final Specs.Value<Integer> repeats = new Specs.Value<>();
+  final Specs.Value<LocalDate> asOf = new Specs.Value<>();
+  final Specs.Value<Boolean> batch = new Specs.Value<>();
+  final Specs.Value<BigDecimal> cacheHitRate = new Specs.Value<>();
 
-  Specs options(Specs command) {
+  @Override
+  public Specs addTo(Specs command) {
     return command
         .option("-s, --suite=SUITE", String.class, "Benchmark suite (default: the data's default suite, aa-index-v2).",
-            v -> suite = v)
+            suite)
         .repeatable("-b, --benchmark=BENCHMARK", String.class, null,
-            "Only this benchmark; repeat the option for several.", v -> benchmarks = v)
+            "Only this benchmark; repeat the option for several.", benchmarks)
         .option("--repeats=N", Integer.class, "Run every benchmark N times instead of the suite's repeats.",
-            v -> repeats = v)
+            repeats)
         .option("--as-of=DATE", LocalDate.class, "Use the prices in force on DATE (YYYY-MM-DD; default: today, UTC).",
-            v -> asOf = v)
+            asOf)
         .converter(new DateConverter())
         .flag("--batch", "Bill at the provider's batch rates (its explicit batch rates, else its documented discount).",
-            v -> batch = v)
+            batch)
         .option("--cache-hit-rate=R", BigDecimal.class, "Bill this share (0 to 1) of input tokens at the cached-input rate.",
-            v -> cacheHitRate = v);
+            cacheHitRate);
   }
 
   Suite suite(Catalog catalog) {
-    if (suite == null) {
+    if (suite.get() == null) {
       return catalog.defaultSuite();
     }
-    return catalog.suite(suite).orElseThrow(() -> new UnknownNameException("unknown suite '" + suite + "'",
-        Names.closest(suite, catalog.suites().stream().map(Suite::id).toList(), 3)));
+    return catalog.suite(suite.get()).orElseThrow(() -> new UnknownNameException("unknown suite '" + suite.get() + "'",
+        Names.closest(suite.get(), catalog.suites().stream().map(Suite::id).toList(), 3)));
   }
 
   Pricing pricing() {
-    return new Pricing(batch, cacheHitRate == null ? BigDecimal.ZERO : cacheHitRate);
+    return new Pricing(batch.get(), cacheHitRate.get() == null ? BigDecimal.ZERO : cacheHitRate.get());
   }
 
   LocalDate asOf(Environment environment) {
-    return asOf == null ? environment.today() : asOf;
+    return asOf.get() == null ? environment.today() : asOf.get();
   }
 }

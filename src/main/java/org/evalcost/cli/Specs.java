@@ -1,7 +1,6 @@
 package org.evalcost.cli;
 
 import java.util.List;
-import java.util.function.Consumer;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,8 +14,10 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  * Builds picocli's model of a command with its programmatic API. picocli's annotations would say
  * the same, but reading them at start-up makes the JDK spin a proxy class for every annotation
  * type and reflect on every field: about 50 ms of each run (see "Start-up" in the README). Each
- * option is written as its help shows it, {@code "-m, --model=MODEL"}, and handed to a setter.
- * The help text is the same as the annotations gave, to the byte: the golden files check it.
+ * option is written as its help shows it, {@code "-m, --model=MODEL"}, and bound to a {@link Value}
+ * the command declares as a field (a holder rather than a setter lambda: a run links each lambda
+ * it meets, ~0.3 ms apiece on JDK 17). The help text is the same as the annotations gave, to the
+ * byte: the golden files check it.
  */
 final class Specs {
   private final CommandSpec spec;
@@ -71,36 +72,48 @@ final class Specs {
   }
 
   /** An option without a value, false unless given. */
-  Specs flag(String names, String description, Consumer<Boolean> set) {
+  Specs flag(String names, String description, Value<Boolean> value) {
+    flag(names, description);
+    bind(open, value);
+    return this;
+  }
+
+  /** A flag read from the parse result rather than held, such as --debug. */
+  Specs flag(String names, String description) {
     close();
     open = OptionSpec.builder(names.split(", ")).type(boolean.class).initialValue(false).description(description);
-    bind(open, set);
     return this;
   }
 
   /** An option with one value: {@code namesAndLabel} is "-m, --model=MODEL". */
-  <T> Specs option(String namesAndLabel, Class<T> type, String description, Consumer<T> set) {
+  <T> Specs option(String namesAndLabel, Class<T> type, String description, Value<T> value) {
     close();
     open = named(namesAndLabel).type(type).description(description);
-    bind(open, set);
+    bind(open, value);
     return this;
   }
 
   /** An option that may be repeated, its values collected in order (and split at {@code split}, unless null). */
-  <T> Specs repeatable(String namesAndLabel, Class<T> type, String split, String description, Consumer<List<T>> set) {
+  <T> Specs repeatable(String namesAndLabel, Class<T> type, String split, String description, Value<List<T>> value) {
     close();
     open = named(namesAndLabel).type(List.class).auxiliaryTypes(type).initialValue(List.of()).description(description);
     if (split != null) {
       open.splitRegex(split);
     }
-    bind(open, set);
+    bind(open, value);
     return this;
   }
 
-  /** Options declared together elsewhere, such as {@link CommonOptions}, in their place in the list. */
-  Specs mixin(java.util.function.UnaryOperator<Specs> options) {
+  /** Options that several commands share, such as {@link CommonOptions}. */
+  interface Options {
+    /** Declares the options on {@code command}, in their place in its list. */
+    Specs addTo(Specs command);
+  }
+
+  /** Options declared together elsewhere, in their place in the list. */
+  Specs mixin(Options options) {
     close();
-    return options.apply(this);
+    return options.addTo(this);
   }
 
   /** The value the option last declared takes when not given. */
@@ -120,18 +133,18 @@ final class Specs {
   }
 
   /** The first positional parameter, one value, required. */
-  <T> Specs parameter(String label, Class<T> type, String description, Consumer<T> set) {
+  <T> Specs parameter(String label, Class<T> type, String description, Value<T> value) {
     close();
-    Binding<T> binding = new Binding<>(set);
+    Binding<T> binding = new Binding<>(value);
     positionals.add(PositionalParamSpec.builder().index("0").required(true).paramLabel(label).type(type)
         .description(description).setter(binding).getter(binding).build());
     return this;
   }
 
   /** Positional parameters from the first on, {@code arity} of them ("1..*"). */
-  <T> Specs parameters(String label, String arity, Class<T> type, String description, Consumer<List<T>> set) {
+  <T> Specs parameters(String label, String arity, Class<T> type, String description, Value<List<T>> value) {
     close();
-    Binding<List<T>> binding = new Binding<>(set);
+    Binding<List<T>> binding = new Binding<>(value);
     positionals.add(PositionalParamSpec.builder().index("0..*").arity(arity).required(!arity.startsWith("0"))
         .paramLabel(label).type(List.class).auxiliaryTypes(type).description(description)
         .setter(binding).getter(binding).build());
@@ -145,7 +158,9 @@ final class Specs {
         .description("Show this help message and exit.").build());
     spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
         .description("Print version information and exit.").build());
-    positionals.forEach(spec::addPositional);
+    for (PositionalParamSpec positional : positionals) {
+      spec.addPositional(positional);
+    }
     return spec;
   }
 
@@ -155,8 +170,8 @@ final class Specs {
         .paramLabel(namesAndLabel.substring(equals + 1));
   }
 
-  private static <T> void bind(OptionSpec.Builder option, Consumer<T> set) {
-    Binding<T> binding = new Binding<>(set);
+  private static <T> void bind(OptionSpec.Builder option, Value<T> value) {
+    Binding<T> binding = new Binding<>(value);
     option.setter(binding).getter(binding);
   }
 
@@ -167,31 +182,38 @@ final class Specs {
     }
   }
 
+  /** What picocli parsed for one option or parameter: its initial value until the option is given. */
+  static final class Value<T> {
+    private T value;
+
+    T get() {
+      return value;
+    }
+  }
+
   /**
-   * Hands each value picocli sets to a field's setter, and gives back the last one: picocli reads
-   * a repeatable option's list back to add the next value to it.
+   * Hands each value picocli sets to its {@link Value}, and gives it back: picocli reads a
+   * repeatable option's list back to add the next value to it.
    */
   private static final class Binding<T> implements ISetter, IGetter {
-    private final Consumer<T> set;
-    private Object value;
+    private final Value<T> target;
 
-    Binding(Consumer<T> set) {
-      this.set = set;
+    Binding(Value<T> target) {
+      this.target = target;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <V> V set(V newValue) {
-      Object old = value;
-      value = newValue;
-      set.accept((T) newValue);
+      Object old = target.value;
+      target.value = (T) newValue;
       return (V) old;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <V> V get() {
-      return (V) value;
+      return (V) target.value;
     }
   }
 }

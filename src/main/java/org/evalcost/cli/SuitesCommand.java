@@ -16,7 +16,7 @@ final class SuitesCommand implements Callable<Integer> {
     this.spec = Specs.command("suites", this)
         .description("List the benchmark suites, their benchmarks and repeats.")
         .exitCodes(ExitCodes.WITHOUT_GATES)
-        .mixin(common::options)
+        .mixin(common)
         .build();
   }
 
@@ -28,7 +28,7 @@ final class SuitesCommand implements Callable<Integer> {
   public Integer call() {
     Catalog catalog = common.catalog();
     spec.commandLine().getOut().print(
-        Renderers.of(common.format, root.environment.color()).suites(catalog.suites(), catalog.defaultSuite().id()));
+        Renderers.of(common.format.get(), root.environment.color()).suites(catalog.suites(), catalog.defaultSuite().id()));
     return ExitCodes.OK;
   }
 }

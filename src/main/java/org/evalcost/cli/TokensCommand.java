@@ -15,11 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class TokensCommand implements Callable<Integer> {
   private final EvalCost root;
   private final CommandSpec spec;
-  private Path dataset;
-  private String field;
-  private String encoding;
-  private String name;
-  private Path output;
+  private final Specs.Value<Path> dataset = new Specs.Value<>();
+  private final Specs.Value<String> field = new Specs.Value<>();
+  private final Specs.Value<String> encoding = new Specs.Value<>();
+  private final Specs.Value<String> name = new Specs.Value<>();
+  private final Specs.Value<Path> output = new Specs.Value<>();
 
   TokensCommand(EvalCost root) {
     this.root = root;
@@ -34,16 +34,16 @@ final class TokensCommand implements Callable<Integer> {
             "  evalcost tokens my-eval.jsonl --field prompt -o my-eval.json",
             "  evalcost estimate --model o1 --benchmark-file my-eval.json --benchmark my-eval")
         .exitCodes(ExitCodes.WITHOUT_GATES)
-        .parameter("DATASET.jsonl", Path.class, "One item per line.", v -> dataset = v)
+        .parameter("DATASET.jsonl", Path.class, "One item per line.", dataset)
         .option("--field=FIELD", String.class, "The field holding the prompt; a.b for a nested one (default: prompt).",
-            v -> field = v)
+            field)
         .defaultValue("prompt")
         .option("--encoding=NAME", String.class,
-            "o200k_base (GPT-4o, o-series; default) or cl100k_base (GPT-4, GPT-3.5).", v -> encoding = v)
+            "o200k_base (GPT-4o, o-series; default) or cl100k_base (GPT-4, GPT-3.5).", encoding)
         .defaultValue("o200k_base")
-        .option("--name=ID", String.class, "The benchmark's id (default: the file's name).", v -> name = v)
-        .option("-o, --output=OUT.json", Path.class, "Write here instead of to stdout.", v -> output = v)
-        .flag("--debug", "Print the stack trace of an error.", v -> { }) // read from the parse result on error
+        .option("--name=ID", String.class, "The benchmark's id (default: the file's name).", name)
+        .option("-o, --output=OUT.json", Path.class, "Write here instead of to stdout.", output)
+        .flag("--debug", "Print the stack trace of an error.") // read from the parse result on error
         .build();
   }
 
@@ -53,21 +53,21 @@ final class TokensCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    DatasetTokens.Count count = DatasetTokens.count(dataset, field, encoding);
-    String file = dataset.getFileName().toString();
-    String id = name != null ? name : file.replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT);
+    DatasetTokens.Count count = DatasetTokens.count(dataset.get(), field.get(), encoding.get());
+    String file = dataset.get().getFileName().toString();
+    String id = name.get() != null ? name.get() : file.replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT);
     Map<String, Object> b = new LinkedHashMap<>();
     b.put("id", id);
     b.put("name", id);
     b.put("items", count.items());
     b.put("input_tokens", count.mean());
     b.put("input_tokens_sd", count.sd());
-    b.put("input_tokens_derivation", "counted with " + count.encoding() + " (JTokkit) over field '" + field
+    b.put("input_tokens_derivation", "counted with " + count.encoding() + " (JTokkit) over field '" + field.get()
         + "' of every item; prompt templates and chat formatting not included; approximate for non-OpenAI models");
     b.put("source", "counted from " + file);
     b.put("checked", root.environment.today().toString());
     String text = DataFiles.document("benchmarks", List.of(b));
-    Output.write(spec.commandLine().getOut(), output, text);
+    Output.write(spec.commandLine().getOut(), output.get(), text);
     spec.commandLine().getErr().print(String.format(Locale.ROOT,
         "%s: %,d items, %s input tokens each on average (%s); approximate for non-OpenAI models\n",
         id, count.items(), count.mean().toPlainString(), count.encoding()));
