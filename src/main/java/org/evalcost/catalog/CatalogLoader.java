@@ -17,7 +17,6 @@ import org.evalcost.catalog.Dtos.EntryDto;
 import org.evalcost.catalog.Dtos.ModelDto;
 import org.evalcost.catalog.Dtos.PriceDto;
 import org.evalcost.catalog.Dtos.PriorDto;
-import org.evalcost.catalog.Dtos.ProviderDto;
 import org.evalcost.catalog.Dtos.ProfileDto;
 import org.evalcost.catalog.Dtos.PublishedDto;
 import org.evalcost.catalog.Dtos.RatesDto;
@@ -58,38 +57,37 @@ public final class CatalogLoader {
   }
 
   public Catalog load() {
-    List<Prior> priors = convert(read(PRIORS, "priors", DtoReader::prior), "prior",
-        d -> d.priorClass(), CatalogLoader::prior);
-    Set<String> priorClasses = new HashSet<>();
-    priors.forEach(p -> priorClasses.add(p.priorClass()));
+    List<Prior> priors = convert(read(PRIORS, "priors", DtoReader::prior), "prior", CatalogLoader::prior);
+    Set<String> priorClasses = priorClasses(priors);
 
     List<Benchmark> benchmarks = convert(read(BENCHMARKS, "benchmarks", DtoReader::benchmark),
-        "benchmark", BenchmarkDto::id, CatalogLoader::benchmark);
-    Map<String, Benchmark> benchmarkIds = index(benchmarks, Benchmark::id);
+        "benchmark", CatalogLoader::benchmark);
+    Map<String, Benchmark> benchmarkIds = new HashMap<>();
+    for (Benchmark b : benchmarks) {
+      benchmarkIds.put(b.id(), b);
+    }
 
     JsonRecords.Content<SuiteDto> suiteFile =
         JsonRecords.read(source, SUITES, "suites", DtoReader::suite, Set.of("default_suite"));
-    List<Suite> suites = convert(suiteFile.records(), "suite", SuiteDto::id,
-        d -> suite(d, benchmarkIds));
+    List<Suite> suites = convert(suiteFile.records(), "suite", d -> suite(d, benchmarkIds));
     String defaultSuite = suiteFile.scalars().get("default_suite");
-    if (defaultSuite == null || suites.stream().noneMatch(s -> s.id().equals(defaultSuite))) {
+    if (defaultSuite == null || !hasSuite(suites, defaultSuite)) {
       throw new DataException(source.label(SUITES), 1, 1, "default_suite",
           defaultSuite == null ? "is missing" : "names no suite in this file: '" + defaultSuite + "'");
     }
 
     List<Located<ModelDto>> modelRecords = read(MODELS, "models", DtoReader::model);
-    List<Model> models = convert(modelRecords, "model", ModelDto::id, d -> model(d, priorClasses));
+    List<Model> models = convert(modelRecords, "model", d -> model(d, priorClasses));
     checkNames(modelRecords, models);
-    Map<String, Model> modelIds = index(models, Model::id);
+    Map<String, Model> modelIds = modelIds(models);
 
     List<UsageProfile> profiles = convert(read(PROFILES, "profiles", DtoReader::profile), "profile",
-        d -> d.model() + (d.setting() == null ? "" : " (" + d.setting() + ")") + " on " + d.benchmark(),
         d -> profile(d, modelIds, benchmarkIds));
     List<PublishedCost> published = convert(read(PUBLISHED, "published", DtoReader::published),
-        "published cost", PublishedDto::id, d -> published(d, modelIds, suites));
+        "published cost", d -> published(d, modelIds, suites));
 
     List<Provider> providers = convert(read(PROVIDERS, "providers", DtoReader::provider), "provider",
-        ProviderDto::id, d -> new Provider(d.id(), d.name(), d.batchDiscount(), source(d.source(), d.checked())));
+        d -> new Provider(d.id(), d.name(), d.batchDiscount(), source(d.source(), d.checked())));
 
     return new Catalog(models, benchmarks, suites, defaultSuite, profiles, priors, published, providers);
   }
@@ -104,14 +102,17 @@ public final class CatalogLoader {
     String name = file.getFileName().toString();
     List<Located<ModelDto>> records =
         JsonRecords.read(new LabelledSource(source, file.toString()), name, "models", DtoReader::model, Set.of()).records();
-    Set<String> priorClasses = new HashSet<>();
-    base.priors().forEach(p -> priorClasses.add(p.priorClass()));
-    List<Model> overlay = convert(records, "model", ModelDto::id, d -> model(d, priorClasses));
+    Set<String> priorClasses = priorClasses(base.priors());
+    List<Model> overlay = convert(records, "model", d -> model(d, priorClasses));
     Map<String, Model> merged = new java.util.LinkedHashMap<>();
     if (!replace) {
-      base.models().forEach(m -> merged.put(m.id(), m));
+      for (Model m : base.models()) {
+        merged.put(m.id(), m);
+      }
     }
-    overlay.forEach(m -> merged.put(m.id(), m));
+    for (Model m : overlay) {
+      merged.put(m.id(), m);
+    }
     Map<String, String> owner = new HashMap<>();
     merged.values().forEach(m -> names(m).forEach(n -> owner.putIfAbsent(n, m.id())));
     for (int i = 0; i < overlay.size(); i++) {
@@ -129,7 +130,9 @@ public final class CatalogLoader {
   private static List<String> names(Model m) {
     List<String> names = new ArrayList<>();
     names.add(m.id().toLowerCase(Locale.ROOT));
-    m.aliases().forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
+    for (String a : m.aliases()) {
+      names.add(a.toLowerCase(Locale.ROOT));
+    }
     return names;
   }
 
@@ -143,8 +146,11 @@ public final class CatalogLoader {
     DataSource source = new LabelledSource(DataSource.directory(dir == null ? Path.of(".") : dir), file.toString());
     List<Located<ProfileDto>> records =
         JsonRecords.read(source, file.getFileName().toString(), "profiles", DtoReader::profile, Set.of()).records();
-    Map<String, Model> models = index(base.models(), Model::id);
-    Map<String, Benchmark> benchmarks = index(base.benchmarks(), Benchmark::id);
+    Map<String, Model> models = modelIds(base.models());
+    Map<String, Benchmark> benchmarks = new HashMap<>();
+    for (Benchmark b : base.benchmarks()) {
+      benchmarks.put(b.id(), b);
+    }
     List<Benchmark> added = new ArrayList<>();
     for (Located<ProfileDto> r : records) {
       ProfileDto d = r.value();
@@ -157,9 +163,7 @@ public final class CatalogLoader {
         added.add(b);
       }
     }
-    List<UsageProfile> profiles = convert(records, "profile",
-        d -> d.model() + (d.setting() == null ? "" : " (" + d.setting() + ")") + " on " + d.benchmark(),
-        d -> profile(d, models, benchmarks));
+    List<UsageProfile> profiles = convert(records, "profile", d -> profile(d, models, benchmarks));
     return base.withProfiles(profiles, added);
   }
 
@@ -168,7 +172,7 @@ public final class CatalogLoader {
     Path dir = file.toAbsolutePath().getParent();
     DataSource source = new LabelledSource(DataSource.directory(dir == null ? Path.of(".") : dir), file.toString());
     List<Benchmark> read = convert(JsonRecords.read(source, file.getFileName().toString(), "benchmarks",
-        DtoReader::benchmark, Set.of()).records(), "benchmark", BenchmarkDto::id, CatalogLoader::benchmark);
+        DtoReader::benchmark, Set.of()).records(), "benchmark", CatalogLoader::benchmark);
     return base.withBenchmarks(read);
   }
 
@@ -206,13 +210,12 @@ public final class CatalogLoader {
   }
 
   /** Converts every record, turning a refused value into an error at the record, and refusing duplicates. */
-  private static <D, R> List<R> convert(
-      List<Located<D>> records, String what, java.util.function.Function<D, String> name,
-      Conversion<D, R> conversion) {
+  private static <D extends Dtos.Keyed, R> List<R> convert(
+      List<Located<D>> records, String what, Conversion<D, R> conversion) {
     List<R> out = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (Located<D> record : records) {
-      String id = name.apply(record.value());
+      String id = record.value().key();
       String subject = id == null ? what + " #" + (record.index() + 1) : what + " '" + id + "'";
       try {
         out.add(conversion.apply(record.value()));
@@ -227,10 +230,29 @@ public final class CatalogLoader {
     return out;
   }
 
-  private static <T> Map<String, T> index(List<T> values, java.util.function.Function<T, String> id) {
-    Map<String, T> map = new HashMap<>();
-    values.forEach(v -> map.put(id.apply(v), v));
+  private static Map<String, Model> modelIds(List<Model> models) {
+    Map<String, Model> map = new HashMap<>();
+    for (Model m : models) {
+      map.put(m.id(), m);
+    }
     return map;
+  }
+
+  private static Set<String> priorClasses(List<Prior> priors) {
+    Set<String> classes = new HashSet<>();
+    for (Prior p : priors) {
+      classes.add(p.priorClass());
+    }
+    return classes;
+  }
+
+  private static boolean hasSuite(List<Suite> suites, String id) {
+    for (Suite s : suites) {
+      if (s.id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every id and alias must name one model only, ignoring case, as users type them. */
@@ -374,7 +396,7 @@ public final class CatalogLoader {
     if (model.setting(setting).isEmpty()) {
       throw new InvalidValueException("setting", "model '" + model.id() + "' has no setting '" + setting + "'");
     }
-    if (suites.stream().noneMatch(s -> s.id().equals(d.suite()))) {
+    if (!hasSuite(suites, d.suite())) {
       throw new InvalidValueException("suite", "unknown suite '" + d.suite() + "'");
     }
     return new PublishedCost(d.id(), model.id(), setting, d.suite(), d.costUsd(),

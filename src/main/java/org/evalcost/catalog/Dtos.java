@@ -11,6 +11,12 @@ import java.util.Map;
 final class Dtos {
   private Dtos() {}
 
+  /** A top-level record of a data file. */
+  interface Keyed {
+    /** What errors call the record, and what must be unique in its file (null when missing). */
+    String key();
+  }
+
   record ModelDto(
       String id,
       String provider,
@@ -21,7 +27,12 @@ final class Dtos {
       List<PriceDto> prices,
       String notes,
       String source,
-      String checked) {}
+      String checked) implements Keyed {
+    @Override
+    public String key() {
+      return id;
+    }
+  }
 
   record PriceDto(
       String effectiveFrom,
@@ -43,7 +54,13 @@ final class Dtos {
       BigDecimal cacheWrite,
       BigDecimal output) {}
 
-  record ProviderDto(String id, String name, BigDecimal batchDiscount, String notes, String source, String checked) {}
+  record ProviderDto(String id, String name, BigDecimal batchDiscount, String notes, String source, String checked)
+      implements Keyed {
+    @Override
+    public String key() {
+      return id;
+    }
+  }
 
   record BenchmarkDto(
       String id,
@@ -55,9 +72,19 @@ final class Dtos {
       BigDecimal outputCv,
       String inputTokensDerivation,
       String source,
-      String checked) {}
+      String checked) implements Keyed {
+    @Override
+    public String key() {
+      return id;
+    }
+  }
 
-  record SuiteDto(String id, String name, List<EntryDto> benchmarks, String source, String checked) {}
+  record SuiteDto(String id, String name, List<EntryDto> benchmarks, String source, String checked) implements Keyed {
+    @Override
+    public String key() {
+      return id;
+    }
+  }
 
   record EntryDto(String benchmark, Integer repeats) {}
 
@@ -75,7 +102,13 @@ final class Dtos {
       BigDecimal cachedTokens,
       Long datasetItems,
       String source,
-      String checked) {}
+      String checked) implements Keyed {
+    /** "o1 (high) on gpqa-diamond". */
+    @Override
+    public String key() {
+      return model + (setting == null ? "" : " (" + setting + ")") + " on " + benchmark;
+    }
+  }
 
   /** Totals as a source published them; the loader divides by samples. */
   record MeasuredDto(Long samples, Long inputTokens, Long outputTokens) {}
@@ -89,7 +122,12 @@ final class Dtos {
       Map<String, BigDecimal> shapeSigma,
       String sigmaDerivation,
       String source,
-      String checked) {}
+      String checked) implements Keyed {
+    @Override
+    public String key() {
+      return priorClass;
+    }
+  }
 
   record PublishedDto(
       String id,
@@ -101,5 +139,10 @@ final class Dtos {
       Boolean calibrate,
       String notes,
       String source,
-      String checked) {}
+      String checked) implements Keyed {
+    @Override
+    public String key() {
+      return id;
+    }
+  }
 }

@@ -190,7 +190,9 @@ final class Obj {
       return null;
     }
     Map<String, BigDecimal> out = new LinkedHashMap<>();
-    map.fields.forEach((k, v) -> out.put(k, map.decimal(k, v)));
+    for (Map.Entry<String, Node> e : map.fields.entrySet()) {
+      out.put(e.getKey(), map.decimal(e.getKey(), e.getValue()));
+    }
     return out;
   }
 
@@ -200,7 +202,9 @@ final class Obj {
       return null;
     }
     Map<String, String> out = new LinkedHashMap<>();
-    map.fields.keySet().forEach(k -> out.put(k, map.text(k)));
+    for (String k : map.fields.keySet()) {
+      out.put(k, map.text(k));
+    }
     return out;
   }
 }

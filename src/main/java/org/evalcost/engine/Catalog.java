@@ -28,15 +28,28 @@ public final class Catalog {
       List<Prior> priors,
       List<PublishedCost> published,
       List<Provider> providers) {
-    models.forEach(m -> put(this.models, m.id(), m, "model"));
-    benchmarks.forEach(b -> put(this.benchmarks, b.id(), b, "benchmark"));
-    suites.forEach(s -> put(this.suites, s.id(), s, "suite"));
-    profiles.forEach(p -> put(this.profiles, key(p.model(), p.setting(), p.benchmark()), p, "profile"));
-    priors.forEach(p -> put(this.priors, p.priorClass(), p, "prior"));
+    // Loops rather than forEach lambdas: every run builds a catalog, and links each lambda it meets.
+    for (Model m : models) {
+      put(this.models, m.id(), m, "model");
+    }
+    for (Benchmark b : benchmarks) {
+      put(this.benchmarks, b.id(), b, "benchmark");
+    }
+    for (Suite s : suites) {
+      put(this.suites, s.id(), s, "suite");
+    }
+    for (UsageProfile p : profiles) {
+      put(this.profiles, key(p.model(), p.setting(), p.benchmark()), p, "profile");
+    }
+    for (Prior p : priors) {
+      put(this.priors, p.priorClass(), p, "prior");
+    }
     this.published = List.copyOf(published);
     this.profileList = List.copyOf(profiles);
     this.priorList = List.copyOf(priors);
-    providers.forEach(p -> put(this.providers, p.id(), p, "provider"));
+    for (Provider p : providers) {
+      put(this.providers, p.id(), p, "provider");
+    }
     if (!this.suites.containsKey(defaultSuite)) {
       throw new InvalidValueException("default", "default suite '" + defaultSuite + "' is not defined");
     }
@@ -140,8 +153,11 @@ public final class Catalog {
 
   /** The published cost that calibrates this model and setting, if there is one. */
   public Optional<PublishedCost> calibrationFor(String model, String setting) {
-    return published.stream()
-        .filter(p -> p.calibrate() && p.model().equals(model) && p.setting().equals(setting))
-        .findFirst();
+    for (PublishedCost p : published) {
+      if (p.calibrate() && p.model().equals(model) && p.setting().equals(setting)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -1,9 +1,11 @@
 package org.evalcost.engine;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** A priced model: its id, the names it also answers to, how it can be run, and its prices. */
 public record Model(
@@ -23,19 +25,20 @@ public record Model(
     if (settings.isEmpty()) {
       throw new InvalidValueException("settings", "needs at least one setting");
     }
-    if (settings.stream().map(Setting::name).distinct().count() != settings.size()) {
-      throw new InvalidValueException("settings", "names a setting twice");
+    Set<String> names = new HashSet<>();
+    for (Setting s : settings) {
+      if (!names.add(s.name())) {
+        throw new InvalidValueException("settings", "names a setting twice");
+      }
     }
     Checks.text("default_setting", defaultSetting);
-    String wanted = defaultSetting;
-    if (settings.stream().noneMatch(s -> s.name().equals(wanted))) {
+    if (!names.contains(defaultSetting)) {
       throw new InvalidValueException(
           "default_setting", "'" + defaultSetting + "' is not one of the model's settings");
     }
-    prices =
-        List.copyOf(Checks.present("prices", prices)).stream()
-            .sorted(Comparator.comparing(PricePeriod::effectiveFrom))
-            .toList();
+    List<PricePeriod> byDate = new ArrayList<>(Checks.present("prices", prices));
+    byDate.sort((a, b) -> a.effectiveFrom().compareTo(b.effectiveFrom()));
+    prices = List.copyOf(byDate);
     for (int i = 1; i < prices.size(); i++) {
       if (prices.get(i).effectiveFrom().equals(prices.get(i - 1).effectiveFrom())) {
         throw new InvalidValueException(
@@ -57,7 +60,12 @@ public record Model(
   }
 
   public Optional<Setting> setting(String name) {
-    return settings.stream().filter(s -> s.name().equals(name)).findFirst();
+    for (Setting s : settings) {
+      if (s.name().equals(name)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   /** True when the model can be run in more than one way (a reasoning effort, thinking). */

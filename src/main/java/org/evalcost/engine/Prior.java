@@ -13,13 +13,17 @@ public record Prior(String priorClass, Map<String, BigDecimal> outputTokens, Big
   public Prior {
     Checks.text("class", priorClass);
     outputTokens = Map.copyOf(Checks.present("output_tokens", outputTokens));
-    outputTokens.forEach((benchmark, tokens) -> Checks.positive("output_tokens." + benchmark, tokens));
+    for (Map.Entry<String, BigDecimal> e : outputTokens.entrySet()) {
+      Checks.positive("output_tokens." + e.getKey(), e.getValue());
+    }
     if (defaultOutputTokens != null) {
       Checks.positive("default_output_tokens", defaultOutputTokens);
     }
     Checks.nonNegative("level_sigma", levelSigma);
     shapeSigma = Map.copyOf(shapeSigma == null ? Map.of() : shapeSigma);
-    shapeSigma.forEach((benchmark, sigma) -> Checks.nonNegative("shape_sigma." + benchmark, sigma));
+    for (Map.Entry<String, BigDecimal> e : shapeSigma.entrySet()) {
+      Checks.nonNegative("shape_sigma." + e.getKey(), e.getValue());
+    }
     Checks.present("source", source);
   }
 

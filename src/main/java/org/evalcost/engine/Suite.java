@@ -1,6 +1,8 @@
 package org.evalcost.engine;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A named set of benchmarks, each run a number of times. */
 public record Suite(String id, String name, List<Entry> entries, Source source) {
@@ -11,8 +13,11 @@ public record Suite(String id, String name, List<Entry> entries, Source source) 
     if (entries.isEmpty()) {
       throw new InvalidValueException("benchmarks", "a suite needs at least one benchmark");
     }
-    if (entries.stream().map(Entry::benchmark).distinct().count() != entries.size()) {
-      throw new InvalidValueException("benchmarks", "names a benchmark twice");
+    Set<String> benchmarks = new HashSet<>();
+    for (Entry e : entries) {
+      if (!benchmarks.add(e.benchmark())) {
+        throw new InvalidValueException("benchmarks", "names a benchmark twice");
+      }
     }
     Checks.present("source", source);
   }
