@@ -1,6 +1,7 @@
 package org.evalcost.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.evalcost.catalog.DataException;
@@ -85,15 +86,11 @@ public final class EvalCost implements Callable<Integer> {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler(EvalCost::handle);
-    cli.setParameterExceptionHandler(EvalCost::handleUsage);
-    cli.registerConverter(java.math.BigDecimal.class, value -> {
-      try {
-        return new java.math.BigDecimal(value);
-      } catch (NumberFormatException e) {
-        throw new CommandLine.TypeConversionException("'" + value + "' is not a number");
-      }
-    });
+    Failures failures = new Failures();
+    cli.setExecutionExceptionHandler(failures);
+    cli.setParameterExceptionHandler(failures);
+    cli.registerConverter(Path.class, new PathConverter());
+    cli.registerConverter(java.math.BigDecimal.class, new NumberConverter());
     return cli;
   }
 
@@ -105,43 +102,49 @@ public final class EvalCost implements Callable<Integer> {
     return code;
   }
 
-  /** A usage error in a line or two, like git's, rather than the whole usage text. */
-  private static int handleUsage(CommandLine.ParameterException e, String[] args) {
-    CommandLine cli = e.getCommandLine();
-    PrintWriter err = cli.getErr();
-    err.print("evalcost: " + e.getMessage() + "\n");
-    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-    err.print("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for its options.\n");
-    err.flush();
-    return ExitCodes.USAGE;
-  }
+  /** Turns every failure into a message of a line or two, and its exit code. */
+  private static final class Failures
+      implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+    /** A usage error in a line or two, like git's, rather than the whole usage text. */
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+      CommandLine cli = e.getCommandLine();
+      PrintWriter err = cli.getErr();
+      err.print("evalcost: " + e.getMessage() + "\n");
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+      err.print("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for its options.\n");
+      err.flush();
+      return ExitCodes.USAGE;
+    }
 
-  private static int handle(Exception e, CommandLine cli, ParseResult parsed) {
-    PrintWriter err = cli.getErr();
-    int code;
-    if (e instanceof DataException) {
-      err.print("evalcost: data error: " + e.getMessage() + "\n");
-      code = ExitCodes.DATA;
-    } else if (e instanceof UnknownNameException unknown) {
-      err.print("evalcost: " + e.getMessage() + "\n");
-      if (!unknown.suggestions().isEmpty()) {
-        err.print("Did you mean: " + String.join(", ", unknown.suggestions()) + "?\n");
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+      PrintWriter err = cli.getErr();
+      int code;
+      if (e instanceof DataException) {
+        err.print("evalcost: data error: " + e.getMessage() + "\n");
+        code = ExitCodes.DATA;
+      } else if (e instanceof UnknownNameException unknown) {
+        err.print("evalcost: " + e.getMessage() + "\n");
+        if (!unknown.suggestions().isEmpty()) {
+          err.print("Did you mean: " + String.join(", ", unknown.suggestions()) + "?\n");
+        }
+        code = ExitCodes.USAGE;
+      } else if (e instanceof InvalidRequestException) {
+        err.print("evalcost: " + e.getMessage() + "\n");
+        code = ExitCodes.USAGE;
+      } else {
+        err.print("evalcost: internal error: " + e + "\n");
+        code = ExitCodes.INTERNAL;
       }
-      code = ExitCodes.USAGE;
-    } else if (e instanceof InvalidRequestException) {
-      err.print("evalcost: " + e.getMessage() + "\n");
-      code = ExitCodes.USAGE;
-    } else {
-      err.print("evalcost: internal error: " + e + "\n");
-      code = ExitCodes.INTERNAL;
+      if (debug(parsed)) {
+        e.printStackTrace(err);
+      } else if (code == ExitCodes.INTERNAL) {
+        err.print("Rerun with --debug for the stack trace, and please report it.\n");
+      }
+      err.flush();
+      return code;
     }
-    if (debug(parsed)) {
-      e.printStackTrace(err);
-    } else if (code == ExitCodes.INTERNAL) {
-      err.print("Rerun with --debug for the stack trace, and please report it.\n");
-    }
-    err.flush();
-    return code;
   }
 
   private static boolean debug(ParseResult parsed) {

@@ -81,7 +81,7 @@ final class Specs {
   /** A flag read from the parse result rather than held, such as --debug. */
   Specs flag(String names, String description) {
     close();
-    open = OptionSpec.builder(names.split(", ")).type(boolean.class).initialValue(false).description(description);
+    open = OptionSpec.builder(names(names)).type(boolean.class).initialValue(false).description(description);
     return this;
   }
 
@@ -166,8 +166,17 @@ final class Specs {
 
   private static OptionSpec.Builder named(String namesAndLabel) {
     int equals = namesAndLabel.indexOf('=');
-    return OptionSpec.builder(namesAndLabel.substring(0, equals).split(", "))
+    return OptionSpec.builder(names(namesAndLabel.substring(0, equals)))
         .paramLabel(namesAndLabel.substring(equals + 1));
+  }
+
+  /** "-m, --model" as its names, split without a regular expression (String.split compiles one for ", "). */
+  private static String[] names(String list) {
+    String[] names = list.split(",");
+    for (int i = 0; i < names.length; i++) {
+      names[i] = names[i].strip();
+    }
+    return names;
   }
 
   private static <T> void bind(OptionSpec.Builder option, Value<T> value) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.ParseResult;
 
 /** The commands' picocli models, built by {@link Specs}, checked as a whole. */
 class CommandModelTest {
@@ -65,5 +69,34 @@ class CommandModelTest {
     assertThat(allCommands()).extracting(CommandLine::getCommandName)
         .contains("evalcost", "estimate", "compare", "diff", "plan", "backtest", "import", "prices", "profile",
             "tokens", "models", "benchmarks", "suites", "completion", "help");
+  }
+
+  /**
+   * With picocli's reflective converters off, as Main runs it, path, date and number options
+   * still convert: EvalCost registers the converters for Path and BigDecimal.
+   */
+  @Test
+  void optionsConvertWithPicocliReflectiveConvertersOff() {
+    String before = System.getProperty("picocli.converters.excludes");
+    System.setProperty("picocli.converters.excludes", Main.CONVERTER_EXCLUDES);
+    try {
+      Environment environment = new Environment(Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC),
+          Map.of(), false);
+      StringWriter err = new StringWriter();
+      CommandLine cli = EvalCost.commandLine(environment, new PrintWriter(new StringWriter()), new PrintWriter(err));
+      ParseResult estimate = cli.parseArgs("estimate", "--data-dir", "some/dir", "--as-of", "2025-01-02",
+          "--max-cost", "1.50").subcommand();
+      assertThat((Object) estimate.matchedOptionValue("--data-dir", null)).isEqualTo(Path.of("some/dir"));
+      assertThat((Object) estimate.matchedOptionValue("--as-of", null)).isEqualTo(LocalDate.of(2025, 1, 2));
+      assertThat((Object) estimate.matchedOptionValue("--max-cost", null)).isEqualTo(new BigDecimal("1.50"));
+      assertThat(cli.execute("estimate", "--model", "o1", "--data-dir", "a\u0000b")).isEqualTo(ExitCodes.USAGE);
+      assertThat(err.toString()).startsWith("evalcost: Invalid value for option '--data-dir': 'a\u0000b' is not a valid path");
+    } finally {
+      if (before == null) {
+        System.clearProperty("picocli.converters.excludes");
+      } else {
+        System.setProperty("picocli.converters.excludes", before);
+      }
+    }
   }
 }

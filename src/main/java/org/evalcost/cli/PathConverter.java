@@ -1,0 +1,18 @@
+package org.evalcost.cli;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Reads file and directory names (picocli's own converter for Path is found by reflection, at a cost to every run). */
+final class PathConverter implements ITypeConverter<Path> {
+  @Override
+  public Path convert(String value) {
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new TypeConversionException("'" + value + "' is not a valid path (" + e.getReason() + ")");
+    }
+  }
+}
