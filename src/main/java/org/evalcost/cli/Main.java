@@ -16,10 +16,15 @@ public final class Main {
 
   private Main() {}
 
-  public static void main(String[] args) {
+  /** Sets what every run sets before picocli starts (a system property already given wins). */
+  static void configure() {
     if (System.getProperty("picocli.converters.excludes") == null) {
       System.setProperty("picocli.converters.excludes", CONVERTER_EXCLUDES);
     }
+  }
+
+  public static void main(String[] args) {
+    configure();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     System.exit(EvalCost.run(Environment.system(), out, err, args));

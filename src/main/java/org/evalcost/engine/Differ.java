@@ -57,7 +57,19 @@ public final class Differ {
   }
 
   /** A model and the setting to run it at (null: its default setting in each catalog). */
-  private record Key(String model, String setting) {}
+  private record Key(String model, String setting) {
+    // Written out: a record's own equals and hashCode are built by method handles on first use,
+    // which cost each run of diff several milliseconds.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key k && model.equals(k.model) && java.util.Objects.equals(setting, k.setting);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * model.hashCode() + java.util.Objects.hashCode(setting);
+    }
+  }
 
   private static Optional<Estimate> estimate(Side side, Suite suite, Key key, List<String> benchmarks,
       Integer repeats, Pricing pricing) {
