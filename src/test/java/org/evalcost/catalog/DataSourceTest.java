@@ -63,4 +63,18 @@ class DataSourceTest {
     assertThat(text).isEqualTo(Files.readString(Path.of(System.getProperty("evalcost.project.dir", "."), "data",
         CatalogLoader.SUITES)));
   }
+
+  /** The jar is opened once for all the files (each opening reads its whole directory). */
+  @Test
+  void opensTheJarOnceForAllItsFiles() throws IOException {
+    Path jar = jarOfShippedData();
+    DataSource source = DataSource.builtIn(jar);
+    try (InputStream in = source.open(CatalogLoader.SUITES)) {
+      in.readAllBytes();
+    }
+    Files.delete(jar); // gone from the directory, still open
+    try (InputStream in = source.open(CatalogLoader.MODELS)) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("\"o1\"");
+    }
+  }
 }

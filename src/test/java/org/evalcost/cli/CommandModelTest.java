@@ -99,4 +99,32 @@ class CommandModelTest {
       }
     }
   }
+
+  /** Main switches off picocli's start-up lookups it has no use for, unless the user set them. */
+  @Test
+  void configureSwitchesOffPicocliLookupsUnlessGiven() {
+    String excludes = System.getProperty("picocli.converters.excludes");
+    String closures = System.getProperty("picocli.disable.closures");
+    try {
+      System.clearProperty("picocli.converters.excludes");
+      System.setProperty("picocli.disable.closures", "false");
+      Main.configure();
+      assertThat(System.getProperty("picocli.converters.excludes")).isEqualTo(".*");
+      assertThat(System.getProperty("picocli.disable.closures")).as("the user's setting wins").isEqualTo("false");
+      System.clearProperty("picocli.disable.closures");
+      Main.configure();
+      assertThat(System.getProperty("picocli.disable.closures")).isEqualTo("true");
+    } finally {
+      restore("picocli.converters.excludes", excludes);
+      restore("picocli.disable.closures", closures);
+    }
+  }
+
+  private static void restore(String key, String value) {
+    if (value == null) {
+      System.clearProperty(key);
+    } else {
+      System.setProperty(key, value);
+    }
+  }
 }
