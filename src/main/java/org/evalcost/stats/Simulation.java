@@ -49,11 +49,17 @@ public final class Simulation {
 
   private static Result run(List<Spread> spreads, double[] weights, double[] pinWeights, double interval) {
     int n = spreads.size();
-    double[][] sigma = new double[n][3];
+    // One array per parameter, and the item spread's correction worked out once: the loop below
+    // runs 70,000 times an estimate, mostly under the quick compiler, which keeps every load.
+    double[] sharedSigma = new double[n];
+    double[] ownSigma = new double[n];
+    double[] itemSigma = new double[n];
+    double[] itemShift = new double[n];
     for (int i = 0; i < n; i++) {
-      sigma[i][0] = spreads.get(i).shared().doubleValue();
-      sigma[i][1] = spreads.get(i).own().doubleValue();
-      sigma[i][2] = spreads.get(i).items().doubleValue();
+      sharedSigma[i] = spreads.get(i).shared().doubleValue();
+      ownSigma[i] = spreads.get(i).own().doubleValue();
+      itemSigma[i] = spreads.get(i).items().doubleValue();
+      itemShift[i] = itemSigma[i] * itemSigma[i] / 2;
     }
     double[][] lines = new double[n][DRAWS];
     double[] totals = new double[DRAWS];
@@ -72,8 +78,8 @@ public final class Simulation {
       // One exp per line: the item spread joins the exponent, except on pinned lines, whose
       // calibrated part is rescaled before the item spread is applied.
       for (int i = 0; i < n; i++) {
-        double verbosity = sigma[i][0] * shared + sigma[i][1] * normals[next++];
-        double items = sigma[i][2] * normals[next++] - sigma[i][2] * sigma[i][2] / 2;
+        double verbosity = sharedSigma[i] * shared + ownSigma[i] * normals[next++];
+        double items = itemSigma[i] * normals[next++] - itemShift[i];
         if (pinned[i]) {
           own[i] = StrictMath.exp(verbosity);
           spread[i] = StrictMath.exp(items);
@@ -99,10 +105,12 @@ public final class Simulation {
     List<BigDecimal> low = new ArrayList<>();
     List<BigDecimal> high = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      low.add(exact(quantile(lines[i], lowP)));
-      high.add(exact(quantile(lines[i], highP)));
+      double[] q = quantiles(lines[i], lowP, highP);
+      low.add(exact(q[0]));
+      high.add(exact(q[1]));
     }
-    return new Result(low, high, exact(quantile(totals, lowP)), exact(quantile(totals, highP)));
+    double[] total = quantiles(totals, lowP, highP);
+    return new Result(low, high, exact(total[0]), exact(total[1]));
   }
 
   private static final java.util.Map<Integer, double[]> NORMALS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -122,29 +130,54 @@ public final class Simulation {
     });
   }
 
-  /**
-   * The empirical quantile, by linear interpolation between the two order statistics around it.
-   * Found by selection, not sorting (a run of --all-models asks for hundreds of them); reorders
-   * {@code values}.
-   */
+  /** The empirical quantile at {@code p}, as {@link #quantiles} gives it; reorders {@code values}. */
   static double quantile(double[] values, double p) {
-    double position = p * (values.length - 1);
-    int below = (int) Math.floor(position);
-    double lower = select(values, below);
-    if (below + 1 >= values.length) {
-      return lower;
+    return quantiles(values, p, p)[0];
+  }
+
+  /**
+   * The empirical quantiles at {@code lowP <= highP}, each by linear interpolation between the two
+   * order statistics around it. Found by selection, not sorting (a run of --all-models asks for
+   * hundreds of them): the high one is selected among the values above the low one only.
+   * Reorders {@code values}.
+   */
+  static double[] quantiles(double[] values, double lowP, double highP) {
+    int n = values.length;
+    double lowPosition = lowP * (n - 1);
+    double highPosition = highP * (n - 1);
+    int lowK = (int) Math.floor(lowPosition);
+    int highK = (int) Math.floor(highPosition);
+    double low = select(values, lowK, 0, n - 1);
+    if (highK <= lowK || lowK + 1 >= n) { // both between the same two order statistics
+      double upper = lowK + 1 < n ? min(values, lowK + 1, n) : low;
+      return new double[] {low + (lowPosition - lowK) * (upper - low), low + (highPosition - lowK) * (upper - low)};
     }
-    double upper = Double.POSITIVE_INFINITY;
-    for (int i = below + 1; i < values.length; i++) {
-      upper = Math.min(upper, values[i]);
+    double high = select(values, highK, lowK + 1, n - 1);
+    // Every value past highK is at least values[highK], so the next one above low is among these:
+    double lowUpper = min(values, lowK + 1, highK + 1);
+    double highUpper = highK + 1 < n ? min(values, highK + 1, n) : high;
+    return new double[] {low + (lowPosition - lowK) * (lowUpper - low),
+        high + (highPosition - highK) * (highUpper - high)};
+  }
+
+  /** The smallest of {@code a[from..to)}: a plain comparison, as Math.min's care for -0.0 and NaN is slow here. */
+  private static double min(double[] a, int from, int to) {
+    double min = a[from];
+    for (int i = from + 1; i < to; i++) {
+      if (a[i] < min) {
+        min = a[i];
+      }
     }
-    return lower + (position - below) * (upper - lower);
+    return min;
   }
 
   /** The k-th smallest value (0-based), leaving smaller ones before it and larger after (Hoare). */
   static double select(double[] a, int k) {
-    int left = 0;
-    int right = a.length - 1;
+    return select(a, k, 0, a.length - 1);
+  }
+
+  /** {@link #select(double[], int)} within {@code a[left..right]}, which must hold the k-th smallest. */
+  private static double select(double[] a, int k, int left, int right) {
     while (left < right) {
       int mid = (left + right) >>> 1;
       double pivot = median(a[left], a[mid], a[right]);

@@ -138,4 +138,34 @@ class SimulationTest {
       }
     }
   }
+
+  /**
+   * Both quantiles of a range at once (the high one selected above the low one) equal those of
+   * the sorted values, with ties and without, for ranges wide and narrow.
+   */
+  @Test
+  void pairsOfQuantilesEqualThoseOfTheSortedValues() {
+    java.util.Random random = new java.util.Random(13);
+    double[][] ranges = {{0.1, 0.9}, {0.05, 0.95}, {0.25, 0.75}, {0.4999, 0.5001}, {0.5, 0.5}, {0, 1}, {0.1, 0.1}};
+    for (int n : new int[] {1, 2, 3, 10, 1001, 10_000}) {
+      for (boolean ties : new boolean[] {false, true}) {
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+          values[i] = ties ? random.nextInt(30) : Math.exp(random.nextGaussian());
+        }
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        for (double[] range : ranges) {
+          double[] q = Simulation.quantiles(values.clone(), range[0], range[1]);
+          for (int side = 0; side < 2; side++) {
+            double position = range[side] * (n - 1);
+            int below = (int) Math.floor(position);
+            double expected = sorted[below] + (position - below) * (sorted[Math.min(below + 1, n - 1)] - sorted[below]);
+            assertThat(q[side]).as("n=%d ties=%s range=%s side=%d", n, ties, java.util.Arrays.toString(range), side)
+                .isEqualTo(expected);
+          }
+        }
+      }
+    }
+  }
 }
