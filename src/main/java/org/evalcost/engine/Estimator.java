@@ -5,7 +5,9 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.evalcost.stats.Spread;
 
 /**
@@ -15,6 +17,11 @@ import org.evalcost.stats.Spread;
  */
 public final class Estimator {
   private final Catalog catalog;
+  /**
+   * The square root of each number of requests (items times repeats), worked out once:
+   * --all-models asks for the same seven for every model, and BigDecimal's square root is slow.
+   */
+  private final Map<Long, BigDecimal> sqrtOfRequests = new ConcurrentHashMap<>();
 
   public Estimator(Catalog catalog) {
     this.catalog = catalog;
@@ -103,8 +110,9 @@ public final class Estimator {
    * between items, which shrinks with their number.
    */
   private Usage usage(ModelRef ref, Benchmark benchmark, int repeats, Optional<Calibration> calibration) {
-    BigDecimal requests = BigDecimal.valueOf(benchmark.items() * repeats);
-    BigDecimal items = benchmark.outputCv().divide(requests.sqrt(MathContext.DECIMAL64), MathContext.DECIMAL64);
+    BigDecimal root = sqrtOfRequests.computeIfAbsent(benchmark.items() * repeats,
+        requests -> BigDecimal.valueOf(requests).sqrt(MathContext.DECIMAL64));
+    BigDecimal items = benchmark.outputCv().divide(root, MathContext.DECIMAL64);
     Optional<UsageProfile> profile = catalog.profile(ref.model().id(), ref.setting().name(), benchmark.id());
     if (profile.isPresent()) {
       BigDecimal error = profile.get().relativeError(benchmark.outputCv());
