@@ -1,5 +1,6 @@
 package org.evalcost.cli;
 
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +33,11 @@ public final class Main {
 
   public static void main(String[] args) {
     configure();
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    System.exit(EvalCost.run(Environment.system(), out, err, args));
+    System.exit(EvalCost.run(Environment.system(), writer(System.out), writer(System.err), args));
+  }
+
+  /** How a run writes: UTF-8, whatever the platform's default. */
+  static PrintWriter writer(OutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
   }
 }

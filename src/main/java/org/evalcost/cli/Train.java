@@ -1,7 +1,7 @@
 package org.evalcost.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
@@ -40,7 +40,7 @@ public final class Train {
   /** Runs every command, the first also in colour; returns how many failed, each reported on stderr. */
   static int run(Clock clock) {
     int failed = 0;
-    PrintWriter none = new PrintWriter(Writer.nullWriter());
+    PrintWriter none = Main.writer(OutputStream.nullOutputStream()); // as a run writes, to nowhere
     Environment plain = new Environment(clock, Map.of(), false);
     Environment colour = new Environment(clock, Map.of(), true);
     for (int i = 0; i < RUNS.length; i++) {
