@@ -113,6 +113,10 @@ public final class Simulation {
     return new Result(low, high, exact(total[0]), exact(total[1]));
   }
 
+  /** Arrays at least this long take their first pivots from a sample of every {@link #STRIDE}th value. */
+  private static final int SAMPLED = 2048;
+  private static final int STRIDE = 16;
+
   private static final java.util.Map<Integer, double[]> NORMALS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
@@ -147,12 +151,26 @@ public final class Simulation {
     double highPosition = highP * (n - 1);
     int lowK = (int) Math.floor(lowPosition);
     int highK = (int) Math.floor(highPosition);
-    double low = select(values, lowK, 0, n - 1);
+    // On long arrays the first partitions are around the same quantiles of every 16th value, which
+    // lie close to the ones wanted: the selection then scans most values once instead of twice.
+    double lowGuess = 0;
+    double highGuess = 0;
+    boolean guessed = n >= SAMPLED;
+    if (guessed) {
+      double[] sample = new double[n / STRIDE];
+      for (int i = 0; i < sample.length; i++) {
+        sample[i] = values[i * STRIDE];
+      }
+      lowGuess = select(sample, (int) (lowP * (sample.length - 1)), 0, sample.length - 1, false, 0);
+      highGuess = select(sample, (int) (highP * (sample.length - 1)), 0, sample.length - 1, false, 0);
+    }
+    double low = select(values, lowK, 0, n - 1, guessed, lowGuess);
     if (highK <= lowK || lowK + 1 >= n) { // both between the same two order statistics
       double upper = lowK + 1 < n ? min(values, lowK + 1, n) : low;
       return new double[] {low + (lowPosition - lowK) * (upper - low), low + (highPosition - lowK) * (upper - low)};
     }
-    double high = select(values, highK, lowK + 1, n - 1);
+    // A guess above low is a value past lowK, as select needs its first pivot to be in the range.
+    double high = select(values, highK, lowK + 1, n - 1, guessed && highGuess > low, highGuess);
     // Every value past highK is at least values[highK], so the next one above low is among these:
     double lowUpper = min(values, lowK + 1, highK + 1);
     double highUpper = highK + 1 < n ? min(values, highK + 1, n) : high;
@@ -173,14 +191,20 @@ public final class Simulation {
 
   /** The k-th smallest value (0-based), leaving smaller ones before it and larger after (Hoare). */
   static double select(double[] a, int k) {
-    return select(a, k, 0, a.length - 1);
+    return select(a, k, 0, a.length - 1, false, 0);
   }
 
-  /** {@link #select(double[], int)} within {@code a[left..right]}, which must hold the k-th smallest. */
-  private static double select(double[] a, int k, int left, int right) {
+  /**
+   * {@link #select(double[], int)} within {@code a[left..right]}, which must hold the k-th
+   * smallest; partitioned first around {@code firstPivot} when {@code given}, which must then be
+   * the value of an element of that range, and after around the median of three.
+   */
+  static double select(double[] a, int k, int left, int right, boolean given, double firstPivot) {
+    boolean first = given;
     while (left < right) {
       int mid = (left + right) >>> 1;
-      double pivot = median(a[left], a[mid], a[right]);
+      double pivot = first ? firstPivot : median(a[left], a[mid], a[right]);
+      first = false;
       int i = left;
       int j = right;
       while (i <= j) {

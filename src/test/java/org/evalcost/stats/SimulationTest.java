@@ -147,12 +147,13 @@ class SimulationTest {
   void pairsOfQuantilesEqualThoseOfTheSortedValues() {
     java.util.Random random = new java.util.Random(13);
     double[][] ranges = {{0.1, 0.9}, {0.05, 0.95}, {0.25, 0.75}, {0.4999, 0.5001}, {0.5, 0.5}, {0, 1}, {0.1, 0.1}};
-    for (int n : new int[] {1, 2, 3, 10, 1001, 10_000}) {
-      for (boolean ties : new boolean[] {false, true}) {
+    for (int n : new int[] {1, 2, 3, 10, 1001, 2047, 2048, 10_000, 20_001}) {
+      for (int distinct : new int[] {0, 30, 2}) { // continuous, ties, mostly ties
         double[] values = new double[n];
         for (int i = 0; i < n; i++) {
-          values[i] = ties ? random.nextInt(30) : Math.exp(random.nextGaussian());
+          values[i] = distinct == 0 ? Math.exp(random.nextGaussian()) : random.nextInt(distinct);
         }
+        boolean ties = distinct > 0;
         double[] sorted = values.clone();
         java.util.Arrays.sort(sorted);
         for (double[] range : ranges) {
@@ -163,6 +164,34 @@ class SimulationTest {
             double expected = sorted[below] + (position - below) * (sorted[Math.min(below + 1, n - 1)] - sorted[below]);
             assertThat(q[side]).as("n=%d ties=%s range=%s side=%d", n, ties, java.util.Arrays.toString(range), side)
                 .isEqualTo(expected);
+          }
+        }
+      }
+    }
+  }
+
+  /** Selection started from a given pivot (the smallest, the largest or any value of the range) still finds every order statistic. */
+  @Test
+  void selectionFromAGivenFirstPivotMatchesSorting() {
+    java.util.Random random = new java.util.Random(17);
+    for (int n : new int[] {2, 3, 50, 3000}) {
+      double[] values = new double[n];
+      for (int i = 0; i < n; i++) {
+        values[i] = random.nextInt(n / 2 + 1);
+      }
+      double[] sorted = values.clone();
+      java.util.Arrays.sort(sorted);
+      for (double pivot : new double[] {sorted[0], sorted[n - 1], values[n / 3]}) {
+        for (int k : new int[] {0, n / 10, n / 2, n - 1}) {
+          double[] a = values.clone();
+          assertThat(Simulation.select(a, k, 0, n - 1, true, pivot)).as("n=%d pivot=%s k=%d", n, pivot, k)
+              .isEqualTo(sorted[k]);
+          for (int i = 0; i < n; i++) {
+            if (i < k) {
+              assertThat(a[i]).isLessThanOrEqualTo(a[k]);
+            } else if (i > k) {
+              assertThat(a[i]).isGreaterThanOrEqualTo(a[k]);
+            }
           }
         }
       }
