@@ -49,68 +49,124 @@ public final class Simulation {
 
   private static Result run(List<Spread> spreads, double[] weights, double[] pinWeights, double interval) {
     int n = spreads.size();
+    double lowP = (1 - interval) / 2;
+    double highP = 1 - lowP;
+    double[] normals = normals(n);
     // One array per parameter, and the item spread's correction worked out once: the loop below
     // runs 70,000 times an estimate, mostly under the quick compiler, which keeps every load.
     double[] sharedSigma = new double[n];
     double[] ownSigma = new double[n];
     double[] itemSigma = new double[n];
     double[] itemShift = new double[n];
+    boolean[] pinned = new boolean[n];
+    // An unpinned line's draws depend only on its spreads and its place, so they are kept and
+    // shared: --all-models meets the same prior's lines for model after model. Pinned lines
+    // depend on each other, and are drawn every time.
+    LineKey[] keys = new LineKey[n];
+    Line[] kept = new Line[n];
+    double[][] lines = new double[n][];
     for (int i = 0; i < n; i++) {
-      sharedSigma[i] = spreads.get(i).shared().doubleValue();
-      ownSigma[i] = spreads.get(i).own().doubleValue();
-      itemSigma[i] = spreads.get(i).items().doubleValue();
+      Spread spread = spreads.get(i);
+      sharedSigma[i] = spread.shared().doubleValue();
+      ownSigma[i] = spread.own().doubleValue();
+      itemSigma[i] = spread.items().doubleValue();
       itemShift[i] = itemSigma[i] * itemSigma[i] / 2;
+      pinned[i] = spread.pinned();
+      if (!pinned[i]) {
+        keys[i] = new LineKey(n, i, sharedSigma[i], ownSigma[i], itemSigma[i], lowP);
+        kept[i] = LINES.get(keys[i]);
+      }
+      lines[i] = kept[i] != null ? kept[i].draws() : new double[DRAWS];
     }
-    double[][] lines = new double[n][DRAWS];
     double[] totals = new double[DRAWS];
-    double[] normals = normals(n);
-    int next = 0;
     double[] own = new double[n];
     double[] spread = new double[n];
-    boolean[] pinned = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      pinned[i] = spreads.get(i).pinned();
-    }
-    for (int d = 0; d < DRAWS; d++) {
-      double shared = normals[next++];
+    int stride = 1 + 2 * n;
+    for (int d = 0, base = 0; d < DRAWS; d++, base += stride) {
+      double shared = normals[base];
       double pinnedSum = 0;
       double pinnedWeight = 0;
       // One exp per line: the item spread joins the exponent, except on pinned lines, whose
       // calibrated part is rescaled before the item spread is applied.
       for (int i = 0; i < n; i++) {
-        double verbosity = sharedSigma[i] * shared + ownSigma[i] * normals[next++];
-        double items = itemSigma[i] * normals[next++] - itemShift[i];
+        if (kept[i] != null) {
+          continue;
+        }
+        double verbosity = sharedSigma[i] * shared + ownSigma[i] * normals[base + 1 + 2 * i];
+        double items = itemSigma[i] * normals[base + 2 + 2 * i] - itemShift[i];
         if (pinned[i]) {
           own[i] = StrictMath.exp(verbosity);
           spread[i] = StrictMath.exp(items);
           pinnedSum += pinWeights[i] * own[i];
           pinnedWeight += pinWeights[i];
         } else {
-          own[i] = StrictMath.exp(verbosity + items);
+          lines[i][d] = StrictMath.exp(verbosity + items);
         }
       }
       double total = 0;
       for (int i = 0; i < n; i++) {
-        double m = own[i];
         if (pinned[i]) {
-          m = (pinnedSum > 0 ? m * pinnedWeight / pinnedSum : m) * spread[i];
+          double m = own[i];
+          lines[i][d] = (pinnedSum > 0 ? m * pinnedWeight / pinnedSum : m) * spread[i];
         }
-        lines[i][d] = m;
-        total += weights[i] * m;
+        total += weights[i] * lines[i][d];
       }
       totals[d] = total;
     }
-    double lowP = (1 - interval) / 2;
-    double highP = 1 - lowP;
     List<BigDecimal> low = new ArrayList<>();
     List<BigDecimal> high = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      double[] q = quantiles(lines[i], lowP, highP);
-      low.add(exact(q[0]));
-      high.add(exact(q[1]));
+      Line line = kept[i];
+      if (line == null) {
+        // A kept line's draws stay in draw order for the totals of later runs: select on a copy.
+        double[] q = quantiles(pinned[i] ? lines[i] : lines[i].clone(), lowP, highP);
+        line = new Line(lines[i], q[0], q[1]);
+        if (!pinned[i] && LINES.size() < CACHED_LINES) {
+          LINES.putIfAbsent(keys[i], line);
+        }
+      }
+      low.add(exact(line.low()));
+      high.add(exact(line.high()));
     }
     double[] total = quantiles(totals, lowP, highP);
     return new Result(low, high, exact(total[0]), exact(total[1]));
+  }
+
+  /** A line's multiplier in each draw, in draw order, and its quantiles. */
+  private record Line(double[] draws, double low, double high) {}
+
+  /** At most this many lines' draws are kept (80 KB each): an --all-models run makes about 60. */
+  private static final int CACHED_LINES = 256;
+  private static final java.util.Map<LineKey, Line> LINES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** What an unpinned line's draws depend on. Equality written out: a record's is slow to link. */
+  private static final class LineKey {
+    private final int lines;
+    private final int index;
+    private final long shared;
+    private final long own;
+    private final long items;
+    private final long lowP;
+
+    LineKey(int lines, int index, double shared, double own, double items, double lowP) {
+      this.lines = lines;
+      this.index = index;
+      this.shared = Double.doubleToLongBits(shared);
+      this.own = Double.doubleToLongBits(own);
+      this.items = Double.doubleToLongBits(items);
+      this.lowP = Double.doubleToLongBits(lowP);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof LineKey k && lines == k.lines && index == k.index && shared == k.shared
+          && own == k.own && items == k.items && lowP == k.lowP;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Arrays.hashCode(new long[] {lines, index, shared, own, items, lowP});
+    }
   }
 
   /** Arrays at least this long take their first pivots from a sample of every {@link #STRIDE}th value. */

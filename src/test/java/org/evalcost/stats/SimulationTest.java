@@ -197,4 +197,46 @@ class SimulationTest {
       }
     }
   }
+
+  /**
+   * Unpinned lines' draws are kept and reused by later estimates: only with the same parameters,
+   * at the same position, for the same range, and a result is the same from kept draws as fresh.
+   */
+  @Test
+  void keptDrawsAreReusedOnlyForTheSameLine() {
+    java.util.Random random = new java.util.Random(23);
+    List<Spread> spreads = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) { // spreads no other test uses, so the first run draws them afresh
+      spreads.add(new Spread(BigDecimal.valueOf(0.3 + random.nextDouble() / 10), BigDecimal.valueOf(random.nextDouble()),
+          BigDecimal.valueOf(random.nextDouble() / 5), i == 3));
+    }
+    List<BigDecimal> heavyFirst = List.of(new BigDecimal("0.7"), new BigDecimal("0.1"), new BigDecimal("0.1"),
+        new BigDecimal("0.1"));
+    List<BigDecimal> even = List.of(new BigDecimal("0.25"), new BigDecimal("0.25"), new BigDecimal("0.25"),
+        new BigDecimal("0.25"));
+    Simulation.Result fresh = Simulation.run(spreads, heavyFirst, even, EIGHTY);
+    Simulation.Result other = Simulation.run(spreads, even, even, EIGHTY);
+    Simulation.Result kept = Simulation.run(spreads, heavyFirst, even, EIGHTY);
+    assertThat(kept).isEqualTo(fresh);
+    assertThat(other.lineLow()).isEqualTo(fresh.lineLow());
+    assertThat(other.totalLow()).isNotEqualTo(fresh.totalLow());
+
+    Spread first = spreads.get(0);
+    BigDecimal nudge = new BigDecimal("0.01");
+    for (Spread changed : List.of(new Spread(first.shared().add(nudge), first.own(), first.items(), false),
+        new Spread(first.shared(), first.own().add(nudge), first.items(), false),
+        new Spread(first.shared(), first.own(), first.items().add(nudge), false))) {
+      List<Spread> variant = new java.util.ArrayList<>(spreads);
+      variant.set(0, changed);
+      assertThat(Simulation.run(variant, heavyFirst, even, EIGHTY).lineLow().get(0)).as(changed.toString())
+          .isNotEqualTo(fresh.lineLow().get(0));
+    }
+    assertThat(Simulation.run(spreads, heavyFirst, even, HALF).lineLow().get(0)).isNotEqualTo(fresh.lineLow().get(0));
+    List<Spread> twins = List.of(first, first);
+    Simulation.Result pair = Simulation.run(twins, List.of(HALF, HALF), List.of(HALF, HALF), EIGHTY);
+    Simulation.Result keptPair = Simulation.run(twins, List.of(HALF, HALF), List.of(HALF, HALF), EIGHTY);
+    assertThat(keptPair).isEqualTo(pair);
+    assertThat(keptPair.lineLow().get(1)).as("same spread, other position: other draws")
+        .isNotEqualTo(keptPair.lineLow().get(0));
+  }
 }
