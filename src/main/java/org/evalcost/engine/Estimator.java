@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.evalcost.stats.Spread;
 
@@ -63,14 +65,24 @@ public final class Estimator {
   private Estimate finish(ModelRef ref, Suite suite, LocalDate asOf, Optional<PricePeriod> price,
       List<Line> lines, Optional<Calibration> calibration, Pricing pricing, BigDecimal interval) {
     List<String> warnings = new ArrayList<>();
-    calibration.filter(c -> !c.fitted()).ifPresent(c -> warnings.add("could not calibrate to published cost '"
-        + c.published().id() + "' ($" + Rounding.cents(c.published().costUsd()).toPlainString() + "): "
-        + c.problem() + "; its lines are predicted instead"));
+    if (calibration.isPresent() && !calibration.get().fitted()) {
+      Calibration c = calibration.get();
+      warnings.add("could not calibrate to published cost '" + c.published().id() + "' ($"
+          + Rounding.cents(c.published().costUsd()).toPlainString() + "): " + c.problem()
+          + "; its lines are predicted instead");
+    }
     if (price.isEmpty()) {
       warnings.add("total is incomplete: no price for " + ref.model().id() + " on " + asOf);
     } else {
-      lines.stream().filter(l -> !l.priced()).map(Line::priceNote).distinct()
-          .forEach(reason -> warnings.add("total is incomplete: " + reason));
+      Set<String> reasons = new LinkedHashSet<>(); // each once, in the lines' order
+      for (Line line : lines) {
+        if (!line.priced()) {
+          reasons.add(line.priceNote());
+        }
+      }
+      for (String reason : reasons) {
+        warnings.add("total is incomplete: " + reason);
+      }
     }
     Ranges.Result ranged = Ranges.apply(lines, interval);
     return new Estimate(ref, suite, asOf, price, ranged.lines(), calibration,
@@ -149,8 +161,12 @@ public final class Estimator {
   }
 
   private boolean inSuite(Calibration calibration, String benchmarkId) {
-    return catalog.suite(calibration.published().suite()).orElseThrow().entries().stream()
-        .anyMatch(e -> e.benchmark().equals(benchmarkId));
+    for (Suite.Entry e : catalog.suite(calibration.published().suite()).orElseThrow().entries()) {
+      if (e.benchmark().equals(benchmarkId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Prior prior(ModelRef ref, String benchmarkId) {

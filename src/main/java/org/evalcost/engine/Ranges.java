@@ -18,10 +18,13 @@ final class Ranges {
   private Ranges() {}
 
   static Result apply(List<Line> lines, BigDecimal interval) {
-    if (lines.stream().anyMatch(l -> !l.priced())) {
-      return new Result(lines, null);
+    BigDecimal outputTotal = BigDecimal.ZERO;
+    for (Line line : lines) {
+      if (!line.priced()) {
+        return new Result(lines, null);
+      }
+      outputTotal = outputTotal.add(line.outputCost());
     }
-    BigDecimal outputTotal = lines.stream().map(Line::outputCost).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (outputTotal.signum() == 0) {
       List<Line> flat = lines.stream().map(l -> l.withRange(new Range(l.cost(), l.cost()))).toList();
       BigDecimal total = lines.stream().map(Line::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
