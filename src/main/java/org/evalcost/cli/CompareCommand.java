@@ -15,6 +15,7 @@ import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.ModelResolver;
 import org.evalcost.report.Renderers;
+import org.evalcost.stats.Simulation;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost compare: several models on one suite, side by side, with the ratio to the cheapest. */
@@ -60,6 +61,7 @@ final class CompareCommand implements Callable<Integer> {
     if (names.isEmpty()) {
       throw new InvalidRequestException("name the models to compare with --model or --models");
     }
+    Simulation.drawAhead(EstimateCommand.LINES_AHEAD); // while the catalog is read, as estimate does
     Catalog catalog = common.catalog();
     ModelResolver resolver = new ModelResolver(catalog);
     Estimator estimator = new Estimator(catalog);

@@ -12,10 +12,12 @@ import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.ModelResolver;
 import org.evalcost.report.Renderers;
+import org.evalcost.stats.Simulation;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost estimate: one model on a suite, per benchmark, with the basis of every figure. */
 final class EstimateCommand implements Callable<Integer> {
+  static final int LINES_AHEAD = 7;
   private final EvalCost root;
   private final CommandSpec spec;
   private final Specs.Value<Boolean> allModels = new Specs.Value<>();
@@ -72,6 +74,9 @@ final class EstimateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // The Monte Carlo's normals are drawn on another core while the catalog is read: enough for
+    // the default suite's seven benchmarks (a larger suite draws the rest itself).
+    Simulation.drawAhead(LINES_AHEAD);
     Catalog catalog = common.catalog();
     if (allModels.get()) {
       return everyModel(catalog);

@@ -177,17 +177,75 @@ public final class Simulation {
 
   /**
    * The draws for an estimate of {@code lines} lines, in the order they are used: made once and
-   * shared, since every estimate of that many lines uses the same seeded sequence.
+   * shared, since every estimate of that many lines uses the same seeded sequence. Any number of
+   * lines reads a prefix of one sequence, so the part {@link #drawAhead} drew serves them all.
    */
-  private static double[] normals(int lines) {
+  static double[] normals(int lines) {
     return NORMALS.computeIfAbsent(lines, n -> {
-      double[] out = new double[DRAWS * (1 + 2 * n)];
-      Draws draws = new Draws(SEED);
-      for (int i = 0; i < out.length; i++) {
-        out[i] = draws.gaussian();
+      int size = DRAWS * (1 + 2 * n);
+      Ahead task = ahead;
+      double[] drawn = task == null ? null : task.result();
+      if (drawn != null && drawn.length >= size) {
+        return drawn.length == size ? drawn : java.util.Arrays.copyOf(drawn, size);
       }
-      return out;
+      return sequence(size);
     });
+  }
+
+  /** The first {@code size} normals of the seeded sequence. */
+  static double[] sequence(int size) {
+    double[] out = new double[size];
+    Draws draws = new Draws(SEED);
+    for (int i = 0; i < out.length; i++) {
+      out[i] = draws.gaussian();
+    }
+    return out;
+  }
+
+  private static volatile Ahead ahead;
+
+  /**
+   * Starts drawing, on a thread of its own, the normals of an estimate of {@code lines} lines,
+   * so that a command can have them drawn while it reads the catalog. Any estimate then reads
+   * them, or draws them itself if it needs more.
+   */
+  public static void drawAhead(int lines) {
+    Ahead task = new Ahead(DRAWS * (1 + 2 * lines));
+    ahead = task;
+    task.setDaemon(true);
+    task.start();
+  }
+
+  /** The thread of {@link #drawAhead}. */
+  private static final class Ahead extends Thread {
+    private final int size;
+    private double[] drawn;
+
+    Ahead(int size) {
+      super("evalcost-draws");
+      this.size = size;
+    }
+
+    @Override
+    public void run() {
+      double[] out = sequence(size);
+      synchronized (this) {
+        drawn = out;
+      }
+    }
+
+    /** The normals, once drawn (waiting for them if need be). */
+    double[] result() {
+      try {
+        join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+      synchronized (this) {
+        return drawn;
+      }
+    }
   }
 
   /** The empirical quantile at {@code p}, as {@link #quantiles} gives it; reorders {@code values}. */

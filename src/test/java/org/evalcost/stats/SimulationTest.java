@@ -239,4 +239,15 @@ class SimulationTest {
     assertThat(keptPair.lineLow().get(1)).as("same spread, other position: other draws")
         .isNotEqualTo(keptPair.lineLow().get(0));
   }
+
+  /** Normals drawn ahead on another thread are the seeded sequence's, and serve any shorter estimate. */
+  @Test
+  void normalsDrawnAheadAreTheSequencesOwn() throws Exception {
+    Simulation.drawAhead(12); // more lines than any other test asks for
+    double[] ten = Simulation.normals(10);
+    assertThat(ten).isEqualTo(Simulation.sequence(Simulation.DRAWS * (1 + 2 * 10)));
+    assertThat(Simulation.normals(13)).as("more than was drawn ahead: drawn in full")
+        .isEqualTo(Simulation.sequence(Simulation.DRAWS * (1 + 2 * 13)))
+        .startsWith(java.util.Arrays.copyOf(ten, 100));
+  }
 }
