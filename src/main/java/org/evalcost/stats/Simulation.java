@@ -135,7 +135,7 @@ public final class Simulation {
   /** A line's multiplier in each draw, in draw order, and its quantiles. */
   private record Line(double[] draws, double low, double high) {}
 
-  /** At most this many lines' draws are kept (80 KB each): an --all-models run makes about 60. */
+  /** At most this many lines' draws are kept (80 KB each): an --all-models run keeps 30. */
   private static final int CACHED_LINES = 256;
   private static final java.util.Map<LineKey, Line> LINES = new java.util.concurrent.ConcurrentHashMap<>();
 
