@@ -62,10 +62,7 @@ public final class CatalogLoader {
 
     List<Benchmark> benchmarks = convert(read(BENCHMARKS, "benchmarks", DtoReader::benchmark),
         "benchmark", CatalogLoader::benchmark);
-    Map<String, Benchmark> benchmarkIds = new HashMap<>();
-    for (Benchmark b : benchmarks) {
-      benchmarkIds.put(b.id(), b);
-    }
+    Map<String, Benchmark> benchmarkIds = benchmarkIds(benchmarks);
 
     JsonRecords.Content<SuiteDto> suiteFile =
         JsonRecords.read(source, SUITES, "suites", DtoReader::suite, Set.of("default_suite"));
@@ -147,10 +144,7 @@ public final class CatalogLoader {
     List<Located<ProfileDto>> records =
         JsonRecords.read(source, file.getFileName().toString(), "profiles", DtoReader::profile, Set.of()).records();
     Map<String, Model> models = modelIds(base.models());
-    Map<String, Benchmark> benchmarks = new HashMap<>();
-    for (Benchmark b : base.benchmarks()) {
-      benchmarks.put(b.id(), b);
-    }
+    Map<String, Benchmark> benchmarks = benchmarkIds(base.benchmarks());
     List<Benchmark> added = new ArrayList<>();
     for (Located<ProfileDto> r : records) {
       ProfileDto d = r.value();
@@ -234,6 +228,14 @@ public final class CatalogLoader {
     Map<String, Model> map = new HashMap<>();
     for (Model m : models) {
       map.put(m.id(), m);
+    }
+    return map;
+  }
+
+  private static Map<String, Benchmark> benchmarkIds(List<Benchmark> benchmarks) {
+    Map<String, Benchmark> map = new HashMap<>();
+    for (Benchmark b : benchmarks) {
+      map.put(b.id(), b);
     }
     return map;
   }

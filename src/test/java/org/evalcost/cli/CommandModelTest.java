@@ -92,11 +92,7 @@ class CommandModelTest {
       assertThat(cli.execute("estimate", "--model", "o1", "--data-dir", "a\u0000b")).isEqualTo(ExitCodes.USAGE);
       assertThat(err.toString()).startsWith("evalcost: Invalid value for option '--data-dir': 'a\u0000b' is not a valid path");
     } finally {
-      if (before == null) {
-        System.clearProperty("picocli.converters.excludes");
-      } else {
-        System.setProperty("picocli.converters.excludes", before);
-      }
+      restore("picocli.converters.excludes", before);
     }
   }
 
