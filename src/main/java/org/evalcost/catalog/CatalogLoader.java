@@ -49,6 +49,8 @@ public final class CatalogLoader {
   public static final String PRIORS = "priors.json";
   public static final String PUBLISHED = "published.json";
   public static final String PROVIDERS = "providers.json";
+  /** The models generated from upstream price catalogs (org.evalcost.importer.CatalogBuild); optional. */
+  public static final String UPSTREAM_MODELS = "upstream-models.json";
 
   private final DataSource source;
 
@@ -86,7 +88,20 @@ public final class CatalogLoader {
     List<Provider> providers = convert(read(PROVIDERS, "providers", DtoReader::provider), "provider",
         d -> new Provider(d.id(), d.name(), d.batchDiscount(), source(d.source(), d.checked())));
 
-    return new Catalog(models, benchmarks, suites, defaultSuite, profiles, priors, published, providers);
+    Catalog catalog = new Catalog(models, benchmarks, suites, defaultSuite, profiles, priors, published, providers);
+    return source.has(UPSTREAM_MODELS) ? catalog.withMoreModels(new Upstream(source, priorClasses)) : catalog;
+  }
+
+  /** Reads the generated models when a run first needs them. */
+  private record Upstream(DataSource source, Set<String> priorClasses) implements Catalog.MoreModels {
+    @Override
+    public List<Model> read() {
+      List<Located<ModelDto>> records = JsonRecords.read(source, UPSTREAM_MODELS, "models", DtoReader::model, Set.of())
+          .records();
+      List<Model> models = convert(records, "model", d -> model(d, priorClasses));
+      checkNames(records, models);
+      return models;
+    }
   }
 
   /**
@@ -126,9 +141,12 @@ public final class CatalogLoader {
 
   private static List<String> names(Model m) {
     List<String> names = new ArrayList<>();
-    names.add(m.id().toLowerCase(Locale.ROOT));
+    names.add(org.evalcost.engine.ModelNames.key(m.id()));
     for (String a : m.aliases()) {
-      names.add(a.toLowerCase(Locale.ROOT));
+      String k = org.evalcost.engine.ModelNames.key(a);
+      if (!names.contains(k)) {
+        names.add(k);
+      }
     }
     return names;
   }
@@ -265,7 +283,10 @@ public final class CatalogLoader {
       List<String> names = new ArrayList<>(model.aliases());
       names.add(0, model.id());
       for (String name : names) {
-        String earlier = owner.putIfAbsent(name.toLowerCase(Locale.ROOT), model.id());
+        String earlier = owner.putIfAbsent(org.evalcost.engine.ModelNames.key(name), model.id());
+        if (earlier != null && earlier.equals(model.id())) {
+          continue;
+        }
         if (earlier != null) {
           throw records.get(i).error("model '" + model.id() + "'", "aliases",
               "the name '" + name + "' is already used by model '" + earlier + "'");
@@ -328,7 +349,7 @@ public final class CatalogLoader {
       prices.add(at("prices[" + i + "]", () -> price(p)));
     }
     return new Model(d.id(), d.provider(), d.aliases(), settings, defaultSetting, prices,
-        source(d.source(), d.checked()));
+        source(d.source(), d.checked()), d.classEvidence(), Boolean.TRUE.equals(d.classGuessed()));
   }
 
   static PricePeriod price(PriceDto p) {

@@ -16,6 +16,11 @@ public interface DataSource {
   /** Opens a file; a missing one is reported as a {@link DataException}. */
   InputStream open(String file) throws IOException;
 
+  /** Whether an optional file is there. */
+  default boolean has(String file) {
+    return false;
+  }
+
   static DataSource directory(Path dir) {
     return new DataSource() {
       @Override
@@ -32,6 +37,11 @@ public interface DataSource {
               Files.isDirectory(path) ? "is a directory, not a data file" : "no such file");
         }
         return Files.newInputStream(path);
+      }
+
+      @Override
+      public boolean has(String file) {
+        return Files.isRegularFile(dir.resolve(file));
       }
     };
   }
@@ -78,6 +88,22 @@ public interface DataSource {
           }
         }
         throw new DataException(label(file), 0, 0, null, "missing from the jar; rebuild it");
+      }
+
+      @Override
+      public synchronized boolean has(String file) {
+        String name = "org/evalcost/data/" + file;
+        if (jar == null) {
+          return DataSource.class.getResource("/" + name) != null;
+        }
+        try {
+          if (zip == null) {
+            zip = new ZipFile(jar.toFile());
+          }
+          return zip.getEntry(name) != null;
+        } catch (IOException e) {
+          return false;
+        }
       }
     };
   }

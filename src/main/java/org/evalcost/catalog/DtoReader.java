@@ -19,11 +19,12 @@ final class DtoReader {
   private DtoReader() {}
 
   static ModelDto model(Obj o) {
-    o.only("id", "provider", "aliases", "prior", "settings", "default_setting", "prices", "notes", "source", "checked");
+    o.only("id", "provider", "aliases", "prior", "settings", "default_setting", "prices", "notes", "class_evidence",
+        "class_guessed", "source", "checked");
     List<Obj> prices = o.objects("prices");
     return new ModelDto(o.text("id"), o.text("provider"), o.texts("aliases"), o.text("prior"), o.textMap("settings"),
         o.text("default_setting"), prices == null ? null : prices.stream().map(DtoReader::price).toList(),
-        o.text("notes"), o.text("source"), o.text("checked"));
+        o.text("notes"), o.text("class_evidence"), o.bool("class_guessed"), o.text("source"), o.text("checked"));
   }
 
   static PriceDto price(Obj o) {

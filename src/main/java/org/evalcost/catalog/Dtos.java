@@ -26,6 +26,8 @@ final class Dtos {
       String defaultSetting,
       List<PriceDto> prices,
       String notes,
+      String classEvidence,
+      Boolean classGuessed,
       String source,
       String checked) implements Keyed {
     @Override

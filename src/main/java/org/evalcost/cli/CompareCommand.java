@@ -70,12 +70,32 @@ final class CompareCommand implements Callable<Integer> {
     // By label (model id and setting), not by the records' equals: that compares whole models,
     // and its first call makes the JDK build equals methods for each record type (~10 ms).
     Set<String> labels = new HashSet<>();
+    List<org.evalcost.engine.UnknownNameException> unknown = new ArrayList<>();
     for (String name : names) {
-      ModelRef ref = resolver.resolve(name.strip(), null);
+      ModelRef ref;
+      try {
+        ref = resolver.resolve(name.strip(), null);
+      } catch (org.evalcost.engine.UnknownNameException e) {
+        unknown.add(e);
+        continue;
+      }
       if (!labels.add(ref.label())) {
         throw new InvalidRequestException("'" + name + "' names " + ref.label() + ", which is already compared");
       }
       refs.add(ref);
+    }
+    if (unknown.size() == 1) {
+      throw unknown.get(0);
+    }
+    if (!unknown.isEmpty()) { // every unknown name at once, each with its suggestions
+      StringBuilder message = new StringBuilder(unknown.size() + " models are unknown:");
+      for (org.evalcost.engine.UnknownNameException e : unknown) {
+        message.append("\n  ").append(e.getMessage());
+        if (!e.suggestions().isEmpty()) {
+          message.append("; did you mean: ").append(String.join(", ", e.suggestions())).append('?');
+        }
+      }
+      throw new org.evalcost.engine.UnknownNameException(message.toString(), List.of());
     }
     List<Estimate> estimates = new ArrayList<>();
     for (ModelRef ref : refs) {

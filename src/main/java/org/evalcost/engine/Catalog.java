@@ -17,6 +17,16 @@ public final class Catalog {
   private final String defaultSuite;
   private final List<UsageProfile> profileList;
   private final List<Prior> priorList;
+  private MoreModels more;
+  private List<Model> moreList;
+
+  /**
+   * Models read only when asked for: the generated part of the catalog (hundreds of upstream
+   * records), which a run that names a curated model never needs.
+   */
+  public interface MoreModels {
+    List<Model> read();
+  }
 
   /** Callers validate cross-references first; this only indexes, refusing duplicates. */
   public Catalog(
@@ -62,6 +72,20 @@ public final class Catalog {
         providers());
   }
 
+  /** The same catalog, with more models to read when a name is not among these. */
+  public Catalog withMoreModels(MoreModels supply) {
+    Catalog c = new Catalog(coreModels(), benchmarks(), suites(), defaultSuite, profileList, priorList, published,
+        providers());
+    c.more = supply;
+    return c;
+  }
+
+  private Catalog keepingMore(Catalog c) {
+    c.more = more;
+    c.moreList = moreList;
+    return c;
+  }
+
   /**
    * The same catalog with measured profiles of the user's, which replace any for the same model,
    * setting and benchmark, and the benchmarks they bring that the catalog lacks.
@@ -71,22 +95,22 @@ public final class Catalog {
     extra.forEach(p -> merged.put(key(p.model(), p.setting(), p.benchmark()), p));
     List<Benchmark> allBenchmarks = new java.util.ArrayList<>(benchmarks());
     allBenchmarks.addAll(newBenchmarks);
-    return new Catalog(models(), allBenchmarks, suites(), defaultSuite, List.copyOf(merged.values()), priorList,
-        published, providers());
+    return keepingMore(new Catalog(coreModels(), allBenchmarks, suites(), defaultSuite, List.copyOf(merged.values()),
+        priorList, published, providers()));
   }
 
   /** The same catalog with these benchmarks added, or replacing those with the same id. */
   public Catalog withBenchmarks(List<Benchmark> extra) {
     Map<String, Benchmark> merged = new LinkedHashMap<>(benchmarks);
     extra.forEach(b -> merged.put(b.id(), b));
-    return new Catalog(models(), List.copyOf(merged.values()), suites(), defaultSuite, profileList, priorList,
-        published, providers());
+    return keepingMore(new Catalog(coreModels(), List.copyOf(merged.values()), suites(), defaultSuite, profileList,
+        priorList, published, providers()));
   }
 
   /** The same catalog without one published cost, to test an estimate against it (leave-one-out). */
   public Catalog withoutPublished(String id) {
-    return new Catalog(models(), benchmarks(), suites(), defaultSuite, profileList, priorList,
-        published.stream().filter(p -> !p.id().equals(id)).toList(), providers());
+    return keepingMore(new Catalog(coreModels(), benchmarks(), suites(), defaultSuite, profileList, priorList,
+        published.stream().filter(p -> !p.id().equals(id)).toList(), providers()));
   }
 
   private static <T> void put(Map<String, T> map, String key, T value, String what) {
@@ -99,8 +123,61 @@ public final class Catalog {
     return model + '\u0000' + setting + '\u0000' + benchmark;
   }
 
+  /** Every model, the generated ones included (read now if they were not yet). */
   public List<Model> models() {
+    List<Model> all = new java.util.ArrayList<>(models.values());
+    all.addAll(moreModels());
+    return all;
+  }
+
+  /**
+   * The model whose token figures (profiles, calibration) a model uses: for {@code x@seller}, the
+   * model of the catalog's first part named {@code x} when another seller sells it there (the same
+   * weights generate the same tokens, whoever bills them); else the model itself.
+   */
+  public Model tokensOf(Model model) {
+    int at = model.id().lastIndexOf('@');
+    if (at <= 0) {
+      return model;
+    }
+    String key = ModelNames.key(model.id().substring(0, at));
+    for (Model m : models.values()) {
+      if (m == model || m.provider().equals(model.provider())) {
+        continue;
+      }
+      if (ModelNames.key(m.id()).equals(key)) {
+        return m;
+      }
+      for (String a : m.aliases()) {
+        if (ModelNames.key(a).equals(key)) {
+          return m;
+        }
+      }
+    }
+    return model;
+  }
+
+  /** The models read with the catalog: the curated ones, and any laid over them. */
+  public List<Model> coreModels() {
     return List.copyOf(models.values());
+  }
+
+  public boolean hasMoreModels() {
+    return more != null;
+  }
+
+  /** The models read only when asked for; none when there are none. */
+  public synchronized List<Model> moreModels() {
+    if (moreList == null) {
+      List<Model> read = more == null ? List.of() : List.copyOf(more.read());
+      for (Model m : read) {
+        if (models.containsKey(m.id())) {
+          throw new InvalidValueException("id", "duplicate model '" + m.id() + "'");
+        }
+      }
+      moreList = read;
+    }
+    return moreList;
   }
 
   public List<Benchmark> benchmarks() {
@@ -128,7 +205,15 @@ public final class Catalog {
   }
 
   public Optional<Model> model(String id) {
-    return Optional.ofNullable(models.get(id));
+    Model m = models.get(id);
+    if (m == null && more != null) {
+      for (Model other : moreModels()) {
+        if (other.id().equals(id)) {
+          return Optional.of(other);
+        }
+      }
+    }
+    return Optional.ofNullable(m);
   }
 
   public Optional<Benchmark> benchmark(String id) {

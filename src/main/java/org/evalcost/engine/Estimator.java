@@ -29,14 +29,24 @@ public final class Estimator {
     this.catalog = catalog;
   }
 
+  /** The model and setting whose token figures this one uses (another seller's copy uses the original's). */
+  private ModelRef tokensOf(ModelRef ref) {
+    Model owner = catalog.tokensOf(ref.model());
+    if (owner == ref.model()) {
+      return ref;
+    }
+    return new ModelRef(owner, owner.setting(ref.setting().name()).orElse(ref.setting()));
+  }
+
   /** Token figures of one benchmark, before any price is applied, and how uncertain the output is. */
   private record Usage(BigDecimal input, BigDecimal output, Basis basis, Source source, Spread spread) {}
 
   public Estimate estimate(EstimateRequest request) {
     ModelRef ref = request.model();
     Optional<PricePeriod> price = ref.model().priceOn(request.asOf());
+    ModelRef owner = tokensOf(ref);
     Optional<Calibration> calibration =
-        catalog.calibrationFor(ref.model().id(), ref.setting().name()).map(p -> calibrate(ref, p));
+        catalog.calibrationFor(owner.model().id(), owner.setting().name()).map(p -> calibrate(owner, p));
     List<Line> lines = new ArrayList<>();
     for (Suite.Entry entry : entries(request)) {
       int repeats = request.repeats() != null ? request.repeats() : entry.repeats();
@@ -125,7 +135,8 @@ public final class Estimator {
     BigDecimal root = sqrtOfRequests.computeIfAbsent(benchmark.items() * repeats,
         requests -> BigDecimal.valueOf(requests).sqrt(MathContext.DECIMAL64));
     BigDecimal items = benchmark.outputCv().divide(root, MathContext.DECIMAL64);
-    Optional<UsageProfile> profile = catalog.profile(ref.model().id(), ref.setting().name(), benchmark.id());
+    ModelRef owner = tokensOf(ref);
+    Optional<UsageProfile> profile = catalog.profile(owner.model().id(), owner.setting().name(), benchmark.id());
     if (profile.isPresent()) {
       BigDecimal error = profile.get().relativeError(benchmark.outputCv());
       return new Usage(profile.get().inputTokens(), profile.get().outputTokens(), Basis.MEASURED,

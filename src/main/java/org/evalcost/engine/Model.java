@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** A priced model: its id, the names it also answers to, how it can be run, and its prices. */
+/**
+ * A priced model: its id, the seller ({@code provider}), the names it also answers to, how it can
+ * be run, and its prices; {@code classEvidence} says what its settings' prior classes rest on
+ * (null: a curated record), and {@code classGuessed} that they rest on no evidence about the model.
+ */
 public record Model(
     String id,
     String provider,
@@ -15,7 +19,14 @@ public record Model(
     List<Setting> settings,
     String defaultSetting,
     List<PricePeriod> prices,
-    Source source) {
+    Source source,
+    String classEvidence,
+    boolean classGuessed) {
+
+  public Model(String id, String provider, List<String> aliases, List<Setting> settings, String defaultSetting,
+      List<PricePeriod> prices, Source source) {
+    this(id, provider, aliases, settings, defaultSetting, prices, source, null, false);
+  }
 
   public Model {
     Checks.text("id", id);

@@ -1,88 +1,337 @@
 package org.evalcost.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Turns what a user types into a model and setting. A model answers to its id, its aliases, and
- * to either followed by "-" and a setting ({@code o3-mini-high}, {@code claude-3.7-sonnet-thinking}),
- * the way benchmark sites name reasoning variants.
+ * Turns what a user types into a model, a seller and a setting. The rules, in the order they are
+ * tried (README, "Model names"):
+ * <ol>
+ *   <li>an id or alias, compared by {@link ModelNames#key} (case, dots, dashes and spaces aside);
+ *   <li>an id or alias followed by "-" and a setting ({@code o3-mini-high}); an explicit name wins;
+ *   <li>a seller after "@" ({@code gpt-oss-120b@cerebras}) or before "/" ({@code openai/gpt-5.5},
+ *       {@code openrouter/openai/gpt-5}); a path segment that names no seller is an organisation
+ *       and is dropped ({@code meta-llama/...});
+ *   <li>a setting in parentheses, as Artificial Analysis names models ({@code GPT-5.5 (xhigh)});
+ *   <li>the same words in another order ({@code Claude 4.5 Sonnet}), where that picks one model.
+ * </ol>
+ * The catalog's first models are searched first; its generated ones only when those miss.
  */
 public final class ModelResolver {
-  private final Map<String, ModelRef> byName = new LinkedHashMap<>();
-  private final List<String> plainNames = new ArrayList<>();
+  private static final Set<String> EFFORTS = Set.of("none", "minimal", "low", "medium", "high", "xhigh", "max");
+  private static final Map<String, String> SELLER_SPELLINGS = Map.ofEntries(
+      Map.entry("x-ai", "xai"), Map.entry("z-ai", "zai"), Map.entry("fireworks-ai", "fireworks"),
+      Map.entry("together-ai", "together"), Map.entry("bedrock", "aws"), Map.entry("amazon-bedrock", "aws"),
+      Map.entry("vertex-ai", "google"), Map.entry("gemini", "google"), Map.entry("moonshot", "moonshotai"),
+      Map.entry("azure-ai", "azure"), Map.entry("mistralai", "mistral"), Map.entry("zhipu", "zhipuai"));
+  private static final ModelRef AMBIGUOUS = null;
+
+  private final Catalog catalog;
+  private final Map<String, ModelRef> plain = new HashMap<>();
+  private final Map<String, ModelRef> variants = new HashMap<>();
+  private final Map<String, ModelRef> words = new HashMap<>();
+  private final Set<String> ambiguousWords = new java.util.HashSet<>();
+  private final Map<String, Model> bySeller = new HashMap<>();
+  private final Set<String> sellers = new java.util.HashSet<>();
+  private final List<Model> registered = new ArrayList<>();
+  private boolean complete;
 
   public ModelResolver(Catalog catalog) {
-    for (Model model : catalog.models()) {
-      List<String> names = new ArrayList<>();
-      names.add(model.id());
-      names.addAll(model.aliases());
+    this.catalog = catalog;
+    register(catalog.coreModels());
+    complete = !catalog.hasMoreModels();
+  }
+
+  private void register(List<Model> models) {
+    for (Model model : models) {
+      registered.add(model);
+      sellers.add(model.provider());
       Setting fallback = model.setting(model.defaultSetting()).orElseThrow();
-      for (String name : names) {
-        register(name, new ModelRef(model, fallback));
-        plainNames.add(name);
+      ModelRef ref = new ModelRef(model, fallback);
+      for (String name : sellerNames(model)) {
+        bySeller.putIfAbsent(ModelNames.key(name) + "@" + model.provider(), model);
+      }
+      for (String name : names(model)) {
+        String key = ModelNames.key(name);
+        ModelRef earlier = plain.putIfAbsent(key, ref);
+        if (earlier != null && earlier.model() != model) {
+          throw new InvalidValueException("aliases",
+              "the name '" + name + "' means both " + earlier.label() + " and " + ref.label());
+        }
+        String wordKey = ModelNames.wordKey(name);
+        ModelRef other = words.putIfAbsent(wordKey, ref);
+        if (other != null && other.model() != model) {
+          ambiguousWords.add(wordKey);
+        }
         if (model.hasSettings()) {
           for (Setting setting : model.settings()) {
-            register(name + "-" + setting.name(), new ModelRef(model, setting));
+            variants.putIfAbsent(ModelNames.key(name + "-" + setting.name()), new ModelRef(model, setting));
           }
         }
       }
     }
   }
 
-  private void register(String name, ModelRef ref) {
-    ModelRef earlier = byName.putIfAbsent(name.toLowerCase(Locale.ROOT), ref);
-    if (earlier != null && !earlier.equals(ref)) {
-      throw new InvalidValueException(
-          "aliases",
-          "the name '" + name + "' means both " + earlier.label() + " and " + ref.label());
+  /** A model's id and aliases. */
+  private static List<String> names(Model model) {
+    List<String> names = new ArrayList<>();
+    names.add(model.id());
+    names.addAll(model.aliases());
+    return names;
+  }
+
+  /** The names a seller is looked up by: the id and aliases, and for an id like {@code x@seller} its {@code x}. */
+  private static List<String> sellerNames(Model model) {
+    List<String> names = names(model);
+    int at = model.id().lastIndexOf('@');
+    if (at > 0) {
+      names.add(model.id().substring(0, at));
     }
+    return names;
+  }
+
+  private void registerRest() {
+    if (!complete) {
+      complete = true;
+      register(catalog.moreModels());
+    }
+  }
+
+  public ModelRef resolve(String name, String effort) {
+    return resolve(name, effort, null);
   }
 
   /**
    * Resolves {@code name}; {@code effort}, when given, picks the setting and must agree with one
-   * the name already carries.
+   * the name already carries; {@code seller}, when given, picks who sells it.
    */
-  public ModelRef resolve(String name, String effort) {
-    ModelRef ref = byName.get(name.toLowerCase(Locale.ROOT));
-    if (ref == null) {
-      throw new UnknownNameException(
-          "unknown model '" + name + "'", Names.closest(name, byName.keySet(), 3));
+  public ModelRef resolve(String name, String effort, String seller) {
+    Found found = find(name);
+    if (found == null && !complete) {
+      registerRest();
+      found = find(name);
+    }
+    if (found == null) {
+      throw unknown(name);
+    }
+    ModelRef ref = found.ref();
+    String wantedSeller = seller != null ? seller : found.seller();
+    if (wantedSeller != null) {
+      ref = atSeller(ref, sellerId(wantedSeller), name);
     }
     if (effort == null) {
       return ref;
     }
     Model model = ref.model();
-    Setting wanted =
-        model
-            .setting(effort)
-            .orElseThrow(
-                () ->
-                    new UnknownNameException(
-                        model.hasSettings()
-                            ? "model " + model.id() + " has no setting '" + effort + "'"
-                            : "model " + model.id() + " has no reasoning settings; drop --effort",
-                        model.hasSettings()
-                            ? model.settings().stream().map(Setting::name).toList()
-                            : List.of()));
-    boolean nameCarriesSetting = !isPlainName(name);
-    if (nameCarriesSetting && !wanted.equals(ref.setting())) {
-      throw new InvalidRequestException(
-          "'" + name + "' already means setting '" + ref.setting().name()
-              + "', which contradicts --effort " + effort);
+    Setting wanted = model.setting(effort).orElseThrow(() -> new UnknownNameException(
+        model.hasSettings() ? "model " + model.id() + " has no setting '" + effort + "'"
+            : "model " + model.id() + " has no reasoning settings; drop --effort",
+        model.hasSettings() ? model.settings().stream().map(Setting::name).toList() : List.of()));
+    if (found.carriesSetting() && !wanted.equals(ref.setting())) {
+      throw new InvalidRequestException("'" + name + "' already means setting '" + ref.setting().name()
+          + "', which contradicts --effort " + effort);
     }
     return new ModelRef(model, wanted);
   }
 
-  private boolean isPlainName(String name) {
-    return plainNames.stream().anyMatch(n -> n.equalsIgnoreCase(name));
+  /** What a name found: the model and setting, whether the name chose the setting, and a seller it named. */
+  private record Found(ModelRef ref, boolean carriesSetting, String seller) {}
+
+  private Found find(String name) {
+    String key = ModelNames.key(name);
+    ModelRef ref = plain.get(key);
+    if (ref != null) {
+      return new Found(ref, false, null);
+    }
+    ref = variants.get(key);
+    if (ref != null) {
+      return new Found(ref, true, null);
+    }
+    int at = name.lastIndexOf('@');
+    if (at > 0 && at < name.length() - 1) {
+      Found base = find(name.substring(0, at));
+      return base == null ? null : new Found(base.ref(), base.carriesSetting(), name.substring(at + 1));
+    }
+    int slash = name.lastIndexOf('/');
+    if (slash > 0 && slash < name.length() - 1) {
+      Found base = find(name.substring(slash + 1));
+      if (base == null) {
+        return null;
+      }
+      for (String segment : name.substring(0, slash).split("/")) {
+        String s = sellerId(segment);
+        if (sellers.contains(s) && seller(base.ref(), s) != null) {
+          return new Found(base.ref(), base.carriesSetting(), s);
+        }
+      }
+      return base;
+    }
+    ModelNames.Spelled spelled = ModelNames.spelled(name);
+    if (!spelled.qualifiers().isEmpty()) {
+      Found base = find(spelled.base());
+      if (base != null) {
+        return new Found(withQualifiers(base.ref(), spelled.qualifiers(), name), true, base.seller());
+      }
+      return null;
+    }
+    String wordKey = ModelNames.wordKey(name);
+    ref = ambiguousWords.contains(wordKey) ? AMBIGUOUS : words.get(wordKey);
+    return ref == null ? null : new Found(ref, false, null);
   }
 
-  /** Every name a model answers to, without the setting suffixes. */
-  public List<String> plainNames() {
-    return List.copyOf(plainNames);
+  /** The same model from {@code seller}, or a message naming who does sell it. */
+  private ModelRef atSeller(ModelRef ref, String seller, String name) {
+    Model model = seller(ref, seller);
+    if (model == null && !complete) {
+      registerRest();
+      model = seller(ref, seller);
+    }
+    if (model == null) {
+      throw new UnknownNameException("'" + name + "' is not sold by '" + seller + "' in the catalog", sellersOf(ref.model()));
+    }
+    if (model == ref.model()) {
+      return ref;
+    }
+    Setting setting = model.setting(ref.setting().name()).orElse(model.setting(model.defaultSetting()).orElseThrow());
+    return new ModelRef(model, setting);
+  }
+
+  private Model seller(ModelRef ref, String seller) {
+    if (ref.model().provider().equals(seller)) {
+      return ref.model();
+    }
+    for (String n : sellerNames(ref.model())) {
+      Model m = bySeller.get(ModelNames.key(n) + "@" + seller);
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Every seller of the model, as {@code name@seller}, the model's own first. */
+  public List<String> sellersOf(Model model) {
+    registerRest();
+    Set<String> keys = new java.util.HashSet<>();
+    for (String n : sellerNames(model)) {
+      keys.add(ModelNames.key(n));
+    }
+    Set<String> out = new TreeSet<>();
+    List<String> own = sellerNames(model);
+    String base = own.get(own.size() - 1);
+    for (Model m : registered) {
+      for (String n : sellerNames(m)) {
+        if (keys.contains(ModelNames.key(n))) {
+          out.add(ModelNames.key(base) + "@" + m.provider());
+          break;
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static String sellerId(String text) {
+    String key = ModelNames.key(text);
+    return SELLER_SPELLINGS.getOrDefault(key, key);
+  }
+
+  /**
+   * The setting that parenthesised words name: an effort ({@code xhigh}, {@code High Effort}),
+   * reasoning or thinking on, or off ({@code Non-reasoning}); words that name no setting (a
+   * snapshot's date, {@code Jan '25}) are passed over.
+   */
+  private static ModelRef withQualifiers(ModelRef ref, List<String> qualifiers, String name) {
+    Model model = ref.model();
+    boolean off = false;
+    boolean on = false;
+    String effort = null;
+    for (String q : qualifiers) {
+      String w = q.endsWith(" effort") ? q.substring(0, q.length() - " effort".length()).trim() : q;
+      switch (w) {
+        case "non-reasoning", "non reasoning", "non-thinking", "no thinking", "thinking off", "reasoning off" -> off = true;
+        case "reasoning", "thinking", "adaptive reasoning", "adaptive thinking", "thinking on" -> on = true;
+        default -> {
+          if (EFFORTS.contains(w)) {
+            effort = w;
+          }
+        }
+      }
+    }
+    if (off) {
+      Setting s = first(model, true, List.of("none", "off", "non-reasoning", "minimal"));
+      if (s == null) {
+        throw new UnknownNameException("'" + name + "': model " + model.id() + " has no setting without reasoning",
+            model.settings().stream().map(Setting::name).toList());
+      }
+      return new ModelRef(model, s);
+    }
+    if (effort != null && model.setting(effort).isPresent()) {
+      return new ModelRef(model, model.setting(effort).orElseThrow());
+    }
+    if (on || effort != null) {
+      if (!isNonReasoning(ref.setting())) {
+        return ref;
+      }
+      Setting s = first(model, false, List.of("thinking", "high", "medium", "reasoning"));
+      if (s == null) {
+        throw new UnknownNameException("'" + name + "': model " + model.id() + " has no reasoning setting",
+            model.settings().stream().map(Setting::name).toList());
+      }
+      return new ModelRef(model, s);
+    }
+    return ref;
+  }
+
+  /** The first setting with or without reasoning, by preferred names, else in the model's order. */
+  private static Setting first(Model model, boolean nonReasoning, List<String> preferred) {
+    for (String p : preferred) {
+      var s = model.setting(p);
+      if (s.isPresent() && isNonReasoning(s.get()) == nonReasoning) {
+        return s.get();
+      }
+    }
+    for (Setting s : model.settings()) {
+      if (isNonReasoning(s) == nonReasoning) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isNonReasoning(Setting s) {
+    return s.priorClass().startsWith("non-");
+  }
+
+  /**
+   * An unknown name, with suggestions from its family first (llama-4-maverick: other llamas), then
+   * by spelling, and how to get prices the catalog lacks.
+   */
+  private UnknownNameException unknown(String name) {
+    String family = ModelNames.family(name);
+    Set<String> same = new LinkedHashSet<>();
+    Set<String> all = new LinkedHashSet<>();
+    for (Model m : registered) {
+      for (String n : names(m)) {
+        all.add(n);
+        if (!family.isEmpty() && ModelNames.family(n).equals(family)) {
+          same.add(n);
+        }
+      }
+    }
+    List<String> suggestions = new ArrayList<>(Names.closest(name, same, 3));
+    if (suggestions.size() < 3) {
+      for (String n : Names.closest(name, all, 5)) {
+        if (suggestions.size() < 3 && !suggestions.contains(n)) {
+          suggestions.add(n);
+        }
+      }
+    }
+    return new UnknownNameException("unknown model '" + Names.shown(name) + "' (to price a model the catalog lacks: "
+        + "'evalcost update' fetches the newest upstream prices, or give your own with --prices FILE)", suggestions);
   }
 }

@@ -20,6 +20,27 @@ public final class Names {
         .toList();
   }
 
+  /**
+   * User text as a message may show it: control characters (a terminal's escapes) as \\uXXXX, and
+   * anything past 80 characters cut, with how much was cut.
+   */
+  public static String shown(String text) {
+    StringBuilder out = new StringBuilder();
+    int limit = Math.min(text.length(), 80);
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    if (text.length() > limit) {
+      out.append("... (").append(text.length() - limit).append(" more characters)");
+    }
+    return out.toString();
+  }
+
   /** Levenshtein distance, two rows at a time. */
   static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,18 +28,23 @@ final class CatalogMatcher {
   CatalogMatcher(Catalog catalog) {
     this.priorClasses = catalog.priors().stream().map(org.evalcost.engine.Prior::priorClass).toList();
     for (Model model : catalog.models()) {
-      byName.put(model.id().toLowerCase(Locale.ROOT), model);
-      model.aliases().forEach(a -> byName.put(a.toLowerCase(Locale.ROOT), model));
+      byName.put(key(model.id()), model);
+      model.aliases().forEach(a -> byName.put(key(a), model));
     }
     taken.addAll(byName.keySet());
   }
 
+  /** Names as the catalog compares them (ModelNames.key). */
+  private static String key(String name) {
+    return org.evalcost.engine.ModelNames.key(name);
+  }
+
   /** The catalog model an entry named {@code id} (or one of {@code names}) is, unless already matched. */
   Optional<Model> match(String id, List<String> names) {
-    Model model = byName.get(id.toLowerCase(Locale.ROOT));
+    Model model = byName.get(key(id));
     if (model == null) {
       for (String name : names) {
-        model = byName.get(name.toLowerCase(Locale.ROOT));
+        model = byName.get(key(name));
         if (model != null) {
           break;
         }
@@ -55,14 +59,14 @@ final class CatalogMatcher {
 
   /** Whether an entry's name belongs to a catalog model that an earlier entry already priced. */
   boolean alreadyMatched(String id) {
-    Model model = byName.get(id.toLowerCase(Locale.ROOT));
+    Model model = byName.get(key(id));
     return model != null && matchedIds.contains(model.id());
   }
 
   /** An id no model has yet: the entry's own, else with its provider before or after; null if all are taken. */
   String freshId(String id, String provider) {
     for (String candidate : List.of(id, provider + "/" + id, id + "@" + provider)) {
-      if (taken.add(candidate.toLowerCase(Locale.ROOT))) {
+      if (taken.add(key(candidate))) {
         return candidate;
       }
     }
@@ -71,7 +75,7 @@ final class CatalogMatcher {
 
   /** Keeps only the names no model uses yet, and reserves them. */
   List<String> freshAliases(List<String> names, String id) {
-    return names.stream().filter(n -> !n.equalsIgnoreCase(id)).filter(n -> taken.add(n.toLowerCase(Locale.ROOT)))
+    return names.stream().filter(n -> !n.equalsIgnoreCase(id)).filter(n -> taken.add(key(n)))
         .distinct().toList();
   }
 

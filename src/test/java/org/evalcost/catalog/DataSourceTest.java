@@ -24,7 +24,7 @@ class DataSourceTest {
     Path jar = dir.resolve("evalcost.jar");
     try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream out = new ZipOutputStream(file)) {
       for (String name : new String[] {CatalogLoader.MODELS, CatalogLoader.BENCHMARKS, CatalogLoader.SUITES,
-          CatalogLoader.PROFILES, CatalogLoader.PRIORS, CatalogLoader.PUBLISHED, CatalogLoader.PROVIDERS}) {
+          CatalogLoader.PROFILES, CatalogLoader.PRIORS, CatalogLoader.PUBLISHED, CatalogLoader.PROVIDERS, CatalogLoader.UPSTREAM_MODELS}) {
         out.putNextEntry(new ZipEntry("org/evalcost/data/" + name));
         try (InputStream in = DataSource.builtIn(null).open(name)) {
           in.transferTo(out);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every error of the billing, comparison and price-file options: a message and a documented code. */
 class BillingErrorsTest {
 
-  private static void usage(Cli.Result result, String message) {
+  private static void usage(Cli.Result result, String... message) {
     assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.out()).isEmpty();
     assertThat(result.err()).contains(message).doesNotContain("\tat ");
@@ -32,7 +32,7 @@ class BillingErrorsTest {
 
   @Test
   void unknownModelInModels() {
-    usage(Cli.fixture("compare", "--models", "t1,plain-2"), "unknown model 'plain-2'\nDid you mean: plain-1,");
+    usage(Cli.fixture("compare", "--models", "t1,plain-2"), "unknown model 'plain-2' (to price a model the catalog lacks", "Did you mean: plain-1,");
     usage(Cli.fixture("compare"), "name the models to compare with --model or --models");
     usage(Cli.fixture("compare", "--models", "t1,think-1"), "'think-1' names think-1 (high), which is already compared");
   }

@@ -20,7 +20,8 @@ class ErrorPathsTest {
   @Test
   void unknownModelNamesTheThreeClosest() {
     Cli.Result result = Cli.run("estimate", "--model", "o11");
-    usageError(result, "evalcost: unknown model 'o11'\nDid you mean: o1, o3, o1-low?\n");
+    usageError(result, "evalcost: unknown model 'o11' (to price a model the catalog lacks: 'evalcost update' fetches "
+        + "the newest upstream prices, or give your own with --prices FILE)\nDid you mean: o1, o3, o1-pro?\n");
   }
 
   @Test

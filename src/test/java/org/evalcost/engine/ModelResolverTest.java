@@ -48,7 +48,7 @@ class ModelResolverTest {
   void unknownModelSuggestsTheThreeClosest() {
     assertThatThrownBy(() -> resolver.resolve("think1", null))
         .isInstanceOf(UnknownNameException.class)
-        .hasMessage("unknown model 'think1'")
+        .hasMessageStartingWith("unknown model 'think1' (to price a model the catalog lacks: 'evalcost update'")
         .satisfies(e -> assertThat(((UnknownNameException) e).suggestions()).hasSize(3).startsWith("think-1"));
   }
 
