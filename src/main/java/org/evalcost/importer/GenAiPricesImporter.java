@@ -84,7 +84,7 @@ public final class GenAiPricesImporter {
   }
 
   /** The model's prices as a list of {constraint?, prices}. */
-  private static List<JsonNode> conditional(JsonNode prices) {
+  static List<JsonNode> conditional(JsonNode prices) {
     List<JsonNode> out = new ArrayList<>();
     if (prices == null) {
       return out;
@@ -97,7 +97,7 @@ public final class GenAiPricesImporter {
     return out;
   }
 
-  private static String unmappable(List<JsonNode> conditional) {
+  static String unmappable(List<JsonNode> conditional) {
     if (conditional.isEmpty()) {
       return "no prices";
     }
@@ -143,7 +143,7 @@ public final class GenAiPricesImporter {
   }
 
   /** Plain ids from {equals: ...} rules, anywhere in an or/and tree; other rules are noted. */
-  private static void names(JsonNode match, List<String> names, List<String> rules) {
+  static void names(JsonNode match, List<String> names, List<String> rules) {
     if (match == null) {
       return;
     }
@@ -161,7 +161,7 @@ public final class GenAiPricesImporter {
     }
   }
 
-  private static Map<String, Object> price(JsonNode p, String from, String source, LocalDate checked, List<String> notes) {
+  static Map<String, Object> price(JsonNode p, String from, String source, LocalDate checked, List<String> notes) {
     TreeSet<Long> starts = new TreeSet<>();
     for (String field : RATE_FIELDS) {
       p.path(field).path("tiers").forEach(t -> starts.add(t.path("start").asLong()));

@@ -84,7 +84,7 @@ public final class LiteLlmImporter {
     return m.prices().isEmpty() ? "1970-01-01" : m.prices().get(0).effectiveFrom().toString();
   }
 
-  private static String unmappable(JsonNode m) {
+  static String unmappable(JsonNode m) {
     String mode = m.path("mode").asText("");
     if (!mode.isEmpty() && !TEXT_MODES.contains(mode)) {
       return "mode '" + mode + "': not billed per generated text token";
@@ -138,7 +138,7 @@ public final class LiteLlmImporter {
     return v == null || !v.isNumber() ? null : ForeignJson.perMillion(v);
   }
 
-  private static Map<String, Object> price(JsonNode m, String from, String source, LocalDate checked) {
+  static Map<String, Object> price(JsonNode m, String from, String source, LocalDate checked) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("effective_from", from);
     p.putAll(PriceImport.rates(rate(m, "input_cost_per_token"), rate(m, "cache_read_input_token_cost"),

@@ -1,0 +1,293 @@
+package org.evalcost.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.evalcost.catalog.CatalogLoader;
+import org.evalcost.catalog.DataSource;
+import org.evalcost.engine.Catalog;
+import org.evalcost.engine.Model;
+import org.evalcost.engine.ModelNames;
+import org.evalcost.engine.PricePeriod;
+import org.evalcost.engine.Setting;
+
+/**
+ * Regenerates data/upstream-models.json and data/upstream-report.md from the upstream price
+ * catalogs (genai-prices, LiteLLM) and the Artificial Analysis leaderboard, around the curated
+ * data/models.json: the same inputs give the same bytes. Run by data/regenerate.sh.
+ */
+public final class CatalogBuild {
+  private final Catalog curated;
+  private final ReasoningRules rules;
+  private final List<UpstreamEntry> entries = new ArrayList<>();
+  private final List<UpstreamEntry.Skipped> skipped = new ArrayList<>();
+  private final List<String> disagreements = new ArrayList<>();
+  private final Set<String> taken = new HashSet<>();
+  private final Map<String, Model> curatedByKey = new HashMap<>();
+  private final Set<String> curatedVariants = new HashSet<>();
+
+  CatalogBuild(Catalog curated, ReasoningRules rules) {
+    this.curated = curated;
+    this.rules = rules;
+    for (Model m : curated.coreModels()) {
+      for (String n : names(m)) {
+        curatedByKey.put(ModelNames.key(n), m);
+        taken.add(ModelNames.key(n));
+        for (Setting s : m.hasSettings() ? m.settings() : List.<Setting>of()) {
+          curatedVariants.add(ModelNames.key(n + "-" + s.name()));
+        }
+      }
+    }
+  }
+
+  /** What one run makes: the models file and the report beside it. */
+  record Output(String models, String report, int modelCount) {}
+
+  /**
+   * Usage: CatalogBuild DATA_DIR GENAI_PRICES_JSON GENAI_ORIGIN GENAI_DATE LITELLM_JSON LITELLM_ORIGIN
+   * LITELLM_DATE [AA_JSON]. Writes DATA_DIR/upstream-models.json and DATA_DIR/upstream-report.md.
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 7) {
+      System.err.println("usage: CatalogBuild DATA_DIR GENAI_JSON GENAI_ORIGIN GENAI_DATE LITELLM_JSON LITELLM_ORIGIN "
+          + "LITELLM_DATE [AA_JSON]");
+      System.exit(2);
+    }
+    Path dir = Path.of(args[0]);
+    Output out = build(dir, Path.of(args[1]), args[2], LocalDate.parse(args[3]), Path.of(args[4]), args[5],
+        LocalDate.parse(args[6]), args.length > 7 ? Path.of(args[7]) : null);
+    DataFiles.writeAtomically(dir.resolve(CatalogLoader.UPSTREAM_MODELS), out.models());
+    DataFiles.writeAtomically(dir.resolve("upstream-report.md"), out.report());
+    System.err.println("wrote " + out.modelCount() + " models to " + dir.resolve(CatalogLoader.UPSTREAM_MODELS));
+  }
+
+  public static Output build(Path dataDir, Path genai, String genaiOrigin, LocalDate genaiDate, Path litellm,
+      String litellmOrigin, LocalDate litellmDate, Path aa) throws IOException {
+    Catalog curated = new CatalogLoader(DataSource.directory(dataDir)).load();
+    CatalogBuild build = new CatalogBuild(curated, new ReasoningRules(aa == null ? null : ForeignJson.read(aa)));
+    String gpOrigin = genaiOrigin + " (" + genaiDate + ", sha256 " + sha256(genai) + ")";
+    String llOrigin = litellmOrigin + " (" + litellmDate + ", sha256 " + sha256(litellm) + "), per token x 10^6";
+    UpstreamEntry.readGenAiPrices(ForeignJson.read(genai), gpOrigin, genaiDate, build.entries, build.skipped);
+    UpstreamEntry.readLiteLlm(ForeignJson.read(litellm), llOrigin, litellmDate, build.entries, build.skipped);
+    return build.merge(genaiDate, litellmDate, gpOrigin, llOrigin);
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+      return HexFormat.of().formatHex(digest).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> names(Model m) {
+    List<String> names = new ArrayList<>();
+    names.add(m.id());
+    names.addAll(m.aliases());
+    return names;
+  }
+
+  private Output merge(LocalDate genaiDate, LocalDate litellmDate, String gpOrigin, String llOrigin) {
+    // Group by model name, then by seller; genai-prices (the newer copy) comes first and wins.
+    Map<String, Map<String, UpstreamEntry>> groups = new TreeMap<>();
+    Map<String, Boolean> reasoningFlag = new HashMap<>();
+    for (UpstreamEntry e : entries) {
+      String key = ModelNames.key(e.base());
+      if (e.supportsReasoning() != null) {
+        reasoningFlag.merge(key, e.supportsReasoning(), Boolean::logicalOr);
+      }
+      UpstreamEntry earlier = groups.computeIfAbsent(key, k -> new TreeMap<>()).putIfAbsent(e.seller(), e);
+      if (earlier != null) {
+        skipped.add(new UpstreamEntry.Skipped(label(e), "the same model and seller as " + label(earlier)
+            + ", which is used"));
+      }
+    }
+    List<Map<String, Object>> records = new ArrayList<>();
+    taken.addAll(curatedVariants);
+    taken.addAll(groups.keySet()); // a model's own name is never another's alias
+    for (Map.Entry<String, Map<String, UpstreamEntry>> g : groups.entrySet()) {
+      Model own = curatedByKey.get(g.getKey());
+      if (own == null && curatedVariants.contains(g.getKey())) {
+        for (UpstreamEntry e : g.getValue().values()) {
+          skipped.add(new UpstreamEntry.Skipped(label(e), "its name is a curated model's name with a setting"));
+        }
+        continue;
+      }
+      records.addAll(own != null ? sellersOf(own, g.getValue()) : newModel(g.getKey(), g.getValue(), reasoningFlag,
+          genaiDate, litellmDate));
+    }
+    records.sort((a, b) -> ((String) a.get("id")).compareTo((String) b.get("id")));
+    return new Output(DataFiles.document("models", records),
+        UpstreamReport.text(records.size(), gpOrigin, llOrigin, disagreements, skipped), records.size());
+  }
+
+  private static String label(UpstreamEntry e) {
+    return (e.origin().contains("per token") ? "LiteLLM " : "genai-prices ")
+        + e.seller() + "/" + e.upstreamId();
+  }
+
+  /** A curated model's other sellers; its own seller's upstream price is only compared. */
+  private List<Map<String, Object>> sellersOf(Model own, Map<String, UpstreamEntry> bySeller) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (UpstreamEntry e : bySeller.values()) {
+      if (e.seller().equals(own.provider())) {
+        compare(own, e);
+        continue;
+      }
+      String id = own.aliases().isEmpty() ? own.id() : own.aliases().get(0);
+      String fullId = id + "@" + e.seller();
+      if (!taken.add(ModelNames.key(fullId))) {
+        skipped.add(new UpstreamEntry.Skipped(label(e), "another entry already priced " + fullId));
+        continue;
+      }
+      Map<String, String> settings = new LinkedHashMap<>();
+      own.settings().forEach(s -> settings.put(s.name(), s.priorClass()));
+      out.add(record(fullId, e, List.of(), own.hasSettings() ? settings : null,
+          own.hasSettings() ? null : own.settings().get(0).priorClass(), own.hasSettings() ? own.defaultSetting() : null,
+          "the curated record " + own.id() + " (the same model from its own seller)", false,
+          own.prices().get(0).effectiveFrom().toString()));
+    }
+    return out;
+  }
+
+  /** Lists a curated price that an upstream catalog gives more than 1% apart. */
+  private void compare(Model own, UpstreamEntry e) {
+    Map<String, Object> latest = e.prices().get(e.prices().size() - 1);
+    PricePeriod mine = own.prices().get(own.prices().size() - 1);
+    List<String> diffs = new ArrayList<>();
+    diff("input", mine.rates().input(), latest.get("input"), diffs);
+    diff("output", mine.rates().output(), latest.get("output"), diffs);
+    diff("cached_input", mine.rates().cachedInput(), latest.get("cached_input"), diffs);
+    diff("cache_write", mine.rates().cacheWrite(), latest.get("cache_write"), diffs);
+    if (!diffs.isEmpty()) {
+      disagreements.add("| " + own.id() + " | " + label(e) + " | " + String.join("; ", diffs) + " |");
+    }
+  }
+
+  private static void diff(String field, BigDecimal mine, Object theirs, List<String> out) {
+    if (mine == null || theirs == null) {
+      return;
+    }
+    BigDecimal other = (BigDecimal) theirs;
+    BigDecimal base = mine.signum() == 0 ? BigDecimal.ONE : mine;
+    if (mine.subtract(other).abs().divide(base.abs(), MathContext.DECIMAL64).compareTo(new BigDecimal("0.01")) > 0) {
+      out.add(field + " curated " + mine.toPlainString() + ", upstream " + other.toPlainString());
+    }
+  }
+
+  /** A model no curated record has: one record per seller, the default seller's under the plain name. */
+  private List<Map<String, Object>> newModel(String key, Map<String, UpstreamEntry> bySeller,
+      Map<String, Boolean> reasoningFlag, LocalDate genaiDate, LocalDate litellmDate) {
+    String dflt = Sellers.defaultSeller(key, bySeller.keySet());
+    UpstreamEntry main = bySeller.get(dflt);
+    String base = main.base();
+    List<String> names = new ArrayList<>(List.of(base));
+    for (String n : main.names()) {
+      names.add(UpstreamEntry.base(dflt, n));
+    }
+    List<ReasoningRules.Variant> variants = rules.variants(names);
+    ReasoningRules.Verdict v = rules.decide(base, names, reasoningFlag.get(key));
+    String released = ReasoningRules.released(variants);
+    List<Map<String, Object>> out = new ArrayList<>();
+    taken.add(key);
+    for (UpstreamEntry e : bySeller.values()) {
+      String id = e.seller().equals(dflt) ? base : base + "@" + e.seller();
+      if (!e.seller().equals(dflt) && !taken.add(ModelNames.key(id))) {
+        skipped.add(new UpstreamEntry.Skipped(label(e), "another entry already priced " + id));
+        continue;
+      }
+      List<String> aliases = new ArrayList<>();
+      if (e.seller().equals(dflt)) {
+        for (String n : names.subList(1, names.size())) {
+          if (!n.contains(":") && taken.add(ModelNames.key(n))) {
+            aliases.add(n);
+          }
+        }
+      }
+      String start = firstDate(base, released, e, genaiDate, litellmDate);
+      out.add(record(id, e, aliases, v.settings(), v.prior(), v.defaultSetting(), v.evidence(), v.guessed(), start));
+    }
+    return out;
+  }
+
+  /**
+   * When the first price period starts: the date in a dated id, else the leaderboard's release
+   * date, else the date of the upstream copy that lists it (prices are known from then on).
+   */
+  private static String firstDate(String base, String released, UpstreamEntry e, LocalDate genaiDate,
+      LocalDate litellmDate) {
+    java.util.regex.Matcher dated = java.util.regex.Pattern.compile("-(20\\d\\d)-?(\\d\\d)-?(\\d\\d)$").matcher(base);
+    if (dated.find()) {
+      try {
+        return LocalDate.of(Integer.parseInt(dated.group(1)), Integer.parseInt(dated.group(2)),
+            Integer.parseInt(dated.group(3))).toString();
+      } catch (java.time.DateTimeException notADate) {
+        // a number that only looks like a date: fall through
+      }
+    }
+    if (released != null) {
+      return released;
+    }
+    return (e.origin().contains("per token") ? litellmDate : genaiDate).toString();
+  }
+
+  private Map<String, Object> record(String id, UpstreamEntry e, List<String> aliases, Map<String, String> settings,
+      String prior, String defaultSetting, String evidence, boolean guessed, String start) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("id", id);
+    r.put("provider", e.seller());
+    if (!aliases.isEmpty()) {
+      r.put("aliases", aliases);
+    }
+    if (settings != null) {
+      r.put("settings", settings);
+      r.put("default_setting", defaultSetting);
+    } else {
+      r.put("prior", prior);
+    }
+    r.put("prices", periods(e.prices(), start));
+    r.put("class_evidence", evidence);
+    if (guessed) {
+      r.put("class_guessed", true);
+    }
+    r.put("source", e.origin());
+    r.put("checked", e.prices().get(0).get("checked"));
+    return r;
+  }
+
+  /** The upstream's periods with dates: an undated first one starts at {@code start}, or the day before the next. */
+  private static List<Map<String, Object>> periods(List<Map<String, Object>> prices, String start) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (int i = 0; i < prices.size(); i++) {
+      Map<String, Object> p = new LinkedHashMap<>(prices.get(i));
+      if (((String) p.get("effective_from")).isEmpty()) {
+        String from = start;
+        if (i + 1 < prices.size()) {
+          String next = (String) prices.get(i + 1).get("effective_from");
+          if (!next.isEmpty() && next.compareTo(from) <= 0) {
+            from = LocalDate.parse(next).minusDays(1).toString();
+          }
+        }
+        p.put("effective_from", from);
+      }
+      out.add(p);
+    }
+    return out;
+  }
+}
