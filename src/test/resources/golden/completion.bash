@@ -230,7 +230,7 @@ function _picocli_evalcost_estimate() {
 
   local commands=""
   local flag_opts="'--all-models' '--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-m' '--model' '--effort' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--items' '--input-tokens' '--output-tokens' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
+  local arg_opts="'-m' '--model' '--effort' '--provider' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--items' '--input-tokens' '--output-tokens' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
   local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -240,6 +240,9 @@ function _picocli_evalcost_estimate() {
       return
       ;;
     '--effort')
+      return
+      ;;
+    '--provider')
       return
       ;;
     '-s'|'--suite')
@@ -319,7 +322,7 @@ function _picocli_evalcost_compare() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--all-sellers' '--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'-m' '--model' '--models' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
   local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
 
@@ -491,7 +494,7 @@ function _picocli_evalcost_plan() {
 
   local commands=""
   local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-m' '--model' '--effort' '--budget' '--target-ci' '--accuracy' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
+  local arg_opts="'-m' '--model' '--effort' '--provider' '--budget' '--target-ci' '--accuracy' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
   local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -501,6 +504,9 @@ function _picocli_evalcost_plan() {
       return
       ;;
     '--effort')
+      return
+      ;;
+    '--provider')
       return
       ;;
     '--budget')
@@ -765,14 +771,17 @@ function _picocli_evalcost_models() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-p' '--provider' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
+  local flag_opts="'--reasoning' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-p' '--provider' '--search' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
   local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-p'|'--provider')
+      return
+      ;;
+    '--search')
       return
       ;;
     '--data-dir')

@@ -81,8 +81,14 @@ public final class Estimator {
           + Rounding.cents(c.published().costUsd()).toPlainString() + "): " + c.problem()
           + "; its lines are predicted instead");
     }
+    if (ref.model().classGuessed()) {
+      warnings.add("the prior class '" + ref.setting().priorClass() + "' of " + ref.label() + " is a guess ("
+          + ref.model().classEvidence() + "); a measured profile, or --effort, settles it");
+    }
     if (price.isEmpty()) {
-      warnings.add("total is incomplete: no price for " + ref.model().id() + " on " + asOf);
+      LocalDate first = ref.model().prices().isEmpty() ? null : ref.model().prices().get(0).effectiveFrom();
+      warnings.add("total is incomplete: no price for " + ref.model().id() + " on " + asOf
+          + (first != null && asOf.isBefore(first) ? " (the catalog prices it from " + first + " on)" : ""));
     } else {
       Set<String> reasons = new LinkedHashSet<>(); // each once, in the lines' order
       for (Line line : lines) {

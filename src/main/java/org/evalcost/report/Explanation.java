@@ -71,6 +71,39 @@ final class Explanation {
         + " costs the published $" + Display.money(c.published().costUsd()) + "; " + c.published().source();
   }
 
+  /** A price checked longer ago than this before the estimate's date is flagged in the table. */
+  static final int STALE_DAYS = 90;
+
+  /** Days from the price's last check to the estimate's date; null without a price. */
+  static Long priceAge(Estimate e) {
+    return e.price().isEmpty() ? null
+        : java.time.temporal.ChronoUnit.DAYS.between(e.price().get().source().checked(), e.asOf());
+  }
+
+  /** The table's note on prices checked more than STALE_DAYS before the estimates' date, or null. */
+  static String stale(List<Estimate> estimates) {
+    List<String> old = new ArrayList<>();
+    for (Estimate e : estimates) {
+      Long age = priceAge(e);
+      if (age != null && age > STALE_DAYS) {
+        old.add((estimates.size() > 1 ? e.model().label() + " " : "") + e.price().get().source().checked()
+            + " (" + age + " days)");
+      }
+    }
+    if (old.isEmpty()) {
+      return null;
+    }
+    if (old.size() > 5) {
+      int more = old.size() - 5;
+      old = new ArrayList<>(old.subList(0, 5));
+      old.add("and " + more + " more");
+    }
+    return (estimates.size() > 1 ? "prices checked more than " + STALE_DAYS + " days before " + estimates.get(0).asOf()
+        + ": " : "the price was last checked on ") + String.join(", ", old)
+        + (estimates.size() > 1 ? "" : " before " + estimates.get(0).asOf())
+        + "; 'evalcost update' fetches the newest upstream prices";
+  }
+
   /** What a reader must know: from the engine (a missing price, an unfitted calibration). */
   static List<String> warnings(Estimate e) {
     return e.warnings();

@@ -211,6 +211,9 @@ final class JsonRenderer implements Renderer {
       g.writeStringField("provider", e.model().model().provider());
       g.writeStringField("setting", e.model().setting().name());
       g.writeStringField("priorClass", e.model().setting().priorClass());
+      g.writeStringField("classEvidence", e.model().model().classEvidence() == null
+          ? "curated record (data/models.json)" : e.model().model().classEvidence());
+      g.writeBooleanField("classGuessed", e.model().model().classGuessed());
       g.writeEndObject();
       g.writeObjectFieldStart("suite");
       g.writeStringField("id", e.suite().id());
@@ -225,6 +228,16 @@ final class JsonRenderer implements Renderer {
       g.writeFieldName("prices");
       if (e.price().isPresent()) {
         price(g, e.price().get());
+      } else {
+        g.writeNull();
+      }
+      g.writeFieldName("priceData");
+      if (e.price().isPresent()) {
+        g.writeStartObject();
+        g.writeStringField("source", e.price().get().source().text());
+        g.writeStringField("checked", e.price().get().source().checked().toString());
+        g.writeNumberField("daysBeforeAsOf", Explanation.priceAge(e));
+        g.writeEndObject();
       } else {
         g.writeNull();
       }

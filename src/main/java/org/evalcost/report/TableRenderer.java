@@ -55,6 +55,10 @@ final class TableRenderer implements Renderer {
     for (String warning : Explanation.warnings(e)) {
       out.append(Wrap.hanging("warning: ", warning));
     }
+    String stale = Explanation.stale(List.of(e));
+    if (stale != null) {
+      out.append(Wrap.hanging("warning: ", stale));
+    }
     return out.toString();
   }
 
@@ -99,6 +103,10 @@ final class TableRenderer implements Renderer {
       for (String warning : Explanation.warnings(e)) {
         out.append(Wrap.hanging("warning: ", e.model().label() + ": " + warning));
       }
+    }
+    String stale = Explanation.stale(estimates);
+    if (stale != null) {
+      out.append(Wrap.hanging("warning: ", stale));
     }
     return out.toString();
   }
@@ -213,7 +221,15 @@ final class TableRenderer implements Renderer {
           p == null ? "no price" : p.effectiveFrom().toString(),
           String.join(", ", m.aliases())));
     }
+    java.time.LocalDate checked = null;
+    for (Model m : models) {
+      PricePeriod p = m.priceOn(asOf).orElse(null);
+      if (p != null && (checked == null || p.source().checked().isAfter(checked))) {
+        checked = p.source().checked();
+      }
+    }
     return table.render(bold, reset) + "\nUSD per 1M tokens, prices in force on " + asOf
+        + (checked == null ? "" : "; the newest of these prices was checked on " + checked)
         + ". Reasoning tokens are billed as output.\n"
         + "* the default setting; name one as --effort, or append it to the model: o1-high.\n";
   }
