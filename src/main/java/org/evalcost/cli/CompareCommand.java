@@ -23,6 +23,7 @@ final class CompareCommand implements Callable<Integer> {
   private final EvalCost root;
   private final CommandSpec spec;
   private final Specs.Value<List<String>> models = new Specs.Value<>();
+  private final Specs.Value<Boolean> allSellers = new Specs.Value<>();
   private final RunOptions run = new RunOptions();
   private final IntervalOption range = new IntervalOption();
   private final BudgetOption budget = new BudgetOption();
@@ -39,11 +40,14 @@ final class CompareCommand implements Callable<Integer> {
         .examples(
             "  evalcost compare --model o1 --model gpt-4o --model claude-3.7-sonnet-thinking",
             "  evalcost compare --models o3-mini-low,o3-mini-high --benchmark aime-2024 --format markdown",
-            "  evalcost compare --models o1,o3 --max-cost 1000 --format csv > costs.csv")
+            "  evalcost compare --models o1,o3 --max-cost 1000 --format csv > costs.csv",
+            "  evalcost compare --model gpt-oss-120b --all-sellers")
         .exitCodes(ExitCodes.WITH_GATES)
         .repeatable("-m, --model, --models=MODEL", String.class, ",",
             "A model id, alias or variant (o3-mini-high); repeat, or separate with commas, for several.",
             models)
+        .flag("--all-sellers", "Every seller of each model side by side (gpt-oss-120b@cerebras, ...@groq, ...).",
+            allSellers)
         .mixin(run)
         .mixin(range)
         .mixin(budget)
@@ -71,6 +75,22 @@ final class CompareCommand implements Callable<Integer> {
     // and its first call makes the JDK build equals methods for each record type (~10 ms).
     Set<String> labels = new HashSet<>();
     List<org.evalcost.engine.UnknownNameException> unknown = new ArrayList<>();
+    if (allSellers.get()) {
+      List<String> every = new ArrayList<>();
+      for (String name : names) {
+        try {
+          ModelRef ref = resolver.resolve(name.strip(), null);
+          for (String s : resolver.sellersOf(ref.model())) {
+            int at = s.lastIndexOf('@');
+            every.add(s.substring(0, at) + (ref.model().hasSettings() ? "-" + ref.setting().name() : "")
+                + s.substring(at));
+          }
+        } catch (org.evalcost.engine.UnknownNameException e) {
+          every.add(name);
+        }
+      }
+      names = every;
+    }
     for (String name : names) {
       ModelRef ref;
       try {

@@ -23,6 +23,7 @@ final class EstimateCommand implements Callable<Integer> {
   private final Specs.Value<Boolean> allModels = new Specs.Value<>();
   private final Specs.Value<String> model = new Specs.Value<>();
   private final Specs.Value<String> effort = new Specs.Value<>();
+  private final Specs.Value<String> seller = new Specs.Value<>();
   private final RunOptions run = new RunOptions();
   private final IntervalOption range = new IntervalOption();
   private final BudgetOption budget = new BudgetOption();
@@ -56,6 +57,7 @@ final class EstimateCommand implements Callable<Integer> {
         .option("--effort=SETTING", String.class,
             "Reasoning setting to run the model at (low, medium, high, thinking, ...; see 'evalcost models').",
             effort)
+        .option("--provider=SELLER", String.class, "Who sells the model: a seller id as 'evalcost models' lists them (cerebras, openrouter, azure, ...); " + "the same as MODEL@SELLER (default: the model's creator, else OpenRouter, else the first seller by id).", seller)
         .mixin(run)
         .mixin(range)
         .mixin(budget)
@@ -84,7 +86,7 @@ final class EstimateCommand implements Callable<Integer> {
     if (model.get() == null) {
       throw new InvalidRequestException("name a model with --model, or use --all-models");
     }
-    ModelRef ref = new ModelResolver(catalog).resolve(model.get(), effort.get());
+    ModelRef ref = new ModelResolver(catalog).resolve(model.get(), effort.get(), seller.get());
     Estimator estimator = new Estimator(catalog);
     BigDecimal maxCost = budget.maxCost();
     Estimate estimate;
@@ -107,8 +109,8 @@ final class EstimateCommand implements Callable<Integer> {
 
   /** Every model at its default setting on the suite: a comparison, so CSV stays one table. */
   private int everyModel(Catalog catalog) {
-    if (model.get() != null || effort.get() != null || items.get() != null) {
-      throw new InvalidRequestException("--all-models goes without --model, --effort and --items");
+    if (model.get() != null || effort.get() != null || items.get() != null || seller.get() != null) {
+      throw new InvalidRequestException("--all-models goes without --model, --effort, --provider and --items");
     }
     Estimator estimator = new Estimator(catalog);
     List<EstimateRequest> requests = new java.util.ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Model;
+import org.evalcost.engine.ModelNames;
 import org.evalcost.engine.Names;
 import org.evalcost.engine.UnknownNameException;
 import org.evalcost.report.Renderers;
@@ -14,6 +15,8 @@ final class ModelsCommand implements Callable<Integer> {
   private final EvalCost root;
   private final CommandSpec spec;
   private final Specs.Value<String> provider = new Specs.Value<>();
+  private final Specs.Value<String> search = new Specs.Value<>();
+  private final Specs.Value<Boolean> reasoning = new Specs.Value<>();
   private final CommonOptions common = new CommonOptions();
 
   ModelsCommand(EvalCost root) {
@@ -24,6 +27,10 @@ final class ModelsCommand implements Callable<Integer> {
         .exitCodes(ExitCodes.WITHOUT_GATES)
         .option("-p, --provider=PROVIDER", String.class, "Only this provider's models (openai, anthropic, ...).",
             provider)
+        .option("--search=TEXT", String.class,
+            "Only models whose id or an alias contains TEXT (compared as names are: case, dots and dashes aside).",
+            search)
+        .flag("--reasoning", "Only models that can reason (a setting or class other than non-reasoning).", reasoning)
         .mixin(common)
         .build();
   }
@@ -42,6 +49,32 @@ final class ModelsCommand implements Callable<Integer> {
         throw new UnknownNameException("unknown provider '" + provider.get() + "'", Names.closest(provider.get(), providers, 3));
       }
       models = models.stream().filter(m -> m.provider().equals(provider.get())).toList();
+    }
+    if (search.get() != null) {
+      String wanted = ModelNames.key(search.get());
+      List<Model> found = new java.util.ArrayList<>();
+      for (Model m : models) {
+        boolean hit = ModelNames.key(m.id()).contains(wanted);
+        for (String a : m.aliases()) {
+          hit |= ModelNames.key(a).contains(wanted);
+        }
+        if (hit) {
+          found.add(m);
+        }
+      }
+      models = found;
+    }
+    if (reasoning.get()) {
+      List<Model> found = new java.util.ArrayList<>();
+      for (Model m : models) {
+        for (org.evalcost.engine.Setting s : m.settings()) {
+          if (!s.priorClass().equals("non-reasoning")) {
+            found.add(m);
+            break;
+          }
+        }
+      }
+      models = found;
     }
     spec.commandLine().getOut().print(
         Renderers.of(common.format.get(), root.environment.color()).models(models, root.environment.today()));

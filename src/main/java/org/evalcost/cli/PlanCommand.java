@@ -19,6 +19,7 @@ final class PlanCommand implements Callable<Integer> {
   private final CommandSpec spec;
   private final Specs.Value<String> model = new Specs.Value<>();
   private final Specs.Value<String> effort = new Specs.Value<>();
+  private final Specs.Value<String> seller = new Specs.Value<>();
   private final Specs.Value<BigDecimal> budget = new Specs.Value<>();
   private final Specs.Value<BigDecimal> target = new Specs.Value<>();
   private final Specs.Value<BigDecimal> accuracy = new Specs.Value<>();
@@ -42,6 +43,7 @@ final class PlanCommand implements Callable<Integer> {
         .option("-m, --model=MODEL", String.class, "Model id, alias or variant.", model)
         .required()
         .option("--effort=SETTING", String.class, "Reasoning setting to run the model at.", effort)
+        .option("--provider=SELLER", String.class, "Who sells the model (as MODEL@SELLER; default: its creator, else OpenRouter, else the first seller by id).", seller)
         .option("--budget=USD", BigDecimal.class, "The most to spend.", budget)
         .option("--target-ci=H", BigDecimal.class,
             "The 95%% half-width wanted on each benchmark's accuracy (0.02: +/-2 points).", target)
@@ -64,7 +66,7 @@ final class PlanCommand implements Callable<Integer> {
     }
     Catalog catalog = common.catalog();
     Estimate estimate = new Estimator(catalog).estimate(new EstimateRequest(
-        new ModelResolver(catalog).resolve(model.get(), effort.get()), run.suite(catalog), run.benchmarks.get(), run.repeats.get(),
+        new ModelResolver(catalog).resolve(model.get(), effort.get(), seller.get()), run.suite(catalog), run.benchmarks.get(), run.repeats.get(),
         run.asOf(root.environment), run.pricing()));
     Plan plan = budget.get() != null ? Planner.forBudget(estimate, budget.get(), accuracy.get()) : Planner.forTarget(estimate, target.get(), accuracy.get());
     spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color()).plan(plan));
