@@ -160,6 +160,7 @@ function _complete_evalcost() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_evalcost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} backtest" ];    then _picocli_evalcost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_evalcost; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} update" ];    then _picocli_evalcost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} profile" ];    then _picocli_evalcost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tokens" ];    then _picocli_evalcost; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} models" ];    then _picocli_evalcost; return $?; fi
@@ -176,23 +177,25 @@ function _complete_evalcost() {
   local cmds3=(plan)
   local cmds4=(backtest)
   local cmds5=(import)
-  local cmds6=(profile)
-  local cmds7=(tokens)
-  local cmds8=(models)
-  local cmds9=(benchmarks)
-  local cmds10=(suites)
-  local cmds11=(completion)
-  local cmds12=(help)
-  local cmds13=(import prices)
+  local cmds6=(update)
+  local cmds7=(profile)
+  local cmds8=(tokens)
+  local cmds9=(models)
+  local cmds10=(benchmarks)
+  local cmds11=(suites)
+  local cmds12=(completion)
+  local cmds13=(help)
+  local cmds14=(import prices)
 
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_evalcost_import_prices; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_evalcost_help; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_evalcost_completion; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_evalcost_suites; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_evalcost_benchmarks; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_evalcost_models; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_evalcost_tokens; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_evalcost_profile; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_evalcost_import_prices; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_evalcost_help; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_evalcost_completion; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_evalcost_suites; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_evalcost_benchmarks; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_evalcost_models; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_evalcost_tokens; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_evalcost_profile; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_evalcost_update; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_evalcost_import; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_evalcost_backtest; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_evalcost_plan; return $?; fi
@@ -209,7 +212,7 @@ function _picocli_evalcost() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="estimate compare diff plan backtest import profile tokens models benchmarks suites completion help"
+  local commands="estimate compare diff plan backtest import update profile tokens models benchmarks suites completion help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -648,6 +651,51 @@ function _picocli_evalcost_import() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_evalcost_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--from' '--url' '--timeout' '--max-size' '--data-dir'"
+  local FORMAT_option_args=("litellm" "genai_prices") # --from values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--from')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--url')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--max-size')
+      return
+      ;;
+    '--data-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `profile` subcommand.
 function _picocli_evalcost_profile() {
   # Get completion data
@@ -961,7 +1009,7 @@ function _picocli_evalcost_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="estimate compare diff plan backtest import profile tokens models benchmarks suites completion"
+  local commands="estimate compare diff plan backtest import update profile tokens models benchmarks suites completion"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 

@@ -92,6 +92,36 @@ public final class CatalogLoader {
     return source.has(UPSTREAM_MODELS) ? catalog.withMoreModels(new Upstream(source, priorClasses)) : catalog;
   }
 
+  /**
+   * Lays prices the user downloaded with {@code evalcost update} (the files in {@code dir}) over
+   * {@code base}: curated models they reprice now, generated ones when a run first needs them.
+   */
+  public static Catalog withUpdate(Catalog base, Path dir, String curatedFile, String modelsFile) {
+    DataSource source = DataSource.directory(dir);
+    Set<String> priorClasses = priorClasses(base.priors());
+    List<Located<ModelDto>> records = JsonRecords.read(source, curatedFile, "models", DtoReader::model, Set.of())
+        .records();
+    List<Model> curated = convert(records, "model", d -> model(d, priorClasses));
+    return base.withUpdates(curated, new Updated(base, source, modelsFile, priorClasses));
+  }
+
+  /** The generated models with the downloaded ones in place of those of the same id, and the new ones added. */
+  private record Updated(Catalog base, DataSource source, String file, Set<String> priorClasses)
+      implements Catalog.MoreModels {
+    @Override
+    public List<Model> read() {
+      List<Located<ModelDto>> records = JsonRecords.read(source, file, "models", DtoReader::model, Set.of()).records();
+      Map<String, Model> merged = new java.util.LinkedHashMap<>();
+      for (Model m : base.moreModels()) {
+        merged.put(m.id(), m);
+      }
+      for (Model m : convert(records, "model", d -> model(d, priorClasses))) {
+        merged.put(m.id(), m);
+      }
+      return List.copyOf(merged.values());
+    }
+  }
+
   /** Reads the generated models when a run first needs them. */
   private record Upstream(DataSource source, Set<String> priorClasses) implements Catalog.MoreModels {
     @Override

@@ -39,16 +39,25 @@ final class CommonOptions implements Specs.Options {
         .flag("--debug", "Print the stack trace of an error."); // read from the parse result on error
   }
 
-  Catalog catalog() {
-    return catalog(dataDir.get());
+  Catalog catalog(Environment environment) {
+    return catalog(dataDir.get(), environment);
   }
 
-  /** The catalog of {@code dir} (the built-in data when null), with --prices laid over it. */
-  Catalog catalog(Path dir) {
+  /**
+   * The catalog of {@code dir} (the built-in data when null), with the prices of the user's last
+   * {@code evalcost update} and then --prices laid over it.
+   */
+  Catalog catalog(Path dir, Environment environment) {
     if (pricesOnly.get() && prices.get() == null) {
       throw new InvalidRequestException("--prices-only needs --prices FILE");
     }
     Catalog catalog = new CatalogLoader(dir == null ? DataSource.builtIn() : DataSource.directory(dir)).load();
+    Path cache = environment == null ? null : org.evalcost.importer.PriceUpdate.cacheDir(environment.variables());
+    Path updated = cache == null ? null : cache.resolve("prices");
+    if (updated != null && java.nio.file.Files.isRegularFile(updated.resolve(org.evalcost.importer.PriceUpdate.CURATED))) {
+      catalog = CatalogLoader.withUpdate(catalog, updated, org.evalcost.importer.PriceUpdate.CURATED,
+          org.evalcost.importer.PriceUpdate.MODELS);
+    }
     if (benchmarkFile.get() != null) {
       catalog = CatalogLoader.withBenchmarks(catalog, benchmarkFile.get());
     }

@@ -66,7 +66,7 @@ final class CompareCommand implements Callable<Integer> {
       throw new InvalidRequestException("name the models to compare with --model or --models");
     }
     Simulation.drawAhead(EstimateCommand.LINES_AHEAD); // while the catalog is read, as estimate does
-    Catalog catalog = common.catalog();
+    Catalog catalog = common.catalog(root.environment);
     ModelResolver resolver = new ModelResolver(catalog);
     Estimator estimator = new Estimator(catalog);
     BigDecimal maxCost = budget.maxCost();

@@ -21,7 +21,7 @@ public final class EvalCost implements Callable<Integer> {
     this.spec = Specs.command("evalcost", this)
         .version(new VersionProvider())
         .description("What it costs to evaluate a language model on a benchmark suite, before you spend the money.")
-        .exitCodes(ExitCodes.WITH_GATES)
+        .exitCodes(ExitCodes.ALL)
         .build();
   }
 
@@ -33,7 +33,7 @@ public final class EvalCost implements Callable<Integer> {
 
   /** The subcommands, in the order --help lists them. */
   private static final List<String> COMMANDS = List.of("estimate", "compare", "diff", "plan", "backtest", "import",
-      "profile", "tokens", "models", "benchmarks", "suites", "completion", "help");
+      "update", "profile", "tokens", "models", "benchmarks", "suites", "completion", "help");
 
   /**
    * The model of subcommand {@code name}, built for a run under {@code root}. A switch rather than a
@@ -47,6 +47,7 @@ public final class EvalCost implements Callable<Integer> {
       case "plan" -> new PlanCommand(root).spec();
       case "backtest" -> new BacktestCommand(root).spec();
       case "import" -> new ImportCommand(root).spec();
+      case "update" -> new UpdateCommand(root).spec();
       case "profile" -> new ProfileCommand(root).spec();
       case "tokens" -> new TokensCommand(root).spec();
       case "models" -> new ModelsCommand(root).spec();

@@ -16,6 +16,8 @@ public final class ExitCodes {
   public static final int GATE = 4;
   /** A CI gate could not be checked: a price it needed is missing, so a total is incomplete. */
   public static final int GATE_UNCHECKED = 5;
+  /** evalcost update could not download a catalog, or refused the one it got; the previous prices are kept. */
+  public static final int UPDATE_FAILED = 6;
 
   static final String HEADING = "%nExit codes:%n";
   static final String OK_LINE = "0:success";
@@ -24,11 +26,15 @@ public final class ExitCodes {
   static final String DATA_LINE = "3:data error: a data file is missing, malformed or inconsistent";
   static final String GATE_LINE = "4:gate failed: over --max-cost or --fail-on-increase";
   static final String GATE_UNCHECKED_LINE = "5:gate not checkable: a price is missing, a total is incomplete";
+  static final String UPDATE_FAILED_LINE = "6:update failed: nothing usable downloaded; the previous prices are kept";
 
   /** The list in --help of a command with no CI gate, and of one with --max-cost or --fail-on-increase. */
   static final List<String> WITHOUT_GATES = List.of(OK_LINE, INTERNAL_LINE, USAGE_LINE, DATA_LINE);
   static final List<String> WITH_GATES = List.of(OK_LINE, INTERNAL_LINE, USAGE_LINE, DATA_LINE, GATE_LINE,
       GATE_UNCHECKED_LINE);
+  /** Every code, for the top command's --help. */
+  static final List<String> ALL = List.of(OK_LINE, INTERNAL_LINE, USAGE_LINE, DATA_LINE, GATE_LINE,
+      GATE_UNCHECKED_LINE, UPDATE_FAILED_LINE);
 
   private ExitCodes() {}
 }

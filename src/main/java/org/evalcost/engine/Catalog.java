@@ -80,6 +80,23 @@ public final class Catalog {
     return c;
   }
 
+  /**
+   * The same catalog with some first-part models replaced by id (newer prices of the user's
+   * download), and the generated part read through {@code supply}.
+   */
+  public Catalog withUpdates(List<Model> replacements, MoreModels supply) {
+    Map<String, Model> merged = new LinkedHashMap<>(models);
+    for (Model m : replacements) {
+      if (merged.containsKey(m.id())) {
+        merged.put(m.id(), m);
+      }
+    }
+    Catalog c = new Catalog(List.copyOf(merged.values()), benchmarks(), suites(), defaultSuite, profileList, priorList,
+        published, providers());
+    c.more = supply;
+    return c;
+  }
+
   private Catalog keepingMore(Catalog c) {
     c.more = more;
     c.moreList = moreList;

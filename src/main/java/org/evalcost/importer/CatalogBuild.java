@@ -40,6 +40,12 @@ public final class CatalogBuild {
   private final Set<String> taken = new HashSet<>();
   private final Map<String, Model> curatedByKey = new HashMap<>();
   private final Set<String> curatedVariants = new HashSet<>();
+  /** For an update: the built-in generated models (their settings are kept), and the day new prices start. */
+  private final Map<String, Model> known = new HashMap<>();
+  private LocalDate newPricesFrom;
+  private final List<Map<String, Object>> overrides = new ArrayList<>();
+  private final Set<String> knownSeen = new HashSet<>();
+  private final Set<String> builtInNames = new HashSet<>();
 
   CatalogBuild(Catalog curated, ReasoningRules rules) {
     this.curated = curated;
@@ -57,6 +63,37 @@ public final class CatalogBuild {
 
   /** What one run makes: the models file and the report beside it. */
   record Output(String models, String report, int modelCount) {}
+
+  /** What a downloaded catalog becomes: generated models, and curated models with a newer price period. */
+  record Download(List<Map<String, Object>> models, List<Map<String, Object>> curated, int skipped,
+      Set<String> builtInSeen) {}
+
+  /**
+   * Turns a downloaded upstream catalog into the records an update installs, by the same rules as
+   * the built-in data: models the built-in data generates keep their settings and evidence; a
+   * curated model whose seller now charges otherwise gets a period from {@code today} on.
+   */
+  static Download download(Catalog builtIn, JsonNode root, boolean litellm, String origin, LocalDate today) {
+    CatalogBuild build = new CatalogBuild(builtIn, new ReasoningRules(null));
+    for (Model m : builtIn.moreModels()) {
+      build.known.put(knownKey(m.id(), m.provider()), m);
+      build.builtInNames.add(ModelNames.key(m.id()));
+      for (String a : m.aliases()) {
+        build.builtInNames.add(ModelNames.key(a));
+      }
+    }
+    for (Model m : builtIn.coreModels()) {
+      build.builtInNames.add(ModelNames.key(m.id()));
+    }
+    build.newPricesFrom = today;
+    if (litellm) {
+      UpstreamEntry.readLiteLlm(root, origin, today, build.entries, build.skipped);
+    } else {
+      UpstreamEntry.readGenAiPrices(root, origin, today, build.entries, build.skipped);
+    }
+    List<Map<String, Object>> records = build.records(today, today);
+    return new Download(records, build.overrides, build.skipped.size(), build.knownSeen);
+  }
 
   /**
    * Usage: CatalogBuild DATA_DIR GENAI_PRICES_JSON GENAI_ORIGIN GENAI_DATE LITELLM_JSON LITELLM_ORIGIN
@@ -104,6 +141,12 @@ public final class CatalogBuild {
   }
 
   private Output merge(LocalDate genaiDate, LocalDate litellmDate, String gpOrigin, String llOrigin) {
+    List<Map<String, Object>> records = records(genaiDate, litellmDate);
+    return new Output(DataFiles.document("models", records),
+        UpstreamReport.text(records.size(), gpOrigin, llOrigin, disagreements, skipped), records.size());
+  }
+
+  private List<Map<String, Object>> records(LocalDate genaiDate, LocalDate litellmDate) {
     // Group by model name, then by seller; genai-prices (the newer copy) comes first and wins.
     Map<String, Map<String, UpstreamEntry>> groups = new TreeMap<>();
     Map<String, Boolean> reasoningFlag = new HashMap<>();
@@ -133,8 +176,7 @@ public final class CatalogBuild {
           genaiDate, litellmDate));
     }
     records.sort((a, b) -> ((String) a.get("id")).compareTo((String) b.get("id")));
-    return new Output(DataFiles.document("models", records),
-        UpstreamReport.text(records.size(), gpOrigin, llOrigin, disagreements, skipped), records.size());
+    return records;
   }
 
   private static String label(UpstreamEntry e) {
@@ -158,12 +200,57 @@ public final class CatalogBuild {
       }
       Map<String, String> settings = new LinkedHashMap<>();
       own.settings().forEach(s -> settings.put(s.name(), s.priorClass()));
-      out.add(record(fullId, e, List.of(), own.hasSettings() ? settings : null,
+      emit(out, e, record(fullId, e, List.of(), own.hasSettings() ? settings : null,
           own.hasSettings() ? null : own.settings().get(0).priorClass(), own.hasSettings() ? own.defaultSetting() : null,
           "the curated record " + own.id() + " (the same model from its own seller)", false,
           own.prices().get(0).effectiveFrom().toString()));
     }
     return out;
+  }
+
+  /** A generated model by what it is and who sells it, whichever spelling its id took. */
+  private static String knownKey(String id, String seller) {
+    int at = id.lastIndexOf('@');
+    return ModelNames.key(at > 0 ? id.substring(0, at) : id) + "@" + seller;
+  }
+
+  /**
+   * Adds a generated record; in an update, a model the built-in data already has keeps its record
+   * and, when the seller now charges otherwise, gains a period from the update's day on.
+   */
+  private void emit(List<Map<String, Object>> out, UpstreamEntry e, Map<String, Object> record) {
+    Model before = known.get(knownKey((String) record.get("id"), (String) record.get("provider")));
+    if (before == null) {
+      if (newPricesFrom != null) { // a new model of an update must not take a name the built-in data uses
+        String id = (String) record.get("id");
+        if (builtInNames.contains(ModelNames.key(id))) {
+          String other = (id.contains("@") ? id.substring(0, id.indexOf('@')) : id) + "@" + e.seller();
+          if (builtInNames.contains(ModelNames.key(other))) {
+            skipped.add(new UpstreamEntry.Skipped(label(e), "its name is taken by a built-in model"));
+            return;
+          }
+          record.put("id", other);
+        }
+        @SuppressWarnings("unchecked")
+        List<String> aliases = (List<String>) record.get("aliases");
+        if (aliases != null) {
+          List<String> kept = new ArrayList<>();
+          for (String a : aliases) {
+            if (!builtInNames.contains(ModelNames.key(a))) {
+              kept.add(a);
+            }
+          }
+          record.put("aliases", kept);
+        }
+      }
+      out.add(record);
+      return;
+    }
+    knownSeen.add(before.id());
+    Map<String, Object> latest = e.prices().get(e.prices().size() - 1);
+    if (ModelRecords.differs(before.prices().get(before.prices().size() - 1), latest)) {
+      out.add(ModelRecords.withPeriod(before, latest, newPricesFrom));
+    }
   }
 
   /** Lists a curated price that an upstream catalog gives more than 1% apart. */
@@ -177,6 +264,9 @@ public final class CatalogBuild {
     diff("cache_write", mine.rates().cacheWrite(), latest.get("cache_write"), diffs);
     if (!diffs.isEmpty()) {
       disagreements.add("| " + own.id() + " | " + label(e) + " | " + String.join("; ", diffs) + " |");
+      if (newPricesFrom != null) {
+        overrides.add(ModelRecords.withPeriod(own, latest, newPricesFrom));
+      }
     }
   }
 
@@ -221,7 +311,8 @@ public final class CatalogBuild {
         }
       }
       String start = firstDate(base, released, e, genaiDate, litellmDate);
-      out.add(record(id, e, aliases, v.settings(), v.prior(), v.defaultSetting(), v.evidence(), v.guessed(), start));
+      emit(out, e, record(id, e, aliases, v.settings(), v.prior(), v.defaultSetting(), v.evidence(), v.guessed(),
+          start));
     }
     return out;
   }

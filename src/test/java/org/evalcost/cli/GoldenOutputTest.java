@@ -89,7 +89,7 @@ class GoldenOutputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "estimate", "compare", "diff", "plan", "backtest", "import", "import prices", "profile",
+  @ValueSource(strings = {"", "estimate", "compare", "diff", "plan", "backtest", "import", "import prices", "update", "profile",
       "tokens", "models", "benchmarks", "suites", "completion"})
   void help(String command) {
     // picocli reports a description it cannot format (a bare '%') on System.err, not on its writers.
