@@ -58,21 +58,27 @@ public final class ModelNames {
   /** A name split into what it names and the words in its parentheses. */
   public record Spelled(String base, List<String> qualifiers) {}
 
-  /** {@code "GPT-5.5 (xhigh)"} is GPT-5.5 with the qualifier xhigh; a name without parentheses has none. */
+  /**
+   * {@code "GPT-5.5 (xhigh)"} is GPT-5.5 with the qualifier xhigh; every trailing group counts
+   * ({@code "Gemini 2.5 Flash Preview (Sep '25) (Non-reasoning)"}); a name without parentheses has none.
+   */
   public static Spelled spelled(String name) {
     String text = name.trim();
     List<String> qualifiers = new ArrayList<>();
-    int open = text.indexOf('(');
-    if (open <= 0 || !text.endsWith(")")) {
-      return new Spelled(text, qualifiers);
-    }
-    for (String q : text.substring(open + 1, text.length() - 1).split(",")) {
-      String word = q.trim().toLowerCase(Locale.ROOT);
-      if (!word.isEmpty()) {
-        qualifiers.add(word);
+    while (text.endsWith(")")) {
+      int open = text.lastIndexOf('(');
+      if (open <= 0) {
+        break;
       }
+      for (String q : text.substring(open + 1, text.length() - 1).split(",")) {
+        String word = q.trim().toLowerCase(Locale.ROOT);
+        if (!word.isEmpty()) {
+          qualifiers.add(word);
+        }
+      }
+      text = text.substring(0, open).trim();
     }
-    return new Spelled(text.substring(0, open).trim(), qualifiers);
+    return new Spelled(text, qualifiers);
   }
 
   /** The family a name belongs to: its first word, with a version glued to it dropped (qwen3 → qwen). */

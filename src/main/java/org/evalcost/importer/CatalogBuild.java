@@ -62,7 +62,7 @@ public final class CatalogBuild {
   }
 
   /** What one run makes: the models file and the report beside it. */
-  record Output(String models, String report, int modelCount) {}
+  public record Output(String models, String report, int modelCount) {}
 
   /** What a downloaded catalog becomes: generated models, and curated models with a newer price period. */
   record Download(List<Map<String, Object>> models, List<Map<String, Object>> curated, int skipped,
@@ -74,7 +74,7 @@ public final class CatalogBuild {
    * curated model whose seller now charges otherwise gets a period from {@code today} on.
    */
   static Download download(Catalog builtIn, JsonNode root, boolean litellm, String origin, LocalDate today) {
-    CatalogBuild build = new CatalogBuild(builtIn, new ReasoningRules(null));
+    CatalogBuild build = new CatalogBuild(builtIn, new ReasoningRules(null, null));
     for (Model m : builtIn.moreModels()) {
       build.known.put(knownKey(m.id(), m.provider()), m);
       build.builtInNames.add(ModelNames.key(m.id()));
@@ -95,28 +95,46 @@ public final class CatalogBuild {
     return new Download(records, build.overrides, build.skipped.size(), build.knownSeen);
   }
 
-  /**
-   * Usage: CatalogBuild DATA_DIR GENAI_PRICES_JSON GENAI_ORIGIN GENAI_DATE LITELLM_JSON LITELLM_ORIGIN
-   * LITELLM_DATE [AA_JSON]. Writes DATA_DIR/upstream-models.json and DATA_DIR/upstream-report.md.
-   */
+  /** Usage: CatalogBuild DATA_DIR. Reads DATA_DIR/upstream.properties; writes upstream-models.json and upstream-report.md. */
   public static void main(String[] args) throws IOException {
-    if (args.length < 7) {
-      System.err.println("usage: CatalogBuild DATA_DIR GENAI_JSON GENAI_ORIGIN GENAI_DATE LITELLM_JSON LITELLM_ORIGIN "
-          + "LITELLM_DATE [AA_JSON]");
+    if (args.length != 1) {
+      System.err.println("usage: CatalogBuild DATA_DIR");
       System.exit(2);
     }
     Path dir = Path.of(args[0]);
-    Output out = build(dir, Path.of(args[1]), args[2], LocalDate.parse(args[3]), Path.of(args[4]), args[5],
-        LocalDate.parse(args[6]), args.length > 7 ? Path.of(args[7]) : null);
+    Output out = build(dir);
     DataFiles.writeAtomically(dir.resolve(CatalogLoader.UPSTREAM_MODELS), out.models());
-    DataFiles.writeAtomically(dir.resolve("upstream-report.md"), out.report());
+    DataFiles.writeAtomically(dir.resolve(REPORT), out.report());
     System.err.println("wrote " + out.modelCount() + " models to " + dir.resolve(CatalogLoader.UPSTREAM_MODELS));
   }
 
+  public static final String REPORT = "upstream-report.md";
+  public static final String INPUTS = "upstream.properties";
+
+  /** The upstream files upstream.properties names, relative to the project (the folder above DATA_DIR). */
+  public static java.util.Properties inputs(Path dataDir) throws IOException {
+    java.util.Properties p = new java.util.Properties();
+    try (var in = Files.newBufferedReader(dataDir.resolve(INPUTS), java.nio.charset.StandardCharsets.UTF_8)) {
+      p.load(in);
+    }
+    return p;
+  }
+
+  /** Builds from the inputs upstream.properties names. */
+  public static Output build(Path dataDir) throws IOException {
+    java.util.Properties p = inputs(dataDir);
+    Path project = dataDir.toAbsolutePath().getParent();
+    return build(dataDir, project.resolve(p.getProperty("genai_prices.file")), p.getProperty("genai_prices.origin"),
+        LocalDate.parse(p.getProperty("genai_prices.date")), project.resolve(p.getProperty("litellm.file")),
+        p.getProperty("litellm.origin"), LocalDate.parse(p.getProperty("litellm.date")),
+        project.resolve(p.getProperty("aa.file")), p.getProperty("aa.origin"));
+  }
+
   public static Output build(Path dataDir, Path genai, String genaiOrigin, LocalDate genaiDate, Path litellm,
-      String litellmOrigin, LocalDate litellmDate, Path aa) throws IOException {
+      String litellmOrigin, LocalDate litellmDate, Path aa, String aaOrigin) throws IOException {
     Catalog curated = new CatalogLoader(DataSource.directory(dataDir)).load();
-    CatalogBuild build = new CatalogBuild(curated, new ReasoningRules(aa == null ? null : ForeignJson.read(aa)));
+    CatalogBuild build = new CatalogBuild(curated,
+        new ReasoningRules(aa == null ? null : ForeignJson.read(aa), aaOrigin));
     String gpOrigin = genaiOrigin + " (" + genaiDate + ", sha256 " + sha256(genai) + ")";
     String llOrigin = litellmOrigin + " (" + litellmDate + ", sha256 " + sha256(litellm) + "), per token x 10^6";
     UpstreamEntry.readGenAiPrices(ForeignJson.read(genai), gpOrigin, genaiDate, build.entries, build.skipped);

@@ -43,8 +43,11 @@ final class ReasoningRules {
   private final Map<String, List<Variant>> byKey = new HashMap<>();
   private final Map<String, List<Variant>> byWords = new HashMap<>();
 
+  private final String aaOrigin;
+
   /** Indexes the leaderboard payload's models by their names' keys; null when there is none. */
-  ReasoningRules(JsonNode aa) {
+  ReasoningRules(JsonNode aa, String aaOrigin) {
+    this.aaOrigin = aaOrigin == null ? "Artificial Analysis leaderboard" : aaOrigin;
     if (aa == null) {
       return;
     }
@@ -90,7 +93,7 @@ final class ReasoningRules {
     String key = ModelNames.key(base);
     List<Variant> variants = variants(names);
     if (!variants.isEmpty()) {
-      return fromLeaderboard(key, variants);
+      return fromLeaderboard(key, variants, aaOrigin);
     }
     Verdict family = family(key);
     if (Boolean.TRUE.equals(supportsReasoning)) {
@@ -108,7 +111,7 @@ final class ReasoningRules {
         "no evidence of reasoning (not on the Artificial Analysis leaderboard, no LiteLLM flag, no family rule)", true);
   }
 
-  private static Verdict fromLeaderboard(String key, List<Variant> variants) {
+  private static Verdict fromLeaderboard(String key, List<Variant> variants, String origin) {
     TreeSet<String> efforts = new TreeSet<>((a, b) -> EFFORT_ORDER.indexOf(a) - EFFORT_ORDER.indexOf(b));
     boolean off = false;
     boolean on = false;
@@ -136,7 +139,7 @@ final class ReasoningRules {
         off |= !v.reasons();
       }
     }
-    String evidence = "Artificial Analysis leaderboard: " + String.join(", ", shown);
+    String evidence = origin + ": " + String.join(", ", shown);
     if (key.startsWith("claude")) {
       // Claude's effort applies with thinking on or off; thinking itself is off unless asked for.
       Verdict h = hybrid("none", "reasoning-high", evidence);

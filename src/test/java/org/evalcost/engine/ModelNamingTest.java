@@ -1,0 +1,127 @@
+package org.evalcost.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** One test per rule of ModelResolver, on a catalog built here: names as people write them. */
+class ModelNamingTest {
+  private final AtomicInteger reads = new AtomicInteger();
+
+  private static Model model(String id, String seller, List<String> aliases, String dflt, String... settings) {
+    List<Setting> s = new ArrayList<>();
+    for (String name : settings) {
+      s.add(new Setting(name, name.equals("none") ? "non-reasoning" : "reasoning-high"));
+    }
+    if (s.isEmpty()) {
+      s.add(new Setting(Setting.DEFAULT, "non-reasoning"));
+    }
+    return new Model(id, seller, aliases, s, dflt == null ? Setting.DEFAULT : dflt,
+        List.of(Fixtures.period("2024-01-01", "1", "2")), Fixtures.SOURCE);
+  }
+
+  /** Curated-like models first; the generated part, read only when a name misses, holds kimi-k2.6. */
+  private ModelResolver resolver() {
+    Catalog base = Fixtures.catalog();
+    List<Model> core = new ArrayList<>(base.coreModels());
+    core.add(model("gpt-5.5", "openai", List.of("gpt-5.5-2026-04-23"), "medium", "none", "low", "medium", "high",
+        "xhigh"));
+    core.add(model("gpt-5.5@openrouter", "openrouter", List.of(), "medium", "none", "low", "medium", "high", "xhigh"));
+    core.add(model("claude-opus-4-8", "anthropic", List.of(), "none", "none", "thinking"));
+    core.add(model("claude-sonnet-4-5-20250929", "anthropic", List.of("claude-sonnet-4-5"), "none", "none", "thinking"));
+    core.add(model("glm-5.2", "zai", List.of(), null));
+    core.add(model("gpt-oss-120b", "openai", List.of(), null));
+    core.add(model("gpt-oss-120b@cerebras", "cerebras", List.of(), null));
+    core.add(model("llama-4-maverick", "openrouter", List.of(), null));
+    core.add(model("llama-4-scout", "openrouter", List.of(), null));
+    core.add(model("llama-3.3-70b", "openrouter", List.of(), null));
+    Catalog catalog = base.withModels(core).withMoreModels(() -> {
+      reads.incrementAndGet();
+      return List.of(model("kimi-k2.6", "moonshotai", List.of(), null));
+    });
+    return new ModelResolver(catalog);
+  }
+
+  private ModelRef resolve(String name) {
+    return resolver().resolve(name, null);
+  }
+
+  @Test
+  void caseDotsDashesSpacesAndFireworksDecimalPAreTheSameName() {
+    for (String name : List.of("claude-opus-4.8", "Claude Opus 4.8", "CLAUDE_OPUS_4_8", "claude-opus-4-8")) {
+      assertThat(resolve(name).model().id()).as(name).isEqualTo("claude-opus-4-8");
+    }
+    assertThat(resolve("glm-5p2").model().id()).isEqualTo("glm-5.2");
+    assertThat(ModelNames.key("llama-v3p1-8b")).isEqualTo("llama-v3-1-8b");
+    assertThat(ModelNames.key("gpt-4p")).isEqualTo("gpt-4p"); // only a p between digits is a point
+  }
+
+  @Test
+  void aProviderPrefixPicksThatSellerOrIsAnOrganisation() {
+    assertThat(resolve("openai/gpt-5.5").model().id()).isEqualTo("gpt-5.5");
+    assertThat(resolve("openrouter/openai/gpt-5.5").model().id()).isEqualTo("gpt-5.5@openrouter");
+    assertThat(resolve("anthropic/claude-opus-4-8").model().id()).isEqualTo("claude-opus-4-8");
+    assertThat(resolve("meta-llama/llama-4-maverick").model().id()).isEqualTo("llama-4-maverick");
+  }
+
+  @Test
+  void aSellerAfterAtOrAsAnOptionPicksWhoBillsIt() {
+    assertThat(resolve("gpt-oss-120b@cerebras").model().provider()).isEqualTo("cerebras");
+    assertThat(resolver().resolve("gpt-oss-120b", null, "cerebras").model().id()).isEqualTo("gpt-oss-120b@cerebras");
+    assertThat(resolver().resolve("gpt-5.5-high", null, "openrouter").label()).isEqualTo("gpt-5.5@openrouter (high)");
+    assertThatThrownBy(() -> resolver().resolve("gpt-oss-120b", null, "groq"))
+        .isInstanceOf(UnknownNameException.class)
+        .hasMessageContaining("is not sold by 'groq'")
+        .satisfies(e -> assertThat(((UnknownNameException) e).suggestions())
+            .containsExactly("gpt-oss-120b@cerebras", "gpt-oss-120b@openai"));
+  }
+
+  @Test
+  void artificialAnalysisNamesCarryTheirSettingInParentheses() {
+    assertThat(resolve("GPT-5.5 (xhigh)").label()).isEqualTo("gpt-5.5 (xhigh)");
+    assertThat(resolve("GPT-5.5 (Non-reasoning)").setting().name()).isEqualTo("none");
+    assertThat(resolve("Claude Opus 4.8 (Adaptive Reasoning, Max Effort)").setting().name()).isEqualTo("thinking");
+    assertThat(resolve("Claude Opus 4.8 (Non-reasoning, High Effort)").setting().name()).isEqualTo("none");
+    assertThat(resolve("GPT-5.5 (May 2026)").setting().name()).isEqualTo("medium"); // a date names no setting
+    assertThatThrownBy(() -> resolver().resolve("GPT-5.5 (xhigh)", "low"))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("contradicts --effort low");
+    assertThatThrownBy(() -> resolve("glm-5.2 (Reasoning)"))
+        .isInstanceOf(UnknownNameException.class).hasMessageContaining("has no reasoning setting");
+  }
+
+  @Test
+  void theSameWordsInAnotherOrderFindOneModel() {
+    assertThat(resolve("Claude 4.5 Sonnet").model().id()).isEqualTo("claude-sonnet-4-5-20250929");
+    assertThatThrownBy(() -> resolve("Claude 5.4 Sonnet")).isInstanceOf(UnknownNameException.class);
+  }
+
+  @Test
+  void unknownNamesAreAnsweredFromTheirFamilyFirst() {
+    assertThatThrownBy(() -> resolve("llama-4-maverik"))
+        .isInstanceOf(UnknownNameException.class)
+        .hasMessageContaining("'evalcost update'").hasMessageContaining("--prices FILE")
+        .satisfies(e -> assertThat(((UnknownNameException) e).suggestions())
+            .containsExactly("llama-4-maverick", "llama-4-scout", "llama-3.3-70b"));
+  }
+
+  @Test
+  void theGeneratedPartIsReadOnlyWhenANameMissesTheFirst() {
+    ModelResolver resolver = resolver();
+    resolver.resolve("gpt-5.5", null);
+    resolver.resolve("openrouter/openai/gpt-5.5", null);
+    assertThat(reads).hasValue(0);
+    assertThat(resolver.resolve("kimi-k2.6", null).model().provider()).isEqualTo("moonshotai");
+    resolver.resolve("Kimi K2.6", null);
+    assertThat(reads).hasValue(1);
+  }
+
+  @Test
+  void messagesShowUserTextCutAndEscaped() {
+    assertThat(Names.shown("a\u001b[31mb")).isEqualTo("a\\u001b[31mb");
+    assertThat(Names.shown("x".repeat(100))).isEqualTo("x".repeat(80) + "... (20 more characters)");
+  }
+}
