@@ -45,6 +45,23 @@ class SimulationTest {
   }
 
   @Test
+  void aKeptResultIsOnlyReturnedForTheSameInputs() {
+    List<BigDecimal> w = List.of(HALF, HALF);
+    List<Spread> spreads = List.of(own("0.31"), shared("0.52"));
+    Simulation.Result first = Simulation.run(spreads, w, w, EIGHTY);
+    assertThat(Simulation.run(List.of(own("0.31"), shared("0.52")), List.of(HALF, HALF), w, EIGHTY)).isSameAs(first);
+    // Each input changed on its own gives another result, never the kept one.
+    List<Spread> pinned = List.of(new Spread(BigDecimal.ZERO, new BigDecimal("0.31"), BigDecimal.ZERO, true),
+        shared("0.52"));
+    assertThat(Simulation.run(pinned, w, w, EIGHTY)).isNotSameAs(first);
+    assertThat(Simulation.run(List.of(own("0.32"), shared("0.52")), w, w, EIGHTY)).isNotEqualTo(first);
+    List<BigDecimal> other = List.of(new BigDecimal("0.4"), new BigDecimal("0.6"));
+    assertThat(Simulation.run(spreads, other, w, EIGHTY)).isNotEqualTo(first);
+    assertThat(Simulation.run(spreads, w, other, EIGHTY)).isNotSameAs(first);
+    assertThat(Simulation.run(spreads, w, w, new BigDecimal("0.9"))).isNotEqualTo(first);
+  }
+
+  @Test
   void independentLinesGiveATotalNarrowerThanTheirRangesAdded() {
     List<Spread> spreads = List.of(own("0.5"), own("0.5"));
     List<BigDecimal> w = List.of(HALF, HALF);
