@@ -376,13 +376,14 @@ public final class CatalogLoader {
     List<PriceDto> given = nonNull("prices", d.prices());
     for (int i = 0; i < given.size(); i++) {
       PriceDto p = given.get(i);
-      prices.add(at("prices[" + i + "]", () -> price(p)));
+      prices.add(at("prices[" + i + "]", () -> price(p, d.source(), d.checked())));
     }
     return new Model(d.id(), d.provider(), d.aliases(), settings, defaultSetting, prices,
         source(d.source(), d.checked()), d.classEvidence(), Boolean.TRUE.equals(d.classGuessed()));
   }
 
-  static PricePeriod price(PriceDto p) {
+  /** A price period; one without its own source and checked date has the model's. */
+  static PricePeriod price(PriceDto p, String modelSource, String modelChecked) {
     Rates rates = new Rates(p.input(), p.cachedInput(), p.cacheWrite(), p.output());
     Rates batch = p.batch() == null ? null : at("batch", () -> rates(p.batch()));
     List<Tier> tiers = new ArrayList<>();
@@ -393,8 +394,9 @@ public final class CatalogLoader {
             new Rates(t.input(), t.cachedInput(), t.cacheWrite(), t.output()))));
       }
     }
+    boolean own = p.source() != null || p.checked() != null;
     return new PricePeriod(date("effective_from", p.effectiveFrom()), rates, batch, tiers,
-        source(p.source(), p.checked()));
+        own ? source(p.source(), p.checked()) : source(modelSource, modelChecked));
   }
 
   private static Rates rates(RatesDto r) {

@@ -157,21 +157,25 @@ public final class Catalog {
     if (at <= 0) {
       return model;
     }
-    String key = ModelNames.key(model.id().substring(0, at));
-    for (Model m : models.values()) {
-      if (m == model || m.provider().equals(model.provider())) {
-        continue;
-      }
-      if (ModelNames.key(m.id()).equals(key)) {
-        return m;
-      }
-      for (String a : m.aliases()) {
-        if (ModelNames.key(a).equals(key)) {
-          return m;
+    Model owner = byName().get(ModelNames.key(model.id().substring(0, at)));
+    return owner == null || owner == model || owner.provider().equals(model.provider()) ? model : owner;
+  }
+
+  private Map<String, Model> byName;
+
+  /** The first part's models by every name's key, made once. */
+  private synchronized Map<String, Model> byName() {
+    if (byName == null) {
+      Map<String, Model> map = new java.util.HashMap<>();
+      for (Model m : models.values()) {
+        map.putIfAbsent(ModelNames.key(m.id()), m);
+        for (String a : m.aliases()) {
+          map.putIfAbsent(ModelNames.key(a), m);
         }
       }
+      byName = map;
     }
-    return model;
+    return byName;
   }
 
   /** The models read with the catalog: the curated ones, and any laid over them. */

@@ -370,7 +370,14 @@ public final class CatalogBuild {
     } else {
       r.put("prior", prior);
     }
-    r.put("prices", periods(e.prices(), start));
+    List<Map<String, Object>> periods = periods(e.prices(), start);
+    for (Map<String, Object> p : periods) { // a period with the record's own source says nothing twice
+      if (e.origin().equals(p.get("source")) && e.prices().get(0).get("checked").equals(p.get("checked"))) {
+        p.remove("source");
+        p.remove("checked");
+      }
+    }
+    r.put("prices", periods);
     r.put("class_evidence", evidence);
     if (guessed) {
       r.put("class_guessed", true);
