@@ -104,7 +104,7 @@ final class JsonRecords {
       expect(parser, label, JsonToken.START_OBJECT, "a record (a JSON object) in '" + arrayField + "'");
       Node node = Node.read(parser, label);
       T value = type.apply(new Obj(label, arrayField + "[" + index + "]", node));
-      records.add(new Located<>(value, label, line(at), column(at), index));
+      records.add(new Located<>(value, label, line(at), column(at), index, node));
     }
     return records;
   }

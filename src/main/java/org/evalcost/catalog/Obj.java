@@ -111,8 +111,16 @@ final class Obj {
     if (node == null) {
       return null;
     }
-    if (node.plain() instanceof BigDecimal d && d.scale() <= 0) {
-      throw new DataException(file, node.line(), node.column(), at(field), "is too large (was " + d.toPlainString() + ")");
+    if (node.plain() instanceof BigDecimal d) {
+      // 1e3 and 1000.0 are whole numbers too; only past a long is one too large
+      BigDecimal whole = d.stripTrailingZeros();
+      if (whole.scale() <= 0) {
+        try {
+          return whole.longValueExact();
+        } catch (ArithmeticException e) {
+          throw new DataException(file, node.line(), node.column(), at(field), "is too large (was " + d.toPlainString() + ")");
+        }
+      }
     }
     if (!(node.plain() instanceof Long l)) {
       throw wrong(field, node, "a whole number");

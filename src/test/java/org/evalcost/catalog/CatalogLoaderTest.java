@@ -93,6 +93,13 @@ class CatalogLoaderTest {
   }
 
   @Test
+  void aWholeNumberWrittenWithAnExponentIsWhole() throws IOException {
+    edit("benchmarks.json", "\"items\": 50", "\"items\": 5e1");
+    Catalog catalog = new CatalogLoader(DataSource.directory(dir)).load();
+    assertThat(catalog.benchmark("beta").orElseThrow().items()).isEqualTo(50);
+  }
+
+  @Test
   void fractionalItemsAreRefused() throws IOException {
     edit("benchmarks.json", "\"items\": 50", "\"items\": 50.5");
     loadFails().hasMessageContaining("field 'benchmarks[1].items'");
@@ -102,13 +109,13 @@ class CatalogLoaderTest {
   void negativePriceNamesRecordAndField() throws IOException {
     edit("models.json", "\"input\": 2,", "\"input\": -2,");
     loadFails().hasMessage(dir.resolve("models.json")
-        + ":4:5: model 'think-1', field 'prices[1].input': must not be negative (was -2)");
+        + ":12:51: model 'think-1', field 'prices[1].input': must not be negative (was -2)"); // the field's own place
   }
 
   @Test
   void zeroItemsNamesTheBenchmark() throws IOException {
     edit("benchmarks.json", "\"items\": 10,", "\"items\": 0,");
-    loadFails().hasMessageContaining("benchmarks.json:6:5: benchmark 'gamma', field 'items': must be greater than zero (was 0)");
+    loadFails().hasMessageContaining("benchmarks.json:6:47: benchmark 'gamma', field 'items': must be greater than zero (was 0)");
   }
 
   @Test
@@ -138,7 +145,7 @@ class CatalogLoaderTest {
   @Test
   void profileOfUnknownModel() throws IOException {
     edit("profiles.json", "\"model\": \"think-1\"", "\"model\": \"think-2\"");
-    loadFails().hasMessageContaining("profiles.json:4:5:").hasMessageContaining("field 'model': unknown model 'think-2'");
+    loadFails().hasMessageContaining("profiles.json:4:15:").hasMessageContaining("field 'model': unknown model 'think-2'");
   }
 
   @Test

@@ -71,7 +71,7 @@ class BillingErrorsTest {
     Cli.Result result = Cli.fixture("estimate", "-m", "t1", "--prices", prices.toString());
     assertThat(result.code()).isEqualTo(ExitCodes.DATA);
     assertThat(result.err()).isEqualTo("evalcost: data error: " + prices
-        + ":4:5: model 'think-1', field 'prices[0].input': must not be negative (was -1)\n");
+        + ":4:114: model 'think-1', field 'prices[0].input': must not be negative (was -1)\n");
     Cli.Result missing = Cli.fixture("estimate", "-m", "t1", "--prices", dir.resolve("nope.json").toString());
     assertThat(missing.code()).isEqualTo(ExitCodes.DATA);
     assertThat(missing.err()).isEqualTo("evalcost: data error: " + dir.resolve("nope.json") + ": no such file\n");
