@@ -46,6 +46,16 @@ class EnginePropertiesTest {
         .isEqualByComparingTo(Cost.of(input, output, rates).multiply(times));
   }
 
+  /** The quick division by a million is the JDK's exact one: the same value at the same scale (equals, not compareTo). */
+  @Property(tries = 3000)
+  void perMillionIsExactlyTheJdksDivision(@ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) long unscaled,
+      @ForAll @IntRange(min = -3, max = 30) int scale, @ForAll @IntRange(min = 0, max = 8) int zeros) {
+    BigDecimal x = new BigDecimal(BigInteger.valueOf(unscaled).multiply(BigInteger.TEN.pow(zeros)), scale);
+    assertThat(Cost.perMillion(x)).isEqualTo(x.divide(Cost.MILLION));
+    BigDecimal big = x.multiply(new BigDecimal("12345678901234567890.123"));
+    assertThat(Cost.perMillion(big)).isEqualTo(big.divide(Cost.MILLION));
+  }
+
   @Property
   void doublingAPriceDoublesItsPart(@ForAll("tokens") BigDecimal input, @ForAll("tokens") BigDecimal output,
       @ForAll("rates") BigDecimal in, @ForAll("rates") BigDecimal out) {
