@@ -29,7 +29,6 @@ public final class ModelResolver {
       Map.entry("together-ai", "together"), Map.entry("bedrock", "aws"), Map.entry("amazon-bedrock", "aws"),
       Map.entry("vertex-ai", "google"), Map.entry("gemini", "google"), Map.entry("moonshot", "moonshotai"),
       Map.entry("azure-ai", "azure"), Map.entry("mistralai", "mistral"), Map.entry("zhipu", "zhipuai"));
-  private static final ModelRef AMBIGUOUS = null;
 
   private final Catalog catalog;
   private final Map<String, ModelRef> plain = new HashMap<>();
@@ -180,7 +179,7 @@ public final class ModelResolver {
       return null;
     }
     String wordKey = ModelNames.wordKey(name);
-    ref = ambiguousWords.contains(wordKey) ? AMBIGUOUS : words.get(wordKey);
+    ref = ambiguousWords.contains(wordKey) ? null : words.get(wordKey); // only where it picks one model
     return ref == null ? null : new Found(ref, false, null);
   }
 

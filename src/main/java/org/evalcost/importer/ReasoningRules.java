@@ -97,7 +97,8 @@ final class ReasoningRules {
     }
     Verdict family = family(key);
     if (Boolean.TRUE.equals(supportsReasoning)) {
-      if (family != null && family.prior() == null || family != null && !family.prior().startsWith("non-")) {
+      boolean familyReasons = family != null && (family.prior() == null || !family.prior().startsWith("non-"));
+      if (familyReasons) {
         return new Verdict(family.settings(), family.prior(), family.defaultSetting(),
             "LiteLLM: supports_reasoning; settings by " + family.evidence(), false);
       }

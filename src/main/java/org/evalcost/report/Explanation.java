@@ -86,8 +86,8 @@ final class Explanation {
     for (Estimate e : estimates) {
       Long age = priceAge(e);
       if (age != null && age > STALE_DAYS) {
-        old.add((estimates.size() > 1 ? e.model().label() + " " : "") + e.price().get().source().checked()
-            + " (" + age + " days)");
+        old.add(estimates.size() > 1 ? e.model().label() + " " + e.price().get().source().checked() + " (" + age
+            + " days)" : e.price().get().source().checked() + ", " + age + " days");
       }
     }
     if (old.isEmpty()) {
