@@ -99,6 +99,12 @@ public final class EvalCost implements Callable<Integer> {
   public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
     int code = forArgs(environment, out, err, args).execute(args);
     out.flush();
+    // A PrintWriter swallows write errors: a full disk or a closed pipe would leave a cut file and a
+    // green exit code. Check it, and say so.
+    if (out.checkError()) {
+      err.print("evalcost: the output could not be written (a full disk, or a closed pipe?)\n");
+      code = ExitCodes.OUTPUT_FAILED;
+    }
     err.flush();
     return code;
   }

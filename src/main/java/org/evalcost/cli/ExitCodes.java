@@ -18,6 +18,8 @@ public final class ExitCodes {
   public static final int GATE_UNCHECKED = 5;
   /** evalcost update could not download a catalog, or refused the one it got; the previous prices are kept. */
   public static final int UPDATE_FAILED = 6;
+  /** The output could not be written (a full disk, a closed pipe); what was written is incomplete. */
+  public static final int OUTPUT_FAILED = 7;
 
   static final String HEADING = "%nExit codes:%n";
   static final String OK_LINE = "0:success";
@@ -27,6 +29,7 @@ public final class ExitCodes {
   static final String GATE_LINE = "4:gate failed: over --max-cost or --fail-on-increase";
   static final String GATE_UNCHECKED_LINE = "5:gate not checkable: a price is missing, a total is incomplete";
   static final String UPDATE_FAILED_LINE = "6:update failed: nothing usable downloaded; the previous prices are kept";
+  static final String OUTPUT_FAILED_LINE = "7:the output could not be written (a full disk, a closed pipe)";
 
   /** The list in --help of a command with no CI gate, and of one with --max-cost or --fail-on-increase. */
   static final List<String> WITHOUT_GATES = List.of(OK_LINE, INTERNAL_LINE, USAGE_LINE, DATA_LINE);
@@ -34,7 +37,7 @@ public final class ExitCodes {
       GATE_UNCHECKED_LINE);
   /** Every code, for the top command's --help. */
   static final List<String> ALL = List.of(OK_LINE, INTERNAL_LINE, USAGE_LINE, DATA_LINE, GATE_LINE,
-      GATE_UNCHECKED_LINE, UPDATE_FAILED_LINE);
+      GATE_UNCHECKED_LINE, UPDATE_FAILED_LINE, OUTPUT_FAILED_LINE);
 
   private ExitCodes() {}
 }

@@ -33,7 +33,9 @@ public final class Main {
 
   public static void main(String[] args) {
     configure();
-    System.exit(EvalCost.run(Environment.system(), writer(System.out), writer(System.err), args));
+    // Standard output as the file it is, not System.out: a PrintStream swallows write errors.
+    OutputStream stdout = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+    System.exit(EvalCost.run(Environment.system(), writer(stdout), writer(System.err), args));
   }
 
   /** How a run writes: UTF-8, whatever the platform's default. */

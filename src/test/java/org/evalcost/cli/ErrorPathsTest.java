@@ -25,6 +25,21 @@ class ErrorPathsTest {
   }
 
   @Test
+  void anOutputThatCannotBeWrittenIsAnErrorNotASuccess() {
+    java.io.OutputStream full = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("No space left on device");
+      }
+    };
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = EvalCost.run(new Environment(Cli.CLOCK, java.util.Map.of(), false), Main.writer(full),
+        new java.io.PrintWriter(err), "estimate", "-m", "t1", "--data-dir", Cli.FIXTURE, "--format", "csv");
+    assertThat(code).isEqualTo(ExitCodes.OUTPUT_FAILED);
+    assertThat(err.toString()).isEqualTo("evalcost: the output could not be written (a full disk, or a closed pipe?)\n");
+  }
+
+  @Test
   void unknownOptionShowsUsage() {
     Cli.Result result = Cli.run("estimate", "--model", "o1", "--colour");
     usageError(result, "Unknown option: '--colour'");
