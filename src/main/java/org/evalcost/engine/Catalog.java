@@ -74,10 +74,7 @@ public final class Catalog {
 
   /** The same catalog, with more models to read when a name is not among these. */
   public Catalog withMoreModels(MoreModels supply) {
-    Catalog c = new Catalog(coreModels(), benchmarks(), suites(), defaultSuite, profileList, priorList, published,
-        providers());
-    c.more = supply;
-    return c;
+    return withUpdates(List.of(), supply);
   }
 
   /**

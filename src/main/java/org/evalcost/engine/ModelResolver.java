@@ -24,11 +24,6 @@ import java.util.TreeSet;
  */
 public final class ModelResolver {
   private static final Set<String> EFFORTS = Set.of("none", "minimal", "low", "medium", "high", "xhigh", "max");
-  private static final Map<String, String> SELLER_SPELLINGS = Map.ofEntries(
-      Map.entry("x-ai", "xai"), Map.entry("z-ai", "zai"), Map.entry("fireworks-ai", "fireworks"),
-      Map.entry("together-ai", "together"), Map.entry("bedrock", "aws"), Map.entry("amazon-bedrock", "aws"),
-      Map.entry("vertex-ai", "google"), Map.entry("gemini", "google"), Map.entry("moonshot", "moonshotai"),
-      Map.entry("azure-ai", "azure"), Map.entry("mistralai", "mistral"), Map.entry("zhipu", "zhipuai"));
 
   private final Catalog catalog;
   private final Map<String, ModelRef> plain = new HashMap<>();
@@ -235,8 +230,7 @@ public final class ModelResolver {
   }
 
   private static String sellerId(String text) {
-    String key = ModelNames.key(text);
-    return SELLER_SPELLINGS.getOrDefault(key, key);
+    return ModelNames.seller(text);
   }
 
   /**

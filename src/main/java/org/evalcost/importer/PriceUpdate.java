@@ -99,7 +99,8 @@ public final class PriceUpdate {
         }
       }
     }
-    int total = seen + countNew(d);
+    int fresh = countNew(d);
+    int total = seen + fresh;
     if (fromSource > 0 && total * 2 < fromSource) {
       throw new Refused("the catalog prices " + total + " models, under half of the "
           + fromSource + " the built-in data has from " + what);
@@ -109,7 +110,7 @@ public final class PriceUpdate {
           + " models the built-in data has from " + what + " (more than 20%)");
     }
     write(cacheDir.resolve("prices"), d, url, today, sha, litellm, builtIn);
-    return new Installed(cacheDir.resolve("prices"), countNew(d), d.curated().size(), seen, fromSource,
+    return new Installed(cacheDir.resolve("prices"), fresh, d.curated().size(), seen, fromSource,
         d.skipped());
   }
 

@@ -29,26 +29,7 @@ record UpstreamEntry(String seller, String base, String upstreamId, List<String>
 
   /** The seller's id in the catalog's words, whichever upstream spelling it comes in. */
   static String seller(String raw) {
-    String s = raw.toLowerCase(Locale.ROOT);
-    if (s.startsWith("vertex_ai") || s.equals("gemini") || s.equals("palm")) {
-      return "google";
-    }
-    if (s.startsWith("bedrock")) {
-      return "aws";
-    }
-    if (s.startsWith("text-completion-")) {
-      s = s.substring("text-completion-".length());
-    }
-    s = switch (s) {
-      case "azure_ai", "azure_text" -> "azure";
-      case "cohere_chat" -> "cohere";
-      case "codestral" -> "mistral";
-      case "moonshot" -> "moonshotai";
-      case "x-ai" -> "xai";
-      case "vercel_ai_gateway" -> "vercel";
-      default -> s.endsWith("_ai") ? s.substring(0, s.length() - 3) : s;
-    };
-    return s.replace('_', '-');
+    return org.evalcost.engine.ModelNames.seller(raw);
   }
 
   /**
