@@ -5,7 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.evalcost.engine.Catalog;
-import org.evalcost.importer.DataFiles;
+import org.evalcost.catalog.DataFile;
+import org.evalcost.catalog.ModelCodec;
 import org.evalcost.importer.GenAiPricesImporter;
 import org.evalcost.importer.LiteLlmImporter;
 import org.evalcost.importer.PriceImport;
@@ -69,7 +70,7 @@ final class ImportPricesCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     result.skipped().forEach(s -> err.print("skipped " + s.entry() + ": " + s.reason() + "\n"));
     result.partial().forEach(s -> err.print("partly " + s.entry() + ": " + s.reason() + "\n"));
-    String text = DataFiles.document("models", result.models());
+    String text = DataFile.write(ModelCodec.writer(), result.models());
     Output.write(spec.commandLine().getOut(), output.get(), text);
     err.print(String.format(java.util.Locale.ROOT,
         "imported %,d models (%,d of them the catalog's, their prices replaced), %,d in part; skipped %,d%n"

@@ -18,7 +18,10 @@ import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.ModelResolver;
-import org.evalcost.importer.DataFiles;
+import org.evalcost.catalog.DataFile;
+import org.evalcost.catalog.ProfileCodec;
+import org.evalcost.engine.Source;
+import org.evalcost.engine.UsageProfile;
 import org.evalcost.logs.LogReader;
 import org.evalcost.logs.UsageTally;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,11 +85,11 @@ final class ProfileCommand implements Callable<Integer> {
     if (tally.cells().isEmpty()) {
       throw new InvalidRequestException("no usage of a model the catalog knows was found in the logs");
     }
-    List<Map<String, Object>> records = new ArrayList<>();
+    List<UsageProfile> records = new ArrayList<>();
     for (UsageTally.Cell cell : tally.cells()) {
-      records.add(record(catalog, cell));
+      records.add(record(cell));
     }
-    String text = DataFiles.document("profiles", records);
+    String text = DataFile.write(ProfileCodec.writer(), records);
     Output.write(spec.commandLine().getOut(), output.get(), text);
     err.print(String.format(Locale.ROOT, "profiled %,d requests: %,d model and benchmark pairs\n",
         tally.requests(), tally.cells().size()));
@@ -94,29 +97,22 @@ final class ProfileCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private Map<String, Object> record(Catalog catalog, UsageTally.Cell cell) {
-    Model model = catalog.model(cell.model()).orElseThrow();
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("model", cell.model());
-    if (model.hasSettings()) {
-      r.put("setting", cell.setting());
-    }
-    r.put("benchmark", cell.benchmark());
-    r.put("input_tokens", four(cell.mean(UsageTally.INPUT)));
-    r.put("output_tokens", four(cell.mean(UsageTally.OUTPUT)));
-    r.put("samples", cell.count());
-    r.put("input_tokens_sd", cell.sd(UsageTally.INPUT));
-    r.put("output_tokens_sd", cell.sd(UsageTally.OUTPUT));
-    r.put("reasoning_tokens", four(cell.mean(UsageTally.REASONING)));
-    r.put("cached_tokens", four(cell.mean(UsageTally.CACHED)));
-    if (cell.datasetItems() > 0) {
-      r.put("dataset_items", cell.datasetItems());
-    }
+  /** A cell of the tally as the profile a --profiles file takes; one the engine would refuse is refused here. */
+  private UsageProfile record(UsageTally.Cell cell) {
     String pilot = cell.datasetItems() > cell.count()
         ? String.format(Locale.ROOT, " (a pilot: %,d requests on a %,d-item dataset)", cell.count(), cell.datasetItems()) : "";
-    r.put("source", String.join("; ", cell.sources()) + String.format(Locale.ROOT, ", %,d requests", cell.count()) + pilot);
-    r.put("checked", (cell.date() == null ? root.environment.today() : cell.date()).toString());
-    return r;
+    Source source = new Source(String.join("; ", cell.sources())
+        + String.format(Locale.ROOT, ", %,d requests", cell.count()) + pilot,
+        cell.date() == null ? root.environment.today() : cell.date());
+    try {
+      return new UsageProfile(cell.model(), cell.setting(), cell.benchmark(), four(cell.mean(UsageTally.INPUT)),
+          four(cell.mean(UsageTally.OUTPUT)), cell.count(), cell.sd(UsageTally.OUTPUT),
+          cell.datasetItems() > 0 ? Long.valueOf(cell.datasetItems()) : null, source, cell.sd(UsageTally.INPUT),
+          four(cell.mean(UsageTally.REASONING)), four(cell.mean(UsageTally.CACHED)));
+    } catch (org.evalcost.engine.InvalidValueException e) {
+      throw new InvalidRequestException("the logs' usage of " + cell.model() + " on " + cell.benchmark()
+          + " makes no profile: " + e.field() + " " + e.getMessage());
+    }
   }
 
   private static BigDecimal four(BigDecimal x) {

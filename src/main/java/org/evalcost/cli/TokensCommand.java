@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.evalcost.importer.DataFiles;
+import org.evalcost.catalog.BenchmarkCodec;
+import org.evalcost.catalog.DataFile;
+import org.evalcost.engine.Benchmark;
+import org.evalcost.engine.Source;
 import org.evalcost.tokens.DatasetTokens;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -56,17 +59,17 @@ final class TokensCommand implements Callable<Integer> {
     DatasetTokens.Count count = DatasetTokens.count(dataset.get(), field.get(), encoding.get());
     String file = dataset.get().getFileName().toString();
     String id = name.get() != null ? name.get() : file.replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT);
-    Map<String, Object> b = new LinkedHashMap<>();
-    b.put("id", id);
-    b.put("name", id);
-    b.put("items", count.items());
-    b.put("input_tokens", count.mean());
-    b.put("input_tokens_sd", count.sd());
-    b.put("input_tokens_derivation", "counted with " + count.encoding() + " (JTokkit) over field '" + field.get()
-        + "' of every item; prompt templates and chat formatting not included; approximate for non-OpenAI models");
-    b.put("source", "counted from " + file);
-    b.put("checked", root.environment.today().toString());
-    String text = DataFiles.document("benchmarks", List.of(b));
+    Benchmark b;
+    try {
+      b = new Benchmark(id, id, count.items(), count.mean(), null, new Source("counted from " + file,
+          root.environment.today()), count.sd(), null, "counted with " + count.encoding() + " (JTokkit) over field '"
+          + field.get() + "' of every item; prompt templates and chat formatting not included; approximate for "
+          + "non-OpenAI models");
+    } catch (org.evalcost.engine.InvalidValueException e) {
+      throw new org.evalcost.engine.InvalidRequestException(dataset.get() + " makes no benchmark: " + e.field() + " "
+          + e.getMessage());
+    }
+    String text = DataFile.write(new BenchmarkCodec(), List.of(b));
     Output.write(spec.commandLine().getOut(), output.get(), text);
     spec.commandLine().getErr().print(String.format(Locale.ROOT,
         "%s: %,d items, %s input tokens each on average (%s); approximate for non-OpenAI models\n",

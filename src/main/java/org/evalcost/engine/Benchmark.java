@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 
 /**
  * A benchmark: how many items it has, the mean input tokens of one item's prompt, and how much
- * output length varies between items (coefficient of variation).
+ * output length varies between items (coefficient of variation); the spread of input between
+ * items, and the notes on how items and input were counted, are kept for the data file's readers.
  */
 public record Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv,
-    Source source) {
+    Source source, BigDecimal inputSd, String itemsNote, String inputDerivation) {
   /** The spread of output length between items when a benchmark gives none: sd = mean. */
   public static final BigDecimal DEFAULT_OUTPUT_CV = BigDecimal.ONE;
 
@@ -18,6 +19,13 @@ public record Benchmark(String id, String name, long items, BigDecimal inputToke
     Checks.positive("input_tokens", inputTokens);
     outputCv = outputCv == null ? DEFAULT_OUTPUT_CV : Checks.nonNegative("output_cv", outputCv);
     Checks.present("source", source);
+    if (inputSd != null) {
+      Checks.nonNegative("input_tokens_sd", inputSd);
+    }
+  }
+
+  public Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv, Source source) {
+    this(id, name, items, inputTokens, outputCv, source, null, null, null);
   }
 
   public Benchmark(String id, String name, long items, BigDecimal inputTokens, Source source) {

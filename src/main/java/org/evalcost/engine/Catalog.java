@@ -176,6 +176,11 @@ public final class Catalog {
   }
 
   /** The models read with the catalog: the curated ones, and any laid over them. */
+  /** The measured profiles, in the order they were given. */
+  public List<UsageProfile> profiles() {
+    return profileList;
+  }
+
   public List<Model> coreModels() {
     return List.copyOf(models.values());
   }

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * A priced model: its id, the seller ({@code provider}), the names it also answers to, how it can
  * be run, and its prices; {@code classEvidence} says what its settings' prior classes rest on
- * (null: a curated record), and {@code classGuessed} that they rest on no evidence about the model.
+ * (null: a curated record), and {@code classGuessed} that they rest on no evidence about the model;
+ * {@code notes} are for people reading the data file.
  */
 public record Model(
     String id,
@@ -21,11 +22,29 @@ public record Model(
     List<PricePeriod> prices,
     Source source,
     String classEvidence,
-    boolean classGuessed) {
+    boolean classGuessed,
+    String notes) {
 
   public Model(String id, String provider, List<String> aliases, List<Setting> settings, String defaultSetting,
       List<PricePeriod> prices, Source source) {
-    this(id, provider, aliases, settings, defaultSetting, prices, source, null, false);
+    this(id, provider, aliases, settings, defaultSetting, prices, source, null, false, null);
+  }
+
+  public Model(String id, String provider, List<String> aliases, List<Setting> settings, String defaultSetting,
+      List<PricePeriod> prices, Source source, String classEvidence, boolean classGuessed) {
+    this(id, provider, aliases, settings, defaultSetting, prices, source, classEvidence, classGuessed, null);
+  }
+
+  /** The same model under another id and names (a seller's copy, a renamed download). */
+  public Model renamed(String newId, List<String> newAliases) {
+    return new Model(newId, provider, newAliases, settings, defaultSetting, prices, source, classEvidence, classGuessed,
+        notes);
+  }
+
+  /** The same model with other price periods. */
+  public Model withPrices(List<PricePeriod> newPrices) {
+    return new Model(id, provider, aliases, settings, defaultSetting, newPrices, source, classEvidence, classGuessed,
+        notes);
   }
 
   public Model {

@@ -9,10 +9,11 @@ import java.util.Optional;
  * that is: {@code levelSigma} is the spread (sd of the log) of a model's verbosity within its class.
  */
 public record Prior(String priorClass, Map<String, BigDecimal> outputTokens, BigDecimal defaultOutputTokens,
-    BigDecimal levelSigma, Map<String, BigDecimal> shapeSigma, Source source) {
+    BigDecimal levelSigma, Map<String, BigDecimal> shapeSigma, Source source, Map<String, String> derivation,
+    String sigmaDerivation) {
   public Prior {
     Checks.text("class", priorClass);
-    outputTokens = Map.copyOf(Checks.present("output_tokens", outputTokens));
+    outputTokens = ordered(Checks.present("output_tokens", outputTokens));
     for (Map.Entry<String, BigDecimal> e : outputTokens.entrySet()) {
       Checks.positive("output_tokens." + e.getKey(), e.getValue());
     }
@@ -20,11 +21,26 @@ public record Prior(String priorClass, Map<String, BigDecimal> outputTokens, Big
       Checks.positive("default_output_tokens", defaultOutputTokens);
     }
     Checks.nonNegative("level_sigma", levelSigma);
-    shapeSigma = Map.copyOf(shapeSigma == null ? Map.of() : shapeSigma);
+    shapeSigma = ordered(shapeSigma == null ? Map.of() : shapeSigma);
+    derivation = derivation == null ? null : ordered(derivation);
     for (Map.Entry<String, BigDecimal> e : shapeSigma.entrySet()) {
       Checks.nonNegative("shape_sigma." + e.getKey(), e.getValue());
     }
     Checks.present("source", source);
+  }
+
+  public Prior(String priorClass, Map<String, BigDecimal> outputTokens, BigDecimal defaultOutputTokens,
+      BigDecimal levelSigma, Map<String, BigDecimal> shapeSigma, Source source) {
+    this(priorClass, outputTokens, defaultOutputTokens, levelSigma, shapeSigma, source, null, null);
+  }
+
+  /** An unmodifiable copy in the given order, so a written file lists benchmarks as its source did. */
+  private static <V> Map<String, V> ordered(Map<String, V> map) {
+    java.util.Map<String, V> copy = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, V> e : map.entrySet()) {
+      copy.put(java.util.Objects.requireNonNull(e.getKey()), java.util.Objects.requireNonNull(e.getValue()));
+    }
+    return java.util.Collections.unmodifiableMap(copy);
   }
 
   /**

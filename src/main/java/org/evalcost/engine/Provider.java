@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * A seller of models. {@code batchDiscount} is the share of list price its batch API charges
  * (0.5 for half price), or null when it has no batch API.
  */
-public record Provider(String id, String name, BigDecimal batchDiscount, Source source) {
+public record Provider(String id, String name, BigDecimal batchDiscount, Source source, String notes) {
   public Provider {
     Checks.text("id", id);
     Checks.text("name", name);
@@ -18,5 +18,9 @@ public record Provider(String id, String name, BigDecimal batchDiscount, Source 
       }
     }
     Checks.present("source", source);
+  }
+
+  public Provider(String id, String name, BigDecimal batchDiscount, Source source) {
+    this(id, name, batchDiscount, source, null);
   }
 }

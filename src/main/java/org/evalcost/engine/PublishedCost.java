@@ -15,7 +15,8 @@ public record PublishedCost(
     BigDecimal costUsd,
     LocalDate pricesAsOf,
     boolean calibrate,
-    Source source) {
+    Source source,
+    String notes) {
   public PublishedCost {
     Checks.text("id", id);
     Checks.text("model", model);
@@ -24,5 +25,10 @@ public record PublishedCost(
     Checks.positive("cost_usd", costUsd);
     Checks.present("prices_as_of", pricesAsOf);
     Checks.present("source", source);
+  }
+
+  public PublishedCost(String id, String model, String setting, String suite, BigDecimal costUsd,
+      LocalDate pricesAsOf, boolean calibrate, Source source) {
+    this(id, model, setting, suite, costUsd, pricesAsOf, calibrate, source, null);
   }
 }

@@ -2,7 +2,10 @@ package org.evalcost.engine;
 
 import java.math.BigDecimal;
 
-/** Mean tokens per item measured for one model and setting on one benchmark. */
+/**
+ * Mean tokens per item measured for one model and setting on one benchmark; of the output, how
+ * much was reasoning, and of the input, how much was read from cache, where the source says.
+ */
 public record UsageProfile(
     String model,
     String setting,
@@ -12,7 +15,10 @@ public record UsageProfile(
     Long samples,
     BigDecimal outputSd,
     Long datasetItems,
-    Source source) {
+    Source source,
+    BigDecimal inputSd,
+    BigDecimal reasoningTokens,
+    BigDecimal cachedTokens) {
   /** The sample size assumed for a profile that does not state one. */
   public static final long DEFAULT_SAMPLES = 30;
 
@@ -32,6 +38,21 @@ public record UsageProfile(
       Checks.positive("dataset_items", datasetItems);
     }
     Checks.present("source", source);
+    if (inputSd != null) {
+      Checks.nonNegative("input_tokens_sd", inputSd);
+    }
+    if (reasoningTokens != null) {
+      Checks.nonNegative("reasoning_tokens", reasoningTokens);
+    }
+    if (cachedTokens != null) {
+      Checks.nonNegative("cached_tokens", cachedTokens);
+    }
+  }
+
+  public UsageProfile(String model, String setting, String benchmark, BigDecimal inputTokens,
+      BigDecimal outputTokens, Long samples, BigDecimal outputSd, Long datasetItems, Source source) {
+    this(model, setting, benchmark, inputTokens, outputTokens, samples, outputSd, datasetItems, source, null, null,
+        null);
   }
 
   public UsageProfile(String model, String setting, String benchmark, BigDecimal inputTokens,

@@ -19,11 +19,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.evalcost.catalog.CatalogLoader;
+import org.evalcost.catalog.DataFile;
+import org.evalcost.catalog.ModelCodec;
 import org.evalcost.catalog.DataSource;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.ModelNames;
 import org.evalcost.engine.PricePeriod;
+import org.evalcost.engine.Rates;
 import org.evalcost.engine.Setting;
 
 /**
@@ -43,7 +46,7 @@ public final class CatalogBuild {
   /** For an update: the built-in generated models (their settings are kept), and the day new prices start. */
   private final Map<String, Model> known = new HashMap<>();
   private LocalDate newPricesFrom;
-  private final List<Map<String, Object>> overrides = new ArrayList<>();
+  private final List<Model> overrides = new ArrayList<>();
   private final Set<String> knownSeen = new HashSet<>();
   private final Set<String> builtInNames = new HashSet<>();
 
@@ -65,8 +68,7 @@ public final class CatalogBuild {
   public record Output(String models, String report, int modelCount) {}
 
   /** What a downloaded catalog becomes: generated models, and curated models with a newer price period. */
-  record Download(List<Map<String, Object>> models, List<Map<String, Object>> curated, int skipped,
-      Set<String> builtInSeen) {}
+  record Download(List<Model> models, List<Model> curated, int skipped, Set<String> builtInSeen) {}
 
   /**
    * Turns a downloaded upstream catalog into the records an update installs, by the same rules as
@@ -91,7 +93,7 @@ public final class CatalogBuild {
     } else {
       UpstreamEntry.readGenAiPrices(root, origin, today, build.entries, build.skipped);
     }
-    List<Map<String, Object>> records = build.records(today, today);
+    List<Model> records = build.records(today, today);
     return new Download(records, build.overrides, build.skipped.size(), build.knownSeen);
   }
 
@@ -159,12 +161,12 @@ public final class CatalogBuild {
   }
 
   private Output merge(LocalDate genaiDate, LocalDate litellmDate, String gpOrigin, String llOrigin) {
-    List<Map<String, Object>> records = records(genaiDate, litellmDate);
-    return new Output(DataFiles.document("models", records),
+    List<Model> records = records(genaiDate, litellmDate);
+    return new Output(DataFile.write(ModelCodec.writer(), records),
         UpstreamReport.text(records.size(), gpOrigin, llOrigin, disagreements, skipped), records.size());
   }
 
-  private List<Map<String, Object>> records(LocalDate genaiDate, LocalDate litellmDate) {
+  private List<Model> records(LocalDate genaiDate, LocalDate litellmDate) {
     // Group by model name, then by seller; genai-prices (the newer copy) comes first and wins.
     Map<String, Map<String, UpstreamEntry>> groups = new TreeMap<>();
     Map<String, Boolean> reasoningFlag = new HashMap<>();
@@ -179,7 +181,7 @@ public final class CatalogBuild {
             + ", which is used"));
       }
     }
-    List<Map<String, Object>> records = new ArrayList<>();
+    List<Model> records = new ArrayList<>();
     taken.addAll(curatedVariants);
     taken.addAll(groups.keySet()); // a model's own name is never another's alias
     for (Map.Entry<String, Map<String, UpstreamEntry>> g : groups.entrySet()) {
@@ -193,7 +195,7 @@ public final class CatalogBuild {
       records.addAll(own != null ? sellersOf(own, g.getValue()) : newModel(g.getKey(), g.getValue(), reasoningFlag,
           genaiDate, litellmDate));
     }
-    records.sort((a, b) -> ((String) a.get("id")).compareTo((String) b.get("id")));
+    records.sort((a, b) -> a.id().compareTo(b.id()));
     return records;
   }
 
@@ -203,8 +205,8 @@ public final class CatalogBuild {
   }
 
   /** A curated model's other sellers; its own seller's upstream price is only compared. */
-  private List<Map<String, Object>> sellersOf(Model own, Map<String, UpstreamEntry> bySeller) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  private List<Model> sellersOf(Model own, Map<String, UpstreamEntry> bySeller) {
+    List<Model> out = new ArrayList<>();
     for (UpstreamEntry e : bySeller.values()) {
       if (e.seller().equals(own.provider())) {
         compare(own, e);
@@ -216,12 +218,9 @@ public final class CatalogBuild {
         skipped.add(new UpstreamEntry.Skipped(label(e), "another entry already priced " + fullId));
         continue;
       }
-      Map<String, String> settings = new LinkedHashMap<>();
-      own.settings().forEach(s -> settings.put(s.name(), s.priorClass()));
-      emit(out, e, record(fullId, e, List.of(), own.hasSettings() ? settings : null,
-          own.hasSettings() ? null : own.settings().get(0).priorClass(), own.hasSettings() ? own.defaultSetting() : null,
+      emit(out, e, record(fullId, e, List.of(), own.settings(), own.defaultSetting(),
           "the curated record " + own.id() + " (the same model from its own seller)", false,
-          own.prices().get(0).effectiveFrom().toString()));
+          own.prices().get(0).effectiveFrom()));
     }
     return out;
   }
@@ -236,63 +235,66 @@ public final class CatalogBuild {
    * Adds a generated record; in an update, a model the built-in data already has keeps its record
    * and, when the seller now charges otherwise, gains a period from the update's day on.
    */
-  private void emit(List<Map<String, Object>> out, UpstreamEntry e, Map<String, Object> record) {
-    Model before = known.get(knownKey((String) record.get("id"), (String) record.get("provider")));
+  private void emit(List<Model> out, UpstreamEntry e, Model record) {
+    Model before = known.get(knownKey(record.id(), record.provider()));
     if (before == null) {
       if (newPricesFrom != null) { // a new model of an update must not take a name the built-in data uses
-        String id = (String) record.get("id");
+        String id = record.id();
         if (builtInNames.contains(ModelNames.key(id))) {
-          String other = (id.contains("@") ? id.substring(0, id.indexOf('@')) : id) + "@" + e.seller();
-          if (builtInNames.contains(ModelNames.key(other))) {
+          id = (id.contains("@") ? id.substring(0, id.indexOf('@')) : id) + "@" + e.seller();
+          if (builtInNames.contains(ModelNames.key(id))) {
             skipped.add(new UpstreamEntry.Skipped(label(e), "its name is taken by a built-in model"));
             return;
           }
-          record.put("id", other);
         }
-        @SuppressWarnings("unchecked")
-        List<String> aliases = (List<String>) record.get("aliases");
-        if (aliases != null) {
-          List<String> kept = new ArrayList<>();
-          for (String a : aliases) {
-            if (!builtInNames.contains(ModelNames.key(a))) {
-              kept.add(a);
-            }
+        List<String> kept = new ArrayList<>();
+        for (String a : record.aliases()) {
+          if (!builtInNames.contains(ModelNames.key(a))) {
+            kept.add(a);
           }
-          record.put("aliases", kept);
         }
+        record = record.renamed(id, kept);
       }
       out.add(record);
       return;
     }
     knownSeen.add(before.id());
-    Map<String, Object> latest = e.prices().get(e.prices().size() - 1);
-    if (ModelRecords.differs(before.prices().get(before.prices().size() - 1), latest)) {
-      out.add(ModelRecords.withPeriod(before, latest, newPricesFrom));
+    Offer latest = e.prices().get(e.prices().size() - 1);
+    if (!before.prices().get(before.prices().size() - 1).rates().equals(latest.rates())) {
+      out.add(withPeriod(before, latest, newPricesFrom));
     }
+  }
+
+  /** The model with one more price period, {@code price} from {@code from} on (the day after its last, at the earliest). */
+  private static Model withPeriod(Model m, Offer price, LocalDate from) {
+    LocalDate last = m.prices().get(m.prices().size() - 1).effectiveFrom();
+    List<PricePeriod> periods = new ArrayList<>(m.prices());
+    periods.add(new PricePeriod(from.isAfter(last) ? from : last.plusDays(1), price.rates(), price.batch(),
+        price.tiers(), price.source()));
+    return m.withPrices(periods);
   }
 
   /** Lists a curated price that an upstream catalog gives more than 1% apart. */
   private void compare(Model own, UpstreamEntry e) {
-    Map<String, Object> latest = e.prices().get(e.prices().size() - 1);
-    PricePeriod mine = own.prices().get(own.prices().size() - 1);
+    Rates latest = e.prices().get(e.prices().size() - 1).rates();
+    Rates mine = own.prices().get(own.prices().size() - 1).rates();
     List<String> diffs = new ArrayList<>();
-    diff("input", mine.rates().input(), latest.get("input"), diffs);
-    diff("output", mine.rates().output(), latest.get("output"), diffs);
-    diff("cached_input", mine.rates().cachedInput(), latest.get("cached_input"), diffs);
-    diff("cache_write", mine.rates().cacheWrite(), latest.get("cache_write"), diffs);
+    diff("input", mine.input(), latest.input(), diffs);
+    diff("output", mine.output(), latest.output(), diffs);
+    diff("cached_input", mine.cachedInput(), latest.cachedInput(), diffs);
+    diff("cache_write", mine.cacheWrite(), latest.cacheWrite(), diffs);
     if (!diffs.isEmpty()) {
       disagreements.add("| " + own.id() + " | " + label(e) + " | " + String.join("; ", diffs) + " |");
       if (newPricesFrom != null) {
-        overrides.add(ModelRecords.withPeriod(own, latest, newPricesFrom));
+        overrides.add(withPeriod(own, e.prices().get(e.prices().size() - 1), newPricesFrom));
       }
     }
   }
 
-  private static void diff(String field, BigDecimal mine, Object theirs, List<String> out) {
-    if (mine == null || theirs == null) {
+  private static void diff(String field, BigDecimal mine, BigDecimal other, List<String> out) {
+    if (mine == null || other == null) {
       return;
     }
-    BigDecimal other = (BigDecimal) theirs;
     BigDecimal base = mine.signum() == 0 ? BigDecimal.ONE : mine;
     if (mine.subtract(other).abs().divide(base.abs(), MathContext.DECIMAL64).compareTo(new BigDecimal("0.01")) > 0) {
       out.add(field + " curated " + mine.toPlainString() + ", upstream " + other.toPlainString());
@@ -300,7 +302,7 @@ public final class CatalogBuild {
   }
 
   /** A model no curated record has: one record per seller, the default seller's under the plain name. */
-  private List<Map<String, Object>> newModel(String key, Map<String, UpstreamEntry> bySeller,
+  private List<Model> newModel(String key, Map<String, UpstreamEntry> bySeller,
       Map<String, Boolean> reasoningFlag, LocalDate genaiDate, LocalDate litellmDate) {
     String dflt = Sellers.defaultSeller(key, bySeller.keySet());
     UpstreamEntry main = bySeller.get(dflt);
@@ -312,8 +314,15 @@ public final class CatalogBuild {
     List<ReasoningRules.Variant> variants = rules.variants(names);
     ReasoningRules.Verdict v = rules.decide(base, names, reasoningFlag.get(key));
     String released = ReasoningRules.released(variants);
-    List<Map<String, Object>> out = new ArrayList<>();
+    List<Model> out = new ArrayList<>();
     taken.add(key);
+    List<Setting> settings = new ArrayList<>();
+    if (v.settings() != null) {
+      v.settings().forEach((name, cls) -> settings.add(new Setting(name, cls)));
+    } else {
+      settings.add(new Setting(Setting.DEFAULT, v.prior()));
+    }
+    String defaultSetting = v.settings() != null ? v.defaultSetting() : Setting.DEFAULT;
     for (UpstreamEntry e : bySeller.values()) {
       String id = e.seller().equals(dflt) ? base : base + "@" + e.seller();
       if (!e.seller().equals(dflt) && !taken.add(ModelNames.key(id))) {
@@ -328,9 +337,8 @@ public final class CatalogBuild {
           }
         }
       }
-      String start = firstDate(base, released, e, genaiDate, litellmDate);
-      emit(out, e, record(id, e, aliases, v.settings(), v.prior(), v.defaultSetting(), v.evidence(), v.guessed(),
-          start));
+      LocalDate start = firstDate(base, released, e, genaiDate, litellmDate);
+      emit(out, e, record(id, e, aliases, settings, defaultSetting, v.evidence(), v.guessed(), start));
     }
     return out;
   }
@@ -339,70 +347,42 @@ public final class CatalogBuild {
    * When the first price period starts: the date in a dated id, else the leaderboard's release
    * date, else the date of the upstream copy that lists it (prices are known from then on).
    */
-  private static String firstDate(String base, String released, UpstreamEntry e, LocalDate genaiDate,
+  private static LocalDate firstDate(String base, String released, UpstreamEntry e, LocalDate genaiDate,
       LocalDate litellmDate) {
     java.util.regex.Matcher dated = java.util.regex.Pattern.compile("-(20\\d\\d)-?(\\d\\d)-?(\\d\\d)$").matcher(base);
     if (dated.find()) {
       try {
         return LocalDate.of(Integer.parseInt(dated.group(1)), Integer.parseInt(dated.group(2)),
-            Integer.parseInt(dated.group(3))).toString();
+            Integer.parseInt(dated.group(3)));
       } catch (java.time.DateTimeException notADate) {
         // a number that only looks like a date: fall through
       }
     }
     if (released != null) {
-      return released;
+      return LocalDate.parse(released);
     }
-    return (e.origin().contains("per token") ? litellmDate : genaiDate).toString();
+    return e.origin().contains("per token") ? litellmDate : genaiDate;
   }
 
-  private Map<String, Object> record(String id, UpstreamEntry e, List<String> aliases, Map<String, String> settings,
-      String prior, String defaultSetting, String evidence, boolean guessed, String start) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("id", id);
-    r.put("provider", e.seller());
-    if (!aliases.isEmpty()) {
-      r.put("aliases", aliases);
-    }
-    if (settings != null) {
-      r.put("settings", settings);
-      r.put("default_setting", defaultSetting);
-    } else {
-      r.put("prior", prior);
-    }
-    List<Map<String, Object>> periods = periods(e.prices(), start);
-    for (Map<String, Object> p : periods) { // a period with the record's own source says nothing twice
-      if (e.origin().equals(p.get("source")) && e.prices().get(0).get("checked").equals(p.get("checked"))) {
-        p.remove("source");
-        p.remove("checked");
-      }
-    }
-    r.put("prices", periods);
-    r.put("class_evidence", evidence);
-    if (guessed) {
-      r.put("class_guessed", true);
-    }
-    r.put("source", e.origin());
-    r.put("checked", e.prices().get(0).get("checked"));
-    return r;
+  /** A generated model; its periods share its source, as the upstream entry gave one. */
+  private static Model record(String id, UpstreamEntry e, List<String> aliases, List<Setting> settings,
+      String defaultSetting, String evidence, boolean guessed, LocalDate start) {
+    return new Model(id, e.seller(), aliases, settings, defaultSetting, periods(e.prices(), start),
+        e.prices().get(0).source(), evidence, guessed, null);
   }
 
-  /** The upstream's periods with dates: an undated first one starts at {@code start}, or the day before the next. */
-  private static List<Map<String, Object>> periods(List<Map<String, Object>> prices, String start) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  /** The upstream's periods with dates: an undated one starts at {@code start}, or the day before the next. */
+  private static List<PricePeriod> periods(List<Offer> prices, LocalDate start) {
+    List<PricePeriod> out = new ArrayList<>();
     for (int i = 0; i < prices.size(); i++) {
-      Map<String, Object> p = new LinkedHashMap<>(prices.get(i));
-      if (((String) p.get("effective_from")).isEmpty()) {
-        String from = start;
-        if (i + 1 < prices.size()) {
-          String next = (String) prices.get(i + 1).get("effective_from");
-          if (!next.isEmpty() && next.compareTo(from) <= 0) {
-            from = LocalDate.parse(next).minusDays(1).toString();
-          }
+      LocalDate from = start;
+      if (i + 1 < prices.size()) {
+        LocalDate next = prices.get(i + 1).from();
+        if (next != null && !next.isAfter(from)) {
+          from = next.minusDays(1);
         }
-        p.put("effective_from", from);
       }
-      out.add(p);
+      out.add(prices.get(i).period(from));
     }
     return out;
   }

@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Model;
+import org.evalcost.engine.PricePeriod;
+import org.evalcost.engine.Setting;
+import org.evalcost.engine.Source;
 
 /**
  * Ties imported entries to the catalog's models, so an imported file laid over the catalog with
@@ -79,37 +82,25 @@ final class CatalogMatcher {
         .distinct().toList();
   }
 
-  /** A models.json record: the catalog's identity for a matched model, a guessed prior for a new one. */
-  Map<String, Object> record(Optional<Model> matched, String id, String provider, List<String> aliases,
-      List<Map<String, Object>> prices, String source, LocalDate checked) {
-    Map<String, Object> r = new LinkedHashMap<>();
+  /**
+   * The imported model: the catalog's identity (settings, evidence) for a matched one; for a new
+   * one a prior class guessed from the name, marked as a guess so every estimate says so.
+   */
+  Model record(Optional<Model> matched, String id, String provider, List<String> aliases, List<PricePeriod> prices,
+      String source, LocalDate checked) {
+    Source from = new Source(source, checked);
     if (matched.isPresent()) {
       Model m = matched.get();
-      r.put("id", m.id());
-      r.put("provider", m.provider());
-      r.put("aliases", m.aliases());
-      if (m.hasSettings()) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        m.settings().forEach(s -> settings.put(s.name(), s.priorClass()));
-        r.put("settings", settings);
-        r.put("default_setting", m.defaultSetting());
-      } else {
-        r.put("prior", m.settings().get(0).priorClass());
-      }
-    } else {
-      r.put("id", id);
-      r.put("provider", provider);
-      r.put("aliases", aliases);
-      boolean reasoning = REASONING.matcher(id).find();
-      String guess = reasoning ? "reasoning-medium" : "non-reasoning";
-      String prior = priorClasses.contains(guess) || priorClasses.isEmpty() ? guess : priorClasses.get(0);
-      r.put("prior", prior);
-      r.put("notes", "prior class " + (prior.equals(guess) ? "guessed from the name" : "the catalog's first, having no '"
-          + guess + "'") + "; correct it if you know better");
+      return new Model(m.id(), m.provider(), m.aliases(), m.settings(), m.defaultSetting(), prices, from,
+          m.classEvidence(), m.classGuessed(), null);
     }
-    r.put("prices", prices);
-    r.put("source", source);
-    r.put("checked", checked.toString());
-    return r;
+    boolean reasoning = REASONING.matcher(id).find();
+    String guess = reasoning ? "reasoning-medium" : "non-reasoning";
+    String prior = priorClasses.contains(guess) || priorClasses.isEmpty() ? guess : priorClasses.get(0);
+    String evidence = (prior.equals(guess) ? "prior class guessed from the name"
+        : "the catalog's first prior class, as it has no '" + guess + "'") + " (evalcost import prices); correct it"
+        + " if you know better";
+    return new Model(id, provider, aliases, List.of(new Setting(Setting.DEFAULT, prior)), Setting.DEFAULT, prices,
+        from, evidence, true, null);
   }
 }

@@ -13,6 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.evalcost.engine.Model;
+import org.evalcost.engine.PricePeriod;
+import org.evalcost.engine.Rates;
+import org.evalcost.engine.Source;
+import org.evalcost.engine.Tier;
 import org.evalcost.engine.Catalog;
 
 /**
@@ -63,18 +67,24 @@ public final class GenAiPricesImporter {
         if (!rules.isEmpty()) {
           notes.add("match rules that are not plain ids (" + String.join(", ", new TreeSet<>(rules)) + ")");
         }
-        List<Map<String, Object>> prices = new ArrayList<>();
-        String first = matched.map(mm -> mm.prices().isEmpty() ? "1970-01-01" : mm.prices().get(0).effectiveFrom().toString())
-            .orElse("1970-01-01");
-        for (JsonNode c : conditional) {
-          String from = c.path("constraint").path("start_date").asText(first);
-          prices.add(price(c.get("prices"), from, source, checked, notes));
+        List<PricePeriod> prices = new ArrayList<>();
+        LocalDate first = matched.map(mm -> mm.prices().get(0).effectiveFrom()).orElse(LocalDate.of(1970, 1, 1));
+        Model model;
+        try {
+          for (JsonNode c : conditional) {
+            prices.add(price(c.get("prices"), startDate(c), source, checked, notes).period(first));
+          }
+          List<String> aliases = matched.isPresent() ? List.of() : matcher.freshAliases(names, newId);
+          model = matcher.record(matched, newId, providerId, aliases, prices, source, checked);
+        } catch (org.evalcost.engine.InvalidValueException e) {
+          result.skipped.add(new PriceImport.Skipped(entry, "a price the catalog refuses: " + e.field() + " "
+              + e.getMessage()));
+          continue;
         }
         if (!notes.isEmpty()) {
           result.partial.add(new PriceImport.Skipped(entry, "not mapped: " + String.join("; ", notes)));
         }
-        List<String> aliases = matched.isPresent() ? List.of() : matcher.freshAliases(names, newId);
-        result.models.add(matcher.record(matched, newId, providerId, aliases, prices, source, checked));
+        result.models.add(model);
         if (matched.isPresent()) {
           result.matched++;
         }
@@ -111,6 +121,9 @@ public final class GenAiPricesImporter {
         if (!field.equals("start_date")) {
           return "a price constraint on '" + field + "': not mapped";
         }
+      }
+      if (constraint.has("start_date") && startDate(c) == null) {
+        return "a start_date that is not a date like 2025-04-10";
       }
       JsonNode p = c.path("prices");
       if (!p.has("input_mtok") || !p.has("output_mtok")) {
@@ -161,7 +174,8 @@ public final class GenAiPricesImporter {
     }
   }
 
-  static Map<String, Object> price(JsonNode p, String from, String source, LocalDate checked, List<String> notes) {
+  /** A conditional price from {@code from} on (null: undated); its rates are checked as the engine checks them. */
+  static Offer price(JsonNode p, LocalDate from, String source, LocalDate checked, List<String> notes) {
     TreeSet<Long> starts = new TreeSet<>();
     for (String field : RATE_FIELDS) {
       p.path(field).path("tiers").forEach(t -> starts.add(t.path("start").asLong()));
@@ -175,27 +189,26 @@ public final class GenAiPricesImporter {
         }
       }
     }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("effective_from", from);
-    out.putAll(rates(p, 0));
-    List<Map<String, Object>> tiers = new ArrayList<>();
+    List<Tier> tiers = new ArrayList<>();
     for (long start : starts) {
-      Map<String, Object> tier = new LinkedHashMap<>();
-      tier.put("above_input_tokens", start);
-      tier.putAll(rates(p, start));
-      tiers.add(tier);
+      tiers.add(new Tier(start, rates(p, start)));
     }
-    if (!tiers.isEmpty()) {
-      out.put("tiers", tiers);
-    }
-    out.put("source", source);
-    out.put("checked", checked.toString());
-    return out;
+    return new Offer(from, rates(p, 0), null, tiers, new Source(source, checked));
   }
 
-  private static Map<String, Object> rates(JsonNode p, long above) {
-    return PriceImport.rates(value(p.get("input_mtok"), above), value(p.get("cache_read_mtok"), above),
+  private static Rates rates(JsonNode p, long above) {
+    return new Rates(value(p.get("input_mtok"), above), value(p.get("cache_read_mtok"), above),
         value(p.get("cache_write_mtok"), above), value(p.get("output_mtok"), above));
+  }
+
+  /** A genai-prices start_date, or null for none (or one that is not a date). */
+  static LocalDate startDate(JsonNode conditional) {
+    String text = conditional.path("constraint").path("start_date").asText("");
+    try {
+      return text.isEmpty() ? null : LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** A number, or the tiered object's price in force above {@code above} input tokens. */

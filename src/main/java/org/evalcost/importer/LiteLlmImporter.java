@@ -16,6 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Model;
+import org.evalcost.engine.Rates;
+import org.evalcost.engine.Source;
+import org.evalcost.engine.Tier;
 
 /**
  * LiteLLM's model_prices_and_context_window.json: one object per model key, prices in USD per
@@ -63,7 +66,16 @@ public final class LiteLlmImporter {
         result.skipped.add(new PriceImport.Skipped(key, "its id clashes with another model's"));
         continue;
       }
-      Map<String, Object> price = price(m, matched.map(LiteLlmImporter::firstDate).orElse("1970-01-01"), source, checked);
+      Model model;
+      try {
+        Offer price = price(m, matched.map(LiteLlmImporter::firstDate).orElse(LocalDate.of(1970, 1, 1)), source,
+            checked);
+        model = matcher.record(matched, id, provider, List.of(), List.of(price.period(null)), source, checked);
+      } catch (org.evalcost.engine.InvalidValueException e) {
+        result.skipped.add(new PriceImport.Skipped(key, "a price the catalog refuses: " + e.field() + " "
+            + e.getMessage()));
+        continue;
+      }
       List<String> ignored = ignored(m);
       if (m.has("output_cost_per_reasoning_token")
           && m.get("output_cost_per_reasoning_token").decimalValue().compareTo(m.get("output_cost_per_token").decimalValue()) != 0) {
@@ -72,7 +84,7 @@ public final class LiteLlmImporter {
       if (!ignored.isEmpty()) {
         result.partial.add(new PriceImport.Skipped(key, "not mapped: " + String.join(", ", ignored)));
       }
-      result.models.add(matcher.record(matched, id, provider, List.of(), List.of(price), source, checked));
+      result.models.add(model);
       if (matched.isPresent()) {
         result.matched++;
       }
@@ -80,8 +92,8 @@ public final class LiteLlmImporter {
     return result;
   }
 
-  private static String firstDate(Model m) {
-    return m.prices().isEmpty() ? "1970-01-01" : m.prices().get(0).effectiveFrom().toString();
+  private static LocalDate firstDate(Model m) {
+    return m.prices().get(0).effectiveFrom();
   }
 
   static String unmappable(JsonNode m) {
@@ -138,16 +150,13 @@ public final class LiteLlmImporter {
     return v == null || !v.isNumber() ? null : ForeignJson.perMillion(v);
   }
 
-  static Map<String, Object> price(JsonNode m, String from, String source, LocalDate checked) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("effective_from", from);
-    p.putAll(PriceImport.rates(rate(m, "input_cost_per_token"), rate(m, "cache_read_input_token_cost"),
-        rate(m, "cache_creation_input_token_cost"), rate(m, "output_cost_per_token")));
+  /** The entry's price from {@code from} on (null: undated); its rates are checked as the engine checks them. */
+  static Offer price(JsonNode m, LocalDate from, String source, LocalDate checked) {
+    Rates list = new Rates(rate(m, "input_cost_per_token"), rate(m, "cache_read_input_token_cost"),
+        rate(m, "cache_creation_input_token_cost"), rate(m, "output_cost_per_token"));
     BigDecimal batchIn = rate(m, "input_cost_per_token_batches");
     BigDecimal batchOut = rate(m, "output_cost_per_token_batches");
-    if (batchIn != null && batchOut != null) {
-      p.put("batch", PriceImport.rates(batchIn, null, null, batchOut));
-    }
+    Rates batch = batchIn != null && batchOut != null ? new Rates(batchIn, null, null, batchOut) : null;
     Map<Long, Map<String, BigDecimal>> tiers = new TreeMap<>();
     for (Iterator<String> names = m.fieldNames(); names.hasNext(); ) {
       String name = names.next();
@@ -157,22 +166,12 @@ public final class LiteLlmImporter {
             .put(t.group(1), ForeignJson.perMillion(m.get(name)));
       }
     }
-    List<Map<String, Object>> tierRecords = new ArrayList<>();
-    tiers.forEach((above, fields) -> {
-      Map<String, Object> tier = new LinkedHashMap<>();
-      tier.put("above_input_tokens", above);
-      tier.putAll(PriceImport.rates(
-          fields.getOrDefault("input_cost_per_token", rate(m, "input_cost_per_token")),
-          fields.getOrDefault("cache_read_input_token_cost", rate(m, "cache_read_input_token_cost")),
-          fields.getOrDefault("cache_creation_input_token_cost", rate(m, "cache_creation_input_token_cost")),
-          fields.getOrDefault("output_cost_per_token", rate(m, "output_cost_per_token"))));
-      tierRecords.add(tier);
-    });
-    if (!tierRecords.isEmpty()) {
-      p.put("tiers", tierRecords);
-    }
-    p.put("source", source);
-    p.put("checked", checked.toString());
-    return p;
+    List<Tier> tierList = new ArrayList<>();
+    tiers.forEach((above, fields) -> tierList.add(new Tier(above, new Rates(
+        fields.getOrDefault("input_cost_per_token", rate(m, "input_cost_per_token")),
+        fields.getOrDefault("cache_read_input_token_cost", rate(m, "cache_read_input_token_cost")),
+        fields.getOrDefault("cache_creation_input_token_cost", rate(m, "cache_creation_input_token_cost")),
+        fields.getOrDefault("output_cost_per_token", rate(m, "output_cost_per_token"))))));
+    return new Offer(from, list, batch, tierList, new Source(source, checked));
   }
 }

@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
+import org.evalcost.catalog.DataFile;
+import org.evalcost.catalog.ModelCodec;
 import java.util.Map;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Model;
@@ -116,8 +117,8 @@ public final class PriceUpdate {
 
   private static int countNew(CatalogBuild.Download d) {
     int n = 0;
-    for (Map<String, Object> r : d.models()) {
-      if (!d.builtInSeen().contains((String) r.get("id"))) {
+    for (org.evalcost.engine.Model r : d.models()) {
+      if (!d.builtInSeen().contains(r.id())) {
         n++;
       }
     }
@@ -132,16 +133,11 @@ public final class PriceUpdate {
     Path fresh = Files.createTempDirectory(parent, ".prices-new");
     Path old = parent.resolve(".prices-old");
     try {
-      Files.writeString(fresh.resolve(CURATED), DataFiles.document("models", d.curated()));
-      Files.writeString(fresh.resolve(MODELS), DataFiles.document("models", d.models()));
-      Map<String, Object> meta = new LinkedHashMap<>();
-      meta.put("from", litellm ? "litellm" : "genai-prices");
-      meta.put("url", url);
-      meta.put("downloaded", today.toString());
-      meta.put("sha256", sha);
-      meta.put("models", (long) d.models().size());
-      meta.put("curated_repriced", (long) d.curated().size());
-      Files.writeString(fresh.resolve(META), DataFiles.document("updates", List.of(meta)));
+      Files.writeString(fresh.resolve(CURATED), DataFile.write(ModelCodec.writer(), d.curated()));
+      Files.writeString(fresh.resolve(MODELS), DataFile.write(ModelCodec.writer(), d.models()));
+      Info meta = new Info(litellm ? "litellm" : "genai-prices", url, today.toString(), sha, d.models().size(),
+          d.curated().size());
+      Files.writeString(fresh.resolve(META), DataFile.write(new InfoCodec(), List.of(meta)));
       try { // the files must load as the catalog will load them, every name resolvable
         Catalog updated = org.evalcost.catalog.CatalogLoader.withUpdate(builtIn, fresh, CURATED, MODELS);
         updated.moreModels();
@@ -176,6 +172,51 @@ public final class PriceUpdate {
       return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** What update.json says of the installed download: where from, when, its digest, and what it held. */
+  record Info(String from, String url, String downloaded, String sha256, long models, long curatedRepriced) {}
+
+  /** update.json, for the people and scripts that look at the cache; evalcost itself reads the catalogs beside it. */
+  static final class InfoCodec implements org.evalcost.catalog.Codec<Info> {
+    @Override
+    public String array() {
+      return "updates";
+    }
+
+    @Override
+    public String kind() {
+      return "update";
+    }
+
+    @Override
+    public String key(Info value) {
+      return value.sha256();
+    }
+
+    @Override
+    public Info read(org.evalcost.catalog.FieldReader in) {
+      String[] text = new String[4];
+      long[] counts = new long[2];
+      for (String field = in.next(); field != null; field = in.next()) {
+        switch (field) {
+          case "from" -> text[0] = in.text();
+          case "url" -> text[1] = in.text();
+          case "downloaded" -> text[2] = in.text();
+          case "sha256" -> text[3] = in.text();
+          case "models" -> counts[0] = in.required(field, in.whole());
+          case "curated_repriced" -> counts[1] = in.required(field, in.whole());
+          default -> throw in.unknown("from", "url", "downloaded", "sha256", "models", "curated_repriced");
+        }
+      }
+      return new Info(text[0], text[1], text[2], text[3], counts[0], counts[1]);
+    }
+
+    @Override
+    public void write(org.evalcost.catalog.FieldWriter out, Info i) {
+      out.text("from", i.from()).text("url", i.url()).text("downloaded", i.downloaded()).text("sha256", i.sha256())
+          .whole("models", i.models()).whole("curated_repriced", i.curatedRepriced());
     }
   }
 }

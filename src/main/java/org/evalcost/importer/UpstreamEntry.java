@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.evalcost.engine.InvalidValueException;
 
 /**
  * One priced entry of an upstream catalog, in the catalog's terms: who sells it, the name it is
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * periods (in the shape of models.json) and what the upstream says about reasoning.
  */
 record UpstreamEntry(String seller, String base, String upstreamId, List<String> names,
-    List<Map<String, Object>> prices, Boolean supportsReasoning, String origin) {
+    List<Offer> prices, Boolean supportsReasoning, String origin) {
 
   /** Not text generation, though some are priced per token. */
   private static final Pattern NOT_TEXT = Pattern.compile(
@@ -87,10 +88,15 @@ record UpstreamEntry(String seller, String base, String upstreamId, List<String>
         List<String> names = new ArrayList<>();
         GenAiPricesImporter.names(m.get("match"), names, new ArrayList<>());
         String source = origin + ", entry " + provider.path("id").asText() + "/" + id;
-        List<Map<String, Object>> prices = new ArrayList<>();
-        for (JsonNode c : conditional) {
-          String from = c.path("constraint").path("start_date").asText("");
-          prices.add(GenAiPricesImporter.price(c.get("prices"), from, source, checked, new ArrayList<>()));
+        List<Offer> prices = new ArrayList<>();
+        try {
+          for (JsonNode c : conditional) {
+            prices.add(GenAiPricesImporter.price(c.get("prices"), GenAiPricesImporter.startDate(c), source, checked,
+                new ArrayList<>()));
+          }
+        } catch (InvalidValueException e) {
+          skipped.add(new Skipped(entry, "a price the catalog refuses: " + e.field() + " " + e.getMessage()));
+          continue;
         }
         out.add(new UpstreamEntry(seller, base, id, names, prices, null, source));
       }
@@ -119,8 +125,15 @@ record UpstreamEntry(String seller, String base, String upstreamId, List<String>
       }
       String source = origin + ", key " + key;
       Boolean reasoning = m.has("supports_reasoning") ? m.get("supports_reasoning").asBoolean() : null;
-      out.add(new UpstreamEntry(seller, base, key, List.of(), List.of(LiteLlmImporter.price(m, "", source, checked)),
-          reasoning, source));
+      Offer price;
+      try {
+        price = LiteLlmImporter.price(m, null, source, checked);
+      } catch (InvalidValueException refused) {
+        skipped.add(new Skipped("LiteLLM " + key, "a price the catalog refuses: " + refused.field() + " "
+            + refused.getMessage()));
+        continue;
+      }
+      out.add(new UpstreamEntry(seller, base, key, List.of(), List.of(price), reasoning, source));
     }
   }
 }

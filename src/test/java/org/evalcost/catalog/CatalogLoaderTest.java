@@ -83,13 +83,13 @@ class CatalogLoaderTest {
   void unknownFieldIsNamed() throws IOException {
     edit("benchmarks.json", "\"name\": \"Gamma\"", "\"name\": \"Gamma\", \"itmes\": 3");
     loadFails().hasMessageContaining("benchmarks.json:6:")
-        .hasMessageContaining("field 'benchmarks[2].itmes': unknown field (known: checked, id, input_tokens,");
+        .hasMessageContaining("benchmark 'gamma', field 'itmes': unknown field (known: checked, id, input_tokens,");
   }
 
   @Test
   void wrongTypeIsNamed() throws IOException {
     edit("benchmarks.json", "\"items\": 50", "\"items\": \"fifty\"");
-    loadFails().hasMessageContaining("benchmarks.json:5:45: field 'benchmarks[1].items': expected a whole number but found a string");
+    loadFails().hasMessageContaining("benchmarks.json:5:45: benchmark 'beta', field 'items': expected a whole number but found a string");
   }
 
   @Test
@@ -102,7 +102,7 @@ class CatalogLoaderTest {
   @Test
   void fractionalItemsAreRefused() throws IOException {
     edit("benchmarks.json", "\"items\": 50", "\"items\": 50.5");
-    loadFails().hasMessageContaining("field 'benchmarks[1].items'");
+    loadFails().hasMessageContaining("benchmark 'beta', field 'items': expected a whole number but found a number");
   }
 
   @Test

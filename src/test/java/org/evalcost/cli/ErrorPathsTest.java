@@ -107,7 +107,7 @@ class ErrorPathsTest {
     Cli.Result result = Cli.run("estimate", "-m", "plain-1", "--data-dir", dir.toString());
     assertThat(result.code()).isEqualTo(ExitCodes.DATA);
     assertThat(result.err()).isEqualTo("evalcost: data error: " + models
-        + ":23:85: field 'models[1].prices[0].output': expected a number but found a string\n");
+        + ":23:85: model 'plain-1', field 'prices[0].output': expected a number but found a string\n");
   }
 
   @Test

@@ -1,0 +1,76 @@
+package org.evalcost.catalog;
+
+import java.math.BigDecimal;
+import org.evalcost.engine.Benchmark;
+
+/** A record of benchmarks.json (and of a --benchmark-file, and of what `evalcost tokens` writes). */
+public final class BenchmarkCodec implements Codec<Benchmark> {
+  private static final String[] FIELDS = {"id", "name", "items", "items_note", "input_tokens", "input_tokens_sd",
+      "output_cv", "input_tokens_derivation", "source", "checked"};
+
+  @Override
+  public String array() {
+    return "benchmarks";
+  }
+
+  @Override
+  public String kind() {
+    return "benchmark";
+  }
+
+  @Override
+  public String key(Benchmark value) {
+    return value.id();
+  }
+
+  @Override
+  public Benchmark read(FieldReader in) {
+    String id = null;
+    String name = null;
+    Long items = null;
+    String itemsNote = null;
+    BigDecimal input = null;
+    BigDecimal inputSd = null;
+    BigDecimal outputCv = null;
+    String derivation = null;
+    String source = null;
+    String checked = null;
+    for (String field = in.next(); field != null; field = in.next()) {
+      switch (field) {
+        case "id" -> in.names(kind(), id = in.text());
+        case "name" -> name = in.text();
+        case "items" -> items = in.whole();
+        case "items_note" -> itemsNote = in.text();
+        case "input_tokens" -> input = in.decimal();
+        case "input_tokens_sd" -> inputSd = in.decimal();
+        case "output_cv" -> outputCv = in.decimal();
+        case "input_tokens_derivation" -> derivation = in.text();
+        case "source" -> source = in.text();
+        case "checked" -> checked = in.text();
+        default -> throw in.unknown(FIELDS);
+      }
+    }
+    long n = in.required("items", items);
+    String i = id;
+    String nm = name;
+    BigDecimal inp = input;
+    BigDecimal cv = outputCv;
+    BigDecimal sd = inputSd;
+    String note = itemsNote;
+    String der = derivation;
+    String src = source;
+    String chk = checked;
+    return in.build(() -> new Benchmark(i, nm, n, inp, cv, Values.source(src, chk), sd, note, der));
+  }
+
+  @Override
+  public void write(FieldWriter out, Benchmark b) {
+    out.text("id", b.id()).text("name", b.name()).whole("items", b.items()).text("items_note", b.itemsNote())
+        .decimal("input_tokens", b.inputTokens()).decimal("input_tokens_sd", b.inputSd());
+    if (b.outputCv().compareTo(Benchmark.DEFAULT_OUTPUT_CV) != 0) {
+      out.decimal("output_cv", b.outputCv());
+    }
+    out.text("input_tokens_derivation", b.inputDerivation());
+    Values.write(out, b.source());
+  }
+}

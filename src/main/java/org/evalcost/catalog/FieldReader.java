@@ -1,0 +1,349 @@
+package org.evalcost.catalog;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.evalcost.engine.InvalidValueException;
+
+/**
+ * One JSON object of a data file, read field by field straight off Jackson's streaming parser: a
+ * codec asks for the {@link #next} field's name and then for its value as the type it expects.
+ * Every field's place is kept, so any refusal (a wrong type, an unknown field, a value the engine
+ * record rejects, a name another record uses) is a {@link DataException} at that field's own line
+ * and column. A field whose value is null counts as missing.
+ */
+public final class FieldReader {
+  private final JsonParser parser;
+  private final String file;
+  private final FieldReader root;
+  /** Where this object sits in its record ("" for the record, "prices[1]"), and in its file ("models[3]..."). */
+  private final String path;
+  private final String absolute;
+  private final int line;
+  private final int column;
+  private String subject;
+  private String[] names = new String[16];
+  private int[] places = new int[32];
+  private int count;
+  private int nameLine;
+  private int nameColumn;
+
+  /** A record of {@code file} at the parser's '{'; {@code absolute} is where it sits ("models[3]"). */
+  FieldReader(JsonParser parser, String file, String absolute) {
+    this(parser, file, null, "", absolute);
+  }
+
+  private FieldReader(JsonParser parser, String file, FieldReader root, String path, String absolute) {
+    this.parser = parser;
+    this.file = file;
+    this.root = root == null ? this : root;
+    this.path = path;
+    this.absolute = absolute;
+    JsonLocation at = parser.currentTokenLocation();
+    this.line = at.getLineNr();
+    this.column = at.getColumnNr();
+  }
+
+  /** Names the record in later errors ("model 'o1'"), once its key is read. */
+  public void names(String kind, String key) {
+    root.subject = key == null ? null : kind + " '" + key + "'";
+  }
+
+  public int line() {
+    return line;
+  }
+
+  public int column() {
+    return column;
+  }
+
+  /** The next field's name, with the parser on its value; null at the closing '}'. */
+  public String next() {
+    JsonToken token = advance();
+    if (token == JsonToken.END_OBJECT) {
+      return null;
+    }
+    String name = currentName();
+    JsonLocation at = parser.currentTokenLocation();
+    nameLine = at.getLineNr();
+    nameColumn = at.getColumnNr();
+    for (int i = 0; i < count; i++) {
+      if (names[i].equals(name)) {
+        throw new DataException(file, nameLine, nameColumn, null, "Duplicate field '" + name + "'");
+      }
+    }
+    advance();
+    JsonLocation value = parser.currentTokenLocation();
+    if (count == names.length) {
+      names = Arrays.copyOf(names, count * 2);
+      places = Arrays.copyOf(places, count * 4);
+    }
+    names[count] = name;
+    places[2 * count] = value.getLineNr();
+    places[2 * count + 1] = value.getColumnNr();
+    count++;
+    return name;
+  }
+
+  /** Refuses the field just read: the record does not know it. */
+  public DataException unknown(String... known) {
+    return new DataException(file, nameLine, nameColumn, subjectOrNull(), field(names[count - 1]),
+        "unknown field (known: " + String.join(", ", new TreeSet<>(List.of(known))) + ")");
+  }
+
+  public String text() {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t != JsonToken.VALUE_STRING) {
+      throw wrong("a string");
+    }
+    return io(parser::getText);
+  }
+
+  public BigDecimal decimal() {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw wrong("a number");
+    }
+    BigDecimal d = io(parser::getDecimalValue);
+    if (d.scale() > 60 || d.precision() - d.scale() > 50) {
+      throw here("is out of range (at most 50 digits before the point and 60 after)");
+    }
+    return d;
+  }
+
+  /** A whole number; 1e3 and 1000.0 are whole too, only past a long is one too large. */
+  public Long whole() {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t == JsonToken.VALUE_NUMBER_INT && io(parser::getNumberType) != JsonParser.NumberType.BIG_INTEGER) {
+      return io(parser::getLongValue);
+    }
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal d = io(parser::getDecimalValue);
+      BigDecimal whole = d.stripTrailingZeros();
+      if (whole.scale() <= 0) {
+        if (whole.precision() - whole.scale() > 19 || whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+            || whole.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
+          throw here("is too large (was " + d.toPlainString() + ")");
+        }
+        return whole.longValueExact();
+      }
+    }
+    throw wrong("a whole number");
+  }
+
+  public Integer integer() {
+    Long value = whole();
+    if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
+      throw here("is too large (was " + value + ")");
+    }
+    return value == null ? null : value.intValue();
+  }
+
+  public Boolean bool() {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+      throw wrong("true or false");
+    }
+    return t == JsonToken.VALUE_TRUE;
+  }
+
+  public List<String> texts() {
+    if (!startArray()) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    while (advance() != JsonToken.END_ARRAY) {
+      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        throw wrong("a string");
+      }
+      out.add(io(parser::getText));
+    }
+    return out;
+  }
+
+  /** The field's object, for the caller to read to its end with {@link #next}; null when null. */
+  public FieldReader object() {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t != JsonToken.START_OBJECT) {
+      throw wrong("an object");
+    }
+    String name = names[count - 1];
+    return new FieldReader(parser, file, root, within(name), absolute + "." + name);
+  }
+
+  /** An object of strings by name ("settings"). */
+  public Map<String, String> textMap() {
+    FieldReader o = object();
+    if (o == null) {
+      return null;
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String name = o.next(); name != null; name = o.next()) {
+      out.put(name, o.text());
+    }
+    return out;
+  }
+
+  /** An object of numbers by name ("output_tokens"). */
+  public Map<String, BigDecimal> decimalMap() {
+    FieldReader o = object();
+    if (o == null) {
+      return null;
+    }
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    for (String name = o.next(); name != null; name = o.next()) {
+      out.put(name, o.decimal());
+    }
+    return out;
+  }
+
+  /** An array of objects, each read by {@code element} to its end. */
+  public <T> List<T> objects(Function<FieldReader, T> element) {
+    if (!startArray()) {
+      return null;
+    }
+    String name = names[count - 1];
+    List<T> out = new ArrayList<>();
+    while (advance() != JsonToken.END_ARRAY) {
+      if (parser.currentToken() != JsonToken.START_OBJECT) {
+        throw wrong("an object");
+      }
+      String at = "[" + out.size() + "]";
+      out.add(element.apply(new FieldReader(parser, file, root, within(name) + at, absolute + "." + name + at)));
+    }
+    return out;
+  }
+
+  /** Builds an engine record, turning a value it refuses into an error at that field. */
+  public <T> T build(Supplier<T> record) {
+    try {
+      return record.get();
+    } catch (InvalidValueException e) {
+      throw error(e.field(), e.getMessage());
+    }
+  }
+
+  /** A value given as null or not at all is refused: "is missing", at the object. */
+  public <T> T required(String field, T value) {
+    if (value == null) {
+      throw error(field, "is missing");
+    }
+    return value;
+  }
+
+  /**
+   * A refusal of {@code field} ("prices", "settings.high", "output_tokens.gpqa"), at its place in
+   * this object, or at the object when the field was not given.
+   */
+  public DataException error(String field, String message) {
+    int l = line;
+    int c = column;
+    if (field != null) {
+      int end = field.length();
+      for (int i = 0; i < field.length(); i++) {
+        if (field.charAt(i) == '.' || field.charAt(i) == '[') {
+          end = i;
+          break;
+        }
+      }
+      String first = field.substring(0, end);
+      for (int i = 0; i < count; i++) {
+        if (names[i].equals(first)) {
+          l = places[2 * i];
+          c = places[2 * i + 1];
+        }
+      }
+    }
+    return new DataException(file, l, c, subjectOrNull(), field == null ? null : field(field), message);
+  }
+
+  private String subjectOrNull() {
+    return root.subject;
+  }
+
+  private String within(String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  /** The field as errors name it: relative to the record once it has a name, else from the file's top. */
+  private String field(String name) {
+    if (root.subject != null) {
+      return within(name);
+    }
+    return absolute + "." + name;
+  }
+
+  private DataException here(String message) {
+    JsonLocation at = parser.currentTokenLocation();
+    return new DataException(file, at.getLineNr(), at.getColumnNr(), subjectOrNull(), field(names[count - 1]), message);
+  }
+
+  private DataException wrong(String expected) {
+    return here("expected " + expected + " but found " + DataFile.describe(parser.currentToken()));
+  }
+
+  private boolean startArray() {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return false;
+    }
+    if (t != JsonToken.START_ARRAY) {
+      throw wrong("an array");
+    }
+    return true;
+  }
+
+  private String currentName() {
+    return io(parser::currentName);
+  }
+
+  private JsonToken advance() {
+    return io(parser::nextToken);
+  }
+
+  private interface ParserCall<T> {
+    T call() throws IOException;
+  }
+
+  private <T> T io(ParserCall<T> call) {
+    try {
+      return call.call();
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new DataException(file, at == null ? 0 : Math.max(at.getLineNr(), 0),
+          at == null ? 0 : Math.max(at.getColumnNr(), 0), null, e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new DataException(file, 0, 0, null, "cannot be read: " + e.getMessage());
+    } catch (NumberFormatException e) {
+      JsonLocation at = parser.currentTokenLocation();
+      throw new DataException(file, at.getLineNr(), at.getColumnNr(), null,
+          "has a number that cannot be read: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.evalcost.catalog;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.evalcost.engine.Prior;
+
+/** A record of priors.json: a class's output tokens per benchmark, their spreads, and how each was derived. */
+public final class PriorCodec implements Codec<Prior> {
+  private static final String[] FIELDS = {"class", "output_tokens", "default_output_tokens", "derivation",
+      "level_sigma", "shape_sigma", "sigma_derivation", "source", "checked"};
+
+  @Override
+  public String array() {
+    return "priors";
+  }
+
+  @Override
+  public String kind() {
+    return "prior";
+  }
+
+  @Override
+  public String key(Prior value) {
+    return value.priorClass();
+  }
+
+  @Override
+  public Prior read(FieldReader in) {
+    String cls = null;
+    Map<String, BigDecimal> output = null;
+    BigDecimal dflt = null;
+    Map<String, String> derivation = null;
+    BigDecimal level = null;
+    Map<String, BigDecimal> shape = null;
+    String sigmaDerivation = null;
+    String source = null;
+    String checked = null;
+    for (String field = in.next(); field != null; field = in.next()) {
+      switch (field) {
+        case "class" -> in.names(kind(), cls = in.text());
+        case "output_tokens" -> output = in.decimalMap();
+        case "default_output_tokens" -> dflt = in.decimal();
+        case "derivation" -> derivation = in.textMap();
+        case "level_sigma" -> level = in.decimal();
+        case "shape_sigma" -> shape = in.decimalMap();
+        case "sigma_derivation" -> sigmaDerivation = in.text();
+        case "source" -> source = in.text();
+        case "checked" -> checked = in.text();
+        default -> throw in.unknown(FIELDS);
+      }
+    }
+    Map<String, BigDecimal> o = in.required("output_tokens", output);
+    String c = cls;
+    BigDecimal d = dflt;
+    Map<String, String> der = derivation;
+    BigDecimal l = level == null ? BigDecimal.ZERO : level;
+    Map<String, BigDecimal> sh = shape;
+    String sd = sigmaDerivation;
+    String s = source;
+    String ch = checked;
+    return in.build(() -> new Prior(c, o, d, l, sh, Values.source(s, ch), der, sd));
+  }
+
+  @Override
+  public void write(FieldWriter out, Prior p) {
+    out.text("class", p.priorClass()).decimalMap("output_tokens", p.outputTokens())
+        .textMap("derivation", p.derivation()).decimal("default_output_tokens", p.defaultOutputTokens())
+        .decimal("level_sigma", p.levelSigma());
+    if (!p.shapeSigma().isEmpty()) {
+      out.decimalMap("shape_sigma", p.shapeSigma());
+    }
+    out.text("sigma_derivation", p.sigmaDerivation());
+    Values.write(out, p.source());
+  }
+}

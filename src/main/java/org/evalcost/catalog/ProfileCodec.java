@@ -1,0 +1,192 @@
+package org.evalcost.catalog;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.evalcost.engine.Benchmark;
+import org.evalcost.engine.Model;
+import org.evalcost.engine.Setting;
+import org.evalcost.engine.Source;
+import org.evalcost.engine.UsageProfile;
+
+/**
+ * A record of profiles.json (and of what `evalcost profile` writes): tokens per item measured for
+ * a model's setting on a benchmark, as per-item means or as the totals a source published
+ * ({@code measured}), which are divided by their samples on reading.
+ */
+public final class ProfileCodec implements Codec<UsageProfile> {
+  private static final String[] FIELDS = {"model", "setting", "benchmark", "measured", "input_tokens",
+      "output_tokens", "samples", "input_tokens_sd", "output_tokens_sd", "reasoning_tokens", "cached_tokens",
+      "dataset_items", "source", "checked"};
+  private static final String[] MEASURED_FIELDS = {"samples", "input_tokens", "output_tokens"};
+
+  private final Map<String, Model> models;
+  private final Map<String, Benchmark> benchmarks;
+  private final String bringsBenchmarks;
+  private final List<Benchmark> added = new ArrayList<>();
+
+  /**
+   * Checks each profile's model, setting and benchmark against these; with {@code bringsBenchmarks}
+   * (the file's name), a profile of a benchmark they lack brings it, sized by its dataset_items.
+   */
+  public ProfileCodec(Map<String, Model> models, Map<String, Benchmark> benchmarks, String bringsBenchmarks) {
+    this.models = models;
+    this.benchmarks = benchmarks;
+    this.bringsBenchmarks = bringsBenchmarks;
+  }
+
+  public static ProfileCodec writer() {
+    return new ProfileCodec(Map.of(), Map.of(), null);
+  }
+
+  /** The benchmarks profiles brought, in the order they came. */
+  public List<Benchmark> added() {
+    return added;
+  }
+
+  @Override
+  public String array() {
+    return "profiles";
+  }
+
+  @Override
+  public String kind() {
+    return "profile";
+  }
+
+  @Override
+  public String key(UsageProfile p) {
+    return p.model() + (p.setting().equals(Setting.DEFAULT) ? "" : " (" + p.setting() + ")") + " on " + p.benchmark();
+  }
+
+  @Override
+  public UsageProfile read(FieldReader in) {
+    String model = null;
+    String setting = null;
+    String benchmark = null;
+    long[] measured = null;
+    BigDecimal input = null;
+    BigDecimal output = null;
+    Long samples = null;
+    BigDecimal inputSd = null;
+    BigDecimal outputSd = null;
+    BigDecimal reasoning = null;
+    BigDecimal cached = null;
+    Long items = null;
+    String source = null;
+    String checked = null;
+    for (String field = in.next(); field != null; field = in.next()) {
+      switch (field) {
+        case "model" -> model = in.text();
+        case "setting" -> setting = in.text();
+        case "benchmark" -> benchmark = in.text();
+        case "measured" -> measured = measured(in.object());
+        case "input_tokens" -> input = in.decimal();
+        case "output_tokens" -> output = in.decimal();
+        case "samples" -> samples = in.whole();
+        case "input_tokens_sd" -> inputSd = in.decimal();
+        case "output_tokens_sd" -> outputSd = in.decimal();
+        case "reasoning_tokens" -> reasoning = in.decimal();
+        case "cached_tokens" -> cached = in.decimal();
+        case "dataset_items" -> items = in.whole();
+        case "source" -> source = in.text();
+        case "checked" -> checked = in.text();
+        default -> throw in.unknown(FIELDS);
+      }
+    }
+    in.names(kind(), model + (setting == null ? "" : " (" + setting + ")") + " on " + benchmark);
+    String src = source;
+    String chk = checked;
+    Source from = in.build(() -> Values.source(src, chk));
+    Model m = models.get(model);
+    if (m == null) {
+      throw in.error("model", "unknown model '" + model + "' (profiles name models by id, not alias)");
+    }
+    String s = setting == null ? Setting.DEFAULT : setting;
+    if (m.setting(s).isEmpty()) {
+      throw in.error("setting", "model '" + m.id() + "' has no setting '" + s + "'");
+    }
+    if (measured != null && samples != null) {
+      throw in.error("samples", "goes with per-item means; 'measured' has its own samples");
+    }
+    if ((measured == null) == (output == null)) {
+      throw in.error("measured",
+          "give either 'measured' totals or per-item 'input_tokens' and 'output_tokens', not both or neither");
+    }
+    if (measured != null) {
+      BigDecimal n = BigDecimal.valueOf(measured[0]);
+      input = BigDecimal.valueOf(measured[1]).divide(n, MathContext.DECIMAL64);
+      output = BigDecimal.valueOf(measured[2]).divide(n, MathContext.DECIMAL64);
+      samples = measured[0];
+    } else {
+      in.required("input_tokens", input);
+    }
+    if (!benchmarks.containsKey(benchmark)) {
+      bring(in, benchmark, items, input, from);
+    }
+    String b = benchmark;
+    BigDecimal i = input;
+    BigDecimal o = output;
+    Long n = samples;
+    BigDecimal isd = inputSd;
+    BigDecimal osd = outputSd;
+    Long d = items;
+    BigDecimal r = reasoning;
+    BigDecimal c = cached;
+    return in.build(() -> new UsageProfile(m.id(), s, b, i, o, n, osd, d, from, isd, r, c));
+  }
+
+  /** Totals as a source published them: {samples, input_tokens, output_tokens}, each above zero. */
+  private static long[] measured(FieldReader in) {
+    if (in == null) {
+      return null;
+    }
+    Long[] v = new Long[3];
+    for (String field = in.next(); field != null; field = in.next()) {
+      switch (field) {
+        case "samples" -> v[0] = in.whole();
+        case "input_tokens" -> v[1] = in.whole();
+        case "output_tokens" -> v[2] = in.whole();
+        default -> throw in.unknown(MEASURED_FIELDS);
+      }
+    }
+    long[] out = new long[3];
+    for (int i = 0; i < 3; i++) {
+      long value = in.required(MEASURED_FIELDS[i], v[i]);
+      if (value <= 0) {
+        throw in.error(MEASURED_FIELDS[i], "must be greater than zero (was " + value + ")");
+      }
+      out[i] = value;
+    }
+    return out;
+  }
+
+  private void bring(FieldReader in, String benchmark, Long items, BigDecimal input, Source from) {
+    if (bringsBenchmarks == null || benchmark == null || items == null) {
+      throw in.error("benchmark", "unknown benchmark '" + benchmark + "'"
+          + (items == null ? "" : " (a --profiles file may bring one with dataset_items)"));
+    }
+    Benchmark b = in.build(() -> new Benchmark(benchmark, benchmark, items,
+        input.signum() == 0 ? BigDecimal.ONE : input,
+        Values.source("from the profile's dataset_items and measured input (" + bringsBenchmarks + ")",
+            from.checked().toString())));
+    benchmarks.put(b.id(), b);
+    added.add(b);
+  }
+
+  @Override
+  public void write(FieldWriter out, UsageProfile p) {
+    out.text("model", p.model());
+    if (!p.setting().equals(Setting.DEFAULT)) {
+      out.text("setting", p.setting());
+    }
+    out.text("benchmark", p.benchmark()).decimal("input_tokens", p.inputTokens())
+        .decimal("output_tokens", p.outputTokens()).whole("samples", p.samples())
+        .decimal("input_tokens_sd", p.inputSd()).decimal("output_tokens_sd", p.outputSd())
+        .decimal("reasoning_tokens", p.reasoningTokens()).decimal("cached_tokens", p.cachedTokens())
+        .whole("dataset_items", p.datasetItems());
+    Values.write(out, p.source());
+  }
+}

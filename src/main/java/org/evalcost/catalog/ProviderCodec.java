@@ -1,0 +1,58 @@
+package org.evalcost.catalog;
+
+import java.math.BigDecimal;
+import org.evalcost.engine.Provider;
+
+/** A record of providers.json: a seller, and the share of list price its batch API charges. */
+public final class ProviderCodec implements Codec<Provider> {
+  private static final String[] FIELDS = {"id", "name", "batch_discount", "notes", "source", "checked"};
+
+  @Override
+  public String array() {
+    return "providers";
+  }
+
+  @Override
+  public String kind() {
+    return "provider";
+  }
+
+  @Override
+  public String key(Provider value) {
+    return value.id();
+  }
+
+  @Override
+  public Provider read(FieldReader in) {
+    String id = null;
+    String name = null;
+    BigDecimal discount = null;
+    String notes = null;
+    String source = null;
+    String checked = null;
+    for (String field = in.next(); field != null; field = in.next()) {
+      switch (field) {
+        case "id" -> in.names(kind(), id = in.text());
+        case "name" -> name = in.text();
+        case "batch_discount" -> discount = in.decimal();
+        case "notes" -> notes = in.text();
+        case "source" -> source = in.text();
+        case "checked" -> checked = in.text();
+        default -> throw in.unknown(FIELDS);
+      }
+    }
+    String i = id;
+    String n = name;
+    BigDecimal d = discount;
+    String t = notes;
+    String s = source;
+    String c = checked;
+    return in.build(() -> new Provider(i, n, d, Values.source(s, c), t));
+  }
+
+  @Override
+  public void write(FieldWriter out, Provider p) {
+    out.text("id", p.id()).text("name", p.name()).decimal("batch_discount", p.batchDiscount()).text("notes", p.notes());
+    Values.write(out, p.source());
+  }
+}

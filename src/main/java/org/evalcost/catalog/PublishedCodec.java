@@ -1,0 +1,97 @@
+package org.evalcost.catalog;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+import org.evalcost.engine.Model;
+import org.evalcost.engine.PublishedCost;
+
+/** A record of published.json: what someone reported paying to run a suite on a model's setting. */
+public final class PublishedCodec implements Codec<PublishedCost> {
+  private static final String[] FIELDS = {"id", "model", "setting", "suite", "cost_usd", "prices_as_of",
+      "calibrate", "notes", "source", "checked"};
+
+  private final Map<String, Model> models;
+  private final Set<String> suites;
+
+  public PublishedCodec(Map<String, Model> models, Set<String> suites) {
+    this.models = models;
+    this.suites = suites;
+  }
+
+  @Override
+  public String array() {
+    return "published";
+  }
+
+  @Override
+  public String kind() {
+    return "published cost";
+  }
+
+  @Override
+  public String key(PublishedCost value) {
+    return value.id();
+  }
+
+  @Override
+  public PublishedCost read(FieldReader in) {
+    String id = null;
+    String model = null;
+    String setting = null;
+    String suite = null;
+    BigDecimal cost = null;
+    String asOf = null;
+    Boolean calibrate = null;
+    String notes = null;
+    String source = null;
+    String checked = null;
+    for (String field = in.next(); field != null; field = in.next()) {
+      switch (field) {
+        case "id" -> in.names(kind(), id = in.text());
+        case "model" -> model = in.text();
+        case "setting" -> setting = in.text();
+        case "suite" -> suite = in.text();
+        case "cost_usd" -> cost = in.decimal();
+        case "prices_as_of" -> asOf = in.text();
+        case "calibrate" -> calibrate = in.bool();
+        case "notes" -> notes = in.text();
+        case "source" -> source = in.text();
+        case "checked" -> checked = in.text();
+        default -> throw in.unknown(FIELDS);
+      }
+    }
+    Model m = models.get(model);
+    if (m == null) {
+      throw in.error("model", "unknown model '" + model + "'");
+    }
+    String s = setting == null ? m.defaultSetting() : setting;
+    if (m.setting(s).isEmpty()) {
+      throw in.error("setting", "model '" + m.id() + "' has no setting '" + s + "'");
+    }
+    if (!suites.contains(suite)) {
+      throw in.error("suite", "unknown suite '" + suite + "'");
+    }
+    String i = id;
+    String su = suite;
+    BigDecimal c = cost;
+    String a = asOf;
+    boolean cal = Boolean.TRUE.equals(calibrate);
+    String n = notes;
+    String src = source;
+    String chk = checked;
+    return in.build(() -> new PublishedCost(i, m.id(), s, su, c, Values.date("prices_as_of", a), cal,
+        Values.source(src, chk), n));
+  }
+
+  @Override
+  public void write(FieldWriter out, PublishedCost p) {
+    out.text("id", p.id()).text("model", p.model()).text("setting", p.setting()).text("suite", p.suite())
+        .decimal("cost_usd", p.costUsd()).text("prices_as_of", p.pricesAsOf().toString());
+    if (p.calibrate()) {
+      out.bool("calibrate", true);
+    }
+    out.text("notes", p.notes());
+    Values.write(out, p.source());
+  }
+}

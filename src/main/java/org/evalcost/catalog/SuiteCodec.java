@@ -1,0 +1,84 @@
+package org.evalcost.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.evalcost.engine.Suite;
+
+/** A record of suites.json: benchmarks it must find in {@code benchmarks}, each with its repeats. */
+public final class SuiteCodec implements Codec<Suite> {
+  private static final String[] FIELDS = {"id", "name", "benchmarks", "source", "checked"};
+  private static final String[] ENTRY_FIELDS = {"benchmark", "repeats"};
+
+  private final Set<String> benchmarks;
+
+  public SuiteCodec(Set<String> benchmarks) {
+    this.benchmarks = benchmarks;
+  }
+
+  @Override
+  public String array() {
+    return "suites";
+  }
+
+  @Override
+  public String kind() {
+    return "suite";
+  }
+
+  @Override
+  public String key(Suite value) {
+    return value.id();
+  }
+
+  @Override
+  public Suite read(FieldReader in) {
+    String id = null;
+    String name = null;
+    List<Suite.Entry> entries = null;
+    String source = null;
+    String checked = null;
+    for (String field = in.next(); field != null; field = in.next()) {
+      switch (field) {
+        case "id" -> in.names(kind(), id = in.text());
+        case "name" -> name = in.text();
+        case "benchmarks" -> entries = in.objects(this::entry);
+        case "source" -> source = in.text();
+        case "checked" -> checked = in.text();
+        default -> throw in.unknown(FIELDS);
+      }
+    }
+    String i = id;
+    String n = name;
+    List<Suite.Entry> e = entries == null ? null : new ArrayList<>(entries);
+    String s = source;
+    String c = checked;
+    return in.build(() -> new Suite(i, n, e, Values.source(s, c)));
+  }
+
+  private Suite.Entry entry(FieldReader in) {
+    String benchmark = null;
+    Integer repeats = null;
+    for (String field = in.next(); field != null; field = in.next()) {
+      switch (field) {
+        case "benchmark" -> benchmark = in.text();
+        case "repeats" -> repeats = in.integer();
+        default -> throw in.unknown(ENTRY_FIELDS);
+      }
+    }
+    int r = in.required("repeats", repeats);
+    String b = benchmark;
+    Suite.Entry entry = in.build(() -> new Suite.Entry(b, r));
+    if (!benchmarks.contains(benchmark)) {
+      throw in.error("benchmark", "unknown benchmark '" + benchmark + "'");
+    }
+    return entry;
+  }
+
+  @Override
+  public void write(FieldWriter out, Suite s) {
+    out.text("id", s.id()).text("name", s.name()).objects("benchmarks", s.entries(),
+        (o, e) -> o.text("benchmark", e.benchmark()).whole("repeats", (long) e.repeats()));
+    Values.write(out, s.source());
+  }
+}
