@@ -62,7 +62,7 @@ final class CostChart {
     Scale scale = scale(labels, length);
     int axis = TOP + estimates.size() * ROW + 4;
     Legend legend = new Legend(legendNames(), 20, axis + 58, width - 40);
-    int height = legend.bottom() + 34;
+    int height = legend.bottom() + 50;
 
     Xml svg = Chart.open("cost", width, height, title(), description());
     svg.element("text", title(), "x", "20", "y", "24", "font-size", "15", "font-weight", "bold", "fill", Chart.INK);
@@ -72,8 +72,10 @@ final class CostChart {
       bar(svg, scale, estimates.get(i), TOP + i * ROW, labels);
     }
     legend.draw(svg);
-    svg.element("text", scale.describe("total"), "class", "muted", "x", "20", "y", Integer.toString(height - 14),
+    svg.element("text", scale.describe("total"), "class", "muted", "x", "20", "y", Integer.toString(height - 30),
         "fill", Chart.MUTED);
+    svg.element("text", Explanation.priceData(estimates), "class", "muted", "x", "20", "y",
+        Integer.toString(height - 14), "fill", Chart.MUTED);
     return svg.close("svg").toString();
   }
 

@@ -20,7 +20,8 @@ import org.evalcost.engine.Suite;
  */
 final class CsvRenderer implements Renderer {
   static final List<String> ESTIMATE_COLUMNS = List.of("model", "setting", "suite", "benchmark", "items",
-      "repeats", "input_tokens", "output_tokens", "cost_usd", "basis", "cost_usd_low", "cost_usd_high");
+      "repeats", "input_tokens", "output_tokens", "cost_usd", "basis", "cost_usd_low", "cost_usd_high", "prices_as_of",
+      "price_source", "price_checked");
 
   @Override
   public String estimate(Estimate e) {
@@ -45,7 +46,9 @@ final class CsvRenderer implements Renderer {
           Display.plainTokens(line.inputTokens()), Display.plainTokens(line.outputTokens()),
           line.priced() ? Display.plainMoney(line.cost()) : "", line.basis().label(),
           line.range() == null ? "" : Display.plainMoney(line.range().low()),
-          line.range() == null ? "" : Display.plainMoney(line.range().high())));
+          line.range() == null ? "" : Display.plainMoney(line.range().high()), e.asOf().toString(),
+          e.price().map(p -> CsvWriter.text(p.source().text())).orElse(""),
+          e.price().map(p -> p.source().checked().toString()).orElse("")));
     }
   }
 

@@ -80,6 +80,18 @@ final class Explanation {
         : java.time.temporal.ChronoUnit.DAYS.between(e.price().get().source().checked(), e.asOf());
   }
 
+  /** "Prices in force on 2026-12-02, last checked 2025-09-05": the newest check of the estimates' prices, for captions. */
+  static String priceData(List<Estimate> estimates) {
+    java.time.LocalDate checked = null;
+    for (Estimate e : estimates) {
+      if (e.price().isPresent() && (checked == null || e.price().get().source().checked().isAfter(checked))) {
+        checked = e.price().get().source().checked();
+      }
+    }
+    return "Prices in force on " + estimates.get(0).asOf()
+        + (checked == null ? "; none priced." : ", last checked " + checked + ".");
+  }
+
   /** The table's note on prices checked more than STALE_DAYS before the estimates' date, or null. */
   static String stale(List<Estimate> estimates) {
     List<String> old = new ArrayList<>();
