@@ -21,7 +21,7 @@ import org.evalcost.engine.Suite;
 final class CsvRenderer implements Renderer {
   static final List<String> ESTIMATE_COLUMNS = List.of("model", "setting", "suite", "benchmark", "items",
       "repeats", "input_tokens", "output_tokens", "cost_usd", "basis", "cost_usd_low", "cost_usd_high", "prices_as_of",
-      "price_source", "price_checked");
+      "price_checked");
 
   @Override
   public String estimate(Estimate e) {
@@ -47,7 +47,6 @@ final class CsvRenderer implements Renderer {
           line.priced() ? Display.plainMoney(line.cost()) : "", line.basis().label(),
           line.range() == null ? "" : Display.plainMoney(line.range().low()),
           line.range() == null ? "" : Display.plainMoney(line.range().high()), e.asOf().toString(),
-          e.price().map(p -> CsvWriter.text(p.source().text())).orElse(""),
           e.price().map(p -> p.source().checked().toString()).orElse("")));
     }
   }
