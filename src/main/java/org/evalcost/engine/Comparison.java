@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-/** Several models' estimates on the same suite, prices and billing, and how they rank. */
-public record Comparison(List<Estimate> estimates) {
+/**
+ * Several models' estimates on the same suite, prices and billing, and how they rank;
+ * {@code cheapest} is found once, as every model's ratio is to it.
+ */
+public record Comparison(List<Estimate> estimates, Optional<Estimate> cheapest) {
   public Comparison {
     estimates = List.copyOf(estimates);
     if (estimates.isEmpty()) {
@@ -13,8 +16,12 @@ public record Comparison(List<Estimate> estimates) {
     }
   }
 
+  public Comparison(List<Estimate> estimates) {
+    this(estimates, cheapestOf(estimates));
+  }
+
   /** The cheapest estimate with a complete total (the first of equals). */
-  public Optional<Estimate> cheapest() {
+  private static Optional<Estimate> cheapestOf(List<Estimate> estimates) {
     // A loop: Comparator.comparing made the JDK spin 19 method-handle classes on every compare run.
     Estimate cheapest = null;
     for (Estimate e : estimates) {
@@ -31,6 +38,6 @@ public record Comparison(List<Estimate> estimates) {
     if (!estimate.totals().complete()) {
       return Optional.empty();
     }
-    return cheapest().map(c -> Percent.ratio(estimate.totals().costUsd(), c.totals().costUsd()));
+    return cheapest.map(c -> Percent.ratio(estimate.totals().costUsd(), c.totals().costUsd()));
   }
 }
