@@ -40,6 +40,7 @@ public final class CatalogBuild {
   private final List<UpstreamEntry> entries = new ArrayList<>();
   private final List<UpstreamEntry.Skipped> skipped = new ArrayList<>();
   private final List<String> disagreements = new ArrayList<>();
+  private final List<String> behind = new ArrayList<>();
   private final Set<String> taken = new HashSet<>();
   private final Map<String, Model> curatedByKey = new HashMap<>();
   private final Set<String> curatedVariants = new HashSet<>();
@@ -163,7 +164,7 @@ public final class CatalogBuild {
   private Output merge(LocalDate genaiDate, LocalDate litellmDate, String gpOrigin, String llOrigin) {
     List<Model> records = records(genaiDate, litellmDate);
     return new Output(DataFile.write(ModelCodec.writer(), records),
-        UpstreamReport.text(records.size(), gpOrigin, llOrigin, disagreements, skipped), records.size());
+        UpstreamReport.text(records.size(), gpOrigin, llOrigin, disagreements, behind, skipped), records.size());
   }
 
   private List<Model> records(LocalDate genaiDate, LocalDate litellmDate) {
@@ -274,21 +275,37 @@ public final class CatalogBuild {
     return m.withPrices(periods);
   }
 
-  /** Lists a curated price that an upstream catalog gives more than 1% apart. */
+  /**
+   * Lists a curated price that an upstream catalog gives more than 1% apart; an upstream that
+   * still gives one of the curated record's earlier prices is behind it, listed apart, and never
+   * brings that old price back in an update.
+   */
   private void compare(Model own, UpstreamEntry e) {
     Rates latest = e.prices().get(e.prices().size() - 1).rates();
-    Rates mine = own.prices().get(own.prices().size() - 1).rates();
-    List<String> diffs = new ArrayList<>();
-    diff("input", mine.input(), latest.input(), diffs);
-    diff("output", mine.output(), latest.output(), diffs);
-    diff("cached_input", mine.cachedInput(), latest.cachedInput(), diffs);
-    diff("cache_write", mine.cacheWrite(), latest.cacheWrite(), diffs);
+    List<String> diffs = diffs(own.prices().get(own.prices().size() - 1).rates(), latest);
+    for (int i = own.prices().size() - 2; i >= 0 && !diffs.isEmpty(); i--) {
+      if (diffs(own.prices().get(i).rates(), latest).isEmpty()) {
+        behind.add("| " + own.id() + " | " + label(e) + " | the curated price from "
+            + own.prices().get(i).effectiveFrom() + "; since " + own.prices().get(i + 1).effectiveFrom() + ": "
+            + String.join("; ", diffs) + " |");
+        return;
+      }
+    }
     if (!diffs.isEmpty()) {
       disagreements.add("| " + own.id() + " | " + label(e) + " | " + String.join("; ", diffs) + " |");
       if (newPricesFrom != null) {
         overrides.add(withPeriod(own, e.prices().get(e.prices().size() - 1), newPricesFrom));
       }
     }
+  }
+
+  private static List<String> diffs(Rates mine, Rates latest) {
+    List<String> diffs = new ArrayList<>();
+    diff("input", mine.input(), latest.input(), diffs);
+    diff("output", mine.output(), latest.output(), diffs);
+    diff("cached_input", mine.cachedInput(), latest.cachedInput(), diffs);
+    diff("cache_write", mine.cacheWrite(), latest.cacheWrite(), diffs);
+    return diffs;
   }
 
   private static void diff(String field, BigDecimal mine, BigDecimal other, List<String> out) {

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 final class UpstreamReport {
   private UpstreamReport() {}
 
-  static String text(int models, String gpOrigin, String llOrigin, List<String> disagreements,
+  static String text(int models, String gpOrigin, String llOrigin, List<String> disagreements, List<String> behind,
       List<UpstreamEntry.Skipped> skipped) {
     StringBuilder out = new StringBuilder();
     out.append("# Upstream catalogs: what was merged, what disagrees, what was left out\n\n")
@@ -18,6 +18,7 @@ final class UpstreamReport {
         .append("- models written to upstream-models.json: ").append(models).append('\n')
         .append("- curated prices more than 1% from an upstream price of the same seller: ").append(disagreements.size())
         .append('\n')
+        .append("- upstream prices that are a curated model's earlier price: ").append(behind.size()).append('\n')
         .append("- upstream entries left out: ").append(skipped.size()).append("\n\n")
         .append("## Curated prices that upstream gives more than 1% apart\n\n")
         .append("The curated record wins in the catalog; each line is for a maintainer to check.\n\n")
@@ -25,6 +26,13 @@ final class UpstreamReport {
         .append("|---|---|---|\n");
     for (String d : disagreements) {
       out.append(d).append('\n');
+    }
+    out.append("\n## Upstream prices that are a curated model's earlier price\n\n")
+        .append("The upstream copy has not caught up with a price change the curated record dates; an update never\n")
+        .append("brings such a price back.\n\n")
+        .append("| curated model | upstream entry | upstream gives | \n|---|---|---|\n".replace(" | \n", " |\n"));
+    for (String b : behind) {
+      out.append(b).append('\n');
     }
     Map<String, Integer> reasons = new TreeMap<>();
     for (UpstreamEntry.Skipped s : skipped) {
