@@ -233,8 +233,8 @@ function _picocli_evalcost_estimate() {
 
   local commands=""
   local flag_opts="'--all-models' '--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-m' '--model' '--effort' '--provider' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--items' '--input-tokens' '--output-tokens' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
+  local arg_opts="'-m' '--model' '--effort' '--provider' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--items' '--input-tokens' '--output-tokens' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -307,6 +307,9 @@ function _picocli_evalcost_estimate() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '-o'|'--output')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -326,8 +329,8 @@ function _picocli_evalcost_compare() {
 
   local commands=""
   local flag_opts="'--all-sellers' '--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-m' '--model' '--models' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
+  local arg_opts="'-m' '--model' '--models' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -385,6 +388,9 @@ function _picocli_evalcost_compare() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '-o'|'--output')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -404,8 +410,8 @@ function _picocli_evalcost_diff() {
 
   local commands=""
   local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--base' '--base-as-of' '--base-prices' '-m' '--model' '--fail-on-increase' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--max-cost' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
+  local arg_opts="'--base' '--base-as-of' '--base-prices' '-m' '--model' '--fail-on-increase' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--max-cost' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -478,6 +484,9 @@ function _picocli_evalcost_diff() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '-o'|'--output')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -497,8 +506,8 @@ function _picocli_evalcost_plan() {
 
   local commands=""
   local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-m' '--model' '--effort' '--provider' '--budget' '--target-ci' '--accuracy' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
+  local arg_opts="'-m' '--model' '--effort' '--provider' '--budget' '--target-ci' '--accuracy' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -565,6 +574,9 @@ function _picocli_evalcost_plan() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '-o'|'--output')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -584,8 +596,8 @@ function _picocli_evalcost_backtest() {
 
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--interval' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
+  local arg_opts="'--interval' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -621,6 +633,9 @@ function _picocli_evalcost_backtest() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '-o'|'--output')
+      return
       ;;
   esac
 
@@ -704,18 +719,11 @@ function _picocli_evalcost_profile() {
 
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--benchmark' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
+  local arg_opts="'--benchmark' '--data-dir' '--prices' '-o' '--output'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-o'|'--output')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
     '--benchmark')
       return
       ;;
@@ -725,28 +733,14 @@ function _picocli_evalcost_profile() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
-    '--format')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
     '--prices')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
-    '--profiles')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--benchmark-file')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+    '-o'|'--output')
+      return
       ;;
   esac
 
@@ -789,10 +783,7 @@ function _picocli_evalcost_tokens() {
       return
       ;;
     '-o'|'--output')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+      return
       ;;
   esac
 
@@ -820,8 +811,8 @@ function _picocli_evalcost_models() {
 
   local commands=""
   local flag_opts="'--reasoning' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-p' '--provider' '--search' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
+  local arg_opts="'-p' '--provider' '--search' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -861,6 +852,9 @@ function _picocli_evalcost_models() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '-o'|'--output')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -880,8 +874,8 @@ function _picocli_evalcost_benchmarks() {
 
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
+  local arg_opts="'--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -914,6 +908,9 @@ function _picocli_evalcost_benchmarks() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '-o'|'--output')
+      return
       ;;
   esac
 
@@ -934,8 +931,8 @@ function _picocli_evalcost_suites() {
 
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
+  local arg_opts="'--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -969,6 +966,9 @@ function _picocli_evalcost_suites() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '-o'|'--output')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -984,11 +984,20 @@ function _picocli_evalcost_suites() {
 function _picocli_evalcost_completion() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version'"
-  local arg_opts=""
-  local SHELL_pos_param_args=("bash" "zsh") # 0-0 values
+  local arg_opts="'-o' '--output'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-o'|'--output')
+      return
+      ;;
+  esac
+  local SHELL_pos_param_args=("bash" "zsh" "fish") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1030,9 +1039,8 @@ function _picocli_evalcost_import_prices() {
 
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--from' '-o' '--output' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file'"
+  local arg_opts="'--from' '--data-dir' '--prices' '-o' '--output'"
   local FORMAT_option_args=("litellm" "genai_prices") # --from values
-  local FORMAT_option_args=("TABLE" "CSV" "JSON" "MARKDOWN" "HTML" "SVG") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1042,21 +1050,10 @@ function _picocli_evalcost_import_prices() {
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
       ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
     '--data-dir')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--format')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
       ;;
     '--prices')
@@ -1065,17 +1062,8 @@ function _picocli_evalcost_import_prices() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
-    '--profiles')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--benchmark-file')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
+    '-o'|'--output')
+      return
       ;;
   esac
 
@@ -1102,4 +1090,4 @@ function _picocli_evalcost_import_prices() {
 # current word on the command line.
 # The `-o default` option means that if the function generated no matches, the
 # default Bash completions and the Readline default filename completions are performed.
-complete -F _complete_evalcost -o default evalcost evalcost.sh evalcost.bash
+complete -F _complete_evalcost -o default evalcost evalcost.sh evalcost.bash ./evalcost

@@ -27,6 +27,19 @@ public final class DataException extends RuntimeException {
     this.field = field;
   }
 
+  /**
+   * Refuses a path that is not there or is a directory; anything else that exists (a file, a
+   * pipe, /dev/stdin, /dev/null) is left for its reader to judge.
+   */
+  public static void unlessReadable(java.nio.file.Path file, String directoryMessage) {
+    if (java.nio.file.Files.isDirectory(file)) {
+      throw new DataException(file.toString(), 0, 0, null, directoryMessage);
+    }
+    if (!java.nio.file.Files.exists(file)) {
+      throw new DataException(file.toString(), 0, 0, null, "no such file");
+    }
+  }
+
   public String file() {
     return file;
   }

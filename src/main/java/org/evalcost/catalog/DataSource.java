@@ -31,7 +31,7 @@ public interface DataSource {
       @Override
       public InputStream open(String file) throws IOException {
         Path path = dir.resolve(file);
-        if (!Files.isRegularFile(path)) {
+        if (Files.isDirectory(path) || !Files.exists(path)) {
           throw new DataException(
               label(file), 0, 0, null,
               Files.isDirectory(path) ? "is a directory, not a data file" : "no such file");

@@ -9,6 +9,8 @@ import org.evalcost.report.Format;
 
 /** Options every command shares: where the data is, the output format, and --debug. */
 final class CommonOptions implements Specs.Options {
+  /** Whether the command renders results (--format), and reads --profiles and --benchmark-file. */
+  private final boolean estimates;
   final Specs.Value<Path> dataDir = new Specs.Value<>();
   final Specs.Value<Format> format = new Specs.Value<>();
   final Specs.Value<Path> prices = new Specs.Value<>();
@@ -16,16 +18,38 @@ final class CommonOptions implements Specs.Options {
   final Specs.Value<Path> profiles = new Specs.Value<>();
   final Specs.Value<Path> benchmarkFile = new Specs.Value<>();
 
+  CommonOptions() {
+    this(true);
+  }
+
+  /**
+   * With {@code estimates} false, for a command that writes a data file (import, profile): no
+   * --format, --profiles or --benchmark-file, so giving one is refused rather than ignored.
+   */
+  CommonOptions(boolean estimates) {
+    this.estimates = estimates;
+  }
+
   @Override
   public Specs addTo(Specs command) {
+    command.option("--data-dir=DIR", Path.class,
+        "Read models.json, benchmarks.json, ... from DIR instead of the data built into evalcost.", dataDir);
+    if (!estimates) {
+      return command
+          .option("--prices=FILE", Path.class,
+              "Lay your own prices over the catalog: a file shaped like data/models.json; "
+                  + "its models replace those with the same id, new ids are added.", prices)
+          .flag("--prices-only", "With --prices: use only the file's models.", pricesOnly)
+          .mixin(new OutputOption())
+          .flag("--debug", "Print the stack trace of an error.");
+    }
     return command
-        .option("--data-dir=DIR", Path.class,
-            "Read models.json, benchmarks.json, ... from DIR instead of the data built into evalcost.", dataDir)
         .option("--format=FORMAT", Format.class,
             "Output format: table, csv, json, markdown, html (a report with charts) or svg "
                 + "(the chart alone); html and svg for estimate, compare, plan and backtest (default: table).",
             format)
         .defaultValue("table")
+        .candidates("table", "csv", "json", "markdown", "html", "svg")
         .option("--prices=FILE", Path.class,
             "Lay your own prices over the catalog: a file shaped like data/models.json; "
                 + "its models replace those with the same id, new ids are added.", prices)
@@ -36,6 +60,7 @@ final class CommonOptions implements Specs.Options {
         .option("--benchmark-file=FILE", Path.class,
             "Benchmarks of your own (shaped like data/benchmarks.json, as 'evalcost tokens' writes them).",
             benchmarkFile)
+        .mixin(new OutputOption())
         .flag("--debug", "Print the stack trace of an error."); // read from the parse result on error
   }
 

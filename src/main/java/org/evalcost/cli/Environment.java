@@ -1,5 +1,6 @@
 package org.evalcost.cli;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -8,10 +9,15 @@ import java.util.Map;
  * What the commands take from the outside world, injected so tests can fix it: the clock that
  * says which prices are in force, environment variables, and whether stdout is a terminal.
  */
-public record Environment(Clock clock, Map<String, String> variables, boolean terminal) {
+public record Environment(Clock clock, Map<String, String> variables, boolean terminal, InputStream stdin) {
+
+  /** With nothing on standard input. */
+  public Environment(Clock clock, Map<String, String> variables, boolean terminal) {
+    this(clock, variables, terminal, InputStream.nullInputStream());
+  }
 
   public static Environment system() {
-    return new Environment(Clock.systemUTC(), System.getenv(), System.console() != null);
+    return new Environment(Clock.systemUTC(), System.getenv(), System.console() != null, System.in);
   }
 
   /** Today in UTC, so the answer does not depend on the machine's time zone. */

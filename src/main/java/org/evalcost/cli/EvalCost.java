@@ -14,10 +14,12 @@ import picocli.CommandLine.ParseResult;
 /** The top command: holds the environment and turns every failure into a message and exit code. */
 public final class EvalCost implements Callable<Integer> {
   final Environment environment;
+  final StandardInput stdin;
   private final CommandSpec spec;
 
   public EvalCost(Environment environment) {
     this.environment = environment;
+    this.stdin = new StandardInput(environment.stdin());
     this.spec = Specs.command("evalcost", this)
         .version(new VersionProvider())
         .description("What it costs to evaluate a language model on a benchmark suite, before you spend the money.")
@@ -90,14 +92,44 @@ public final class EvalCost implements Callable<Integer> {
     Failures failures = new Failures();
     cli.setExecutionExceptionHandler(failures);
     cli.setParameterExceptionHandler(failures);
-    cli.registerConverter(Path.class, new PathConverter());
+    cli.registerConverter(Path.class, new PathConverter(root.stdin));
     cli.registerConverter(java.math.BigDecimal.class, new NumberConverter());
     return cli;
   }
 
-  /** Runs the arguments and returns the exit code. */
+  /**
+   * Runs the arguments and returns the exit code. The command's output is held until it has
+   * finished, then goes to stdout or, with -o FILE, into a file beside FILE that is renamed over
+   * it: a run that fails (a usage or data error, a bug) writes nothing, and FILE stays as it was.
+   */
   public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
-    int code = forArgs(environment, out, err, args).execute(args);
+    java.io.StringWriter held = new java.io.StringWriter();
+    PrintWriter capture = new PrintWriter(held);
+    CommandLine cli = forArgs(environment, capture, err, args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } finally {
+      ((EvalCost) cli.getCommandSpec().userObject()).stdin.close();
+    }
+    capture.flush();
+    String target = outputFile(cli.getParseResult());
+    if (target == null || target.equals("-")) {
+      out.print(held);
+    } else if (code == ExitCodes.OK || code == ExitCodes.GATE || code == ExitCodes.GATE_UNCHECKED) {
+      try {
+        org.evalcost.importer.DataFiles.writeAtomically(Path.of(target), held.toString());
+      } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+        String why = e instanceof java.nio.file.NoSuchFileException ? "its folder does not exist"
+            : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+            : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        err.print("evalcost: " + org.evalcost.engine.Names.shown(target) + " could not be written (" + why + "); "
+            + "an existing file is left as it was\n");
+        code = ExitCodes.OUTPUT_FAILED;
+      }
+    } else if (java.nio.file.Files.exists(Path.of(target))) {
+      err.print("evalcost: " + org.evalcost.engine.Names.shown(target) + " is left as it was\n");
+    }
     out.flush();
     // A PrintWriter swallows write errors: a full disk or a closed pipe would leave a cut file and a
     // green exit code. Check it, and say so.
@@ -109,6 +141,17 @@ public final class EvalCost implements Callable<Integer> {
     return code;
   }
 
+  /** The -o FILE of the command that ran, or null. */
+  private static String outputFile(ParseResult parsed) {
+    String file = null;
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption(OutputOption.NAME)) {
+        file = p.matchedOptionValue(OutputOption.NAME, null);
+      }
+    }
+    return file;
+  }
+
   /** Turns every failure into a message of a line or two, and its exit code. */
   private static final class Failures
       implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
@@ -117,7 +160,7 @@ public final class EvalCost implements Callable<Integer> {
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
       CommandLine cli = e.getCommandLine();
       PrintWriter err = cli.getErr();
-      err.print("evalcost: " + e.getMessage() + "\n");
+      err.print("evalcost: " + stdin(cli).clean(e.getMessage()) + "\n");
       CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
       err.print("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for its options.\n");
       err.flush();
@@ -129,7 +172,7 @@ public final class EvalCost implements Callable<Integer> {
       PrintWriter err = cli.getErr();
       int code;
       if (e instanceof DataException) {
-        err.print("evalcost: data error: " + e.getMessage() + "\n");
+        err.print("evalcost: data error: " + stdin(cli).clean(e.getMessage()) + "\n");
         code = ExitCodes.DATA;
       } else if (e instanceof UnknownNameException unknown) {
         err.print("evalcost: " + e.getMessage() + "\n");
@@ -138,7 +181,7 @@ public final class EvalCost implements Callable<Integer> {
         }
         code = ExitCodes.USAGE;
       } else if (e instanceof InvalidRequestException) {
-        err.print("evalcost: " + e.getMessage() + "\n");
+        err.print("evalcost: " + stdin(cli).clean(e.getMessage()) + "\n");
         code = ExitCodes.USAGE;
       } else {
         err.print("evalcost: internal error: " + e + "\n");
@@ -152,6 +195,10 @@ public final class EvalCost implements Callable<Integer> {
       err.flush();
       return code;
     }
+  }
+
+  private static StandardInput stdin(CommandLine cli) {
+    return ((EvalCost) cli.getCommandSpec().root().userObject()).stdin;
   }
 
   private static boolean debug(ParseResult parsed) {

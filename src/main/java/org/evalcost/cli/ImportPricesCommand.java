@@ -20,8 +20,7 @@ final class ImportPricesCommand implements Callable<Integer> {
   private final CommandSpec spec;
   private final Specs.Value<Path> file = new Specs.Value<>();
   private final Specs.Value<From> from = new Specs.Value<>();
-  private final Specs.Value<Path> output = new Specs.Value<>();
-  private final CommonOptions common = new CommonOptions();
+  private final CommonOptions common = new CommonOptions(false);
 
   ImportPricesCommand(EvalCost root) {
     this.root = root;
@@ -40,7 +39,6 @@ final class ImportPricesCommand implements Callable<Integer> {
         .option("--from=FORMAT", From.class, "litellm or genai-prices", from)
         .required()
         .converter(new FromConverter())
-        .option("-o, --output=OUT.json", Path.class, "Write here instead of to stdout.", output)
         .mixin(common)
         .build();
   }
@@ -71,7 +69,7 @@ final class ImportPricesCommand implements Callable<Integer> {
     result.skipped().forEach(s -> err.print("skipped " + s.entry() + ": " + s.reason() + "\n"));
     result.partial().forEach(s -> err.print("partly " + s.entry() + ": " + s.reason() + "\n"));
     String text = DataFile.write(ModelCodec.writer(), result.models());
-    Output.write(spec.commandLine().getOut(), output.get(), text);
+    spec.commandLine().getOut().print(text);
     err.print(String.format(java.util.Locale.ROOT,
         "imported %,d models (%,d of them the catalog's, their prices replaced), %,d in part; skipped %,d%n"
             .replace("%n", "\n"),

@@ -7,8 +7,22 @@ import picocli.CommandLine.TypeConversionException;
 
 /** Reads file and directory names (picocli's own converter for Path is found by reflection, at a cost to every run). */
 final class PathConverter implements ITypeConverter<Path> {
+  private final StandardInput stdin;
+
+  PathConverter(StandardInput stdin) {
+    this.stdin = stdin;
+  }
+
+  /** A file name; "-" is standard input. */
   @Override
   public Path convert(String value) {
+    if (value.equals(StandardInput.NAME)) {
+      try {
+        return stdin.file();
+      } catch (RuntimeException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
     try {
       return Path.of(value);
     } catch (InvalidPathException e) {

@@ -33,9 +33,8 @@ final class ProfileCommand implements Callable<Integer> {
   private final EvalCost root;
   private final CommandSpec spec;
   private final Specs.Value<List<Path>> logs = new Specs.Value<>();
-  private final Specs.Value<Path> output = new Specs.Value<>();
   private final Specs.Value<String> benchmark = new Specs.Value<>();
-  private final CommonOptions common = new CommonOptions();
+  private final CommonOptions common = new CommonOptions(false);
 
   ProfileCommand(EvalCost root) {
     this.root = root;
@@ -53,7 +52,6 @@ final class ProfileCommand implements Callable<Integer> {
             "  evalcost estimate --model gpt-4o --profiles profiles.json --benchmark mmlu-0-shot")
         .exitCodes(ExitCodes.WITHOUT_GATES)
         .parameters("LOG", "1..*", Path.class, "The logs to read.", logs)
-        .option("-o, --output=OUT.json", Path.class, "Write here instead of to stdout.", output)
         .option("--benchmark=NAME", String.class,
             "The benchmark the logs ran (default: the Inspect task, or the JSONL file's name).", benchmark)
         .mixin(common)
@@ -90,7 +88,7 @@ final class ProfileCommand implements Callable<Integer> {
       records.add(record(cell));
     }
     String text = DataFile.write(ProfileCodec.writer(), records);
-    Output.write(spec.commandLine().getOut(), output.get(), text);
+    spec.commandLine().getOut().print(text);
     err.print(String.format(Locale.ROOT, "profiled %,d requests: %,d model and benchmark pairs\n",
         tally.requests(), tally.cells().size()));
     err.flush();
@@ -101,7 +99,7 @@ final class ProfileCommand implements Callable<Integer> {
   private UsageProfile record(UsageTally.Cell cell) {
     String pilot = cell.datasetItems() > cell.count()
         ? String.format(Locale.ROOT, " (a pilot: %,d requests on a %,d-item dataset)", cell.count(), cell.datasetItems()) : "";
-    Source source = new Source(String.join("; ", cell.sources())
+    Source source = new Source(root.stdin.clean(String.join("; ", cell.sources()))
         + String.format(Locale.ROOT, ", %,d requests", cell.count()) + pilot,
         cell.date() == null ? root.environment.today() : cell.date());
     try {

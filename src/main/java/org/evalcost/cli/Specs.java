@@ -34,6 +34,8 @@ final class Specs {
   static Specs command(String name, Object command) {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
     spec.name(name);
+    // "evalcost estimate [OPTIONS]": the option list below says each one as "-m, --model=MODEL".
+    spec.usageMessage().abbreviateSynopsis(true);
     return new Specs(spec);
   }
 
@@ -48,9 +50,25 @@ final class Specs {
     return this;
   }
 
+  /** Examples, each on its line as given: a command is never wrapped in the middle. */
   Specs examples(String... lines) {
     spec.usageMessage().footerHeading("%nExamples:%n").footer(lines);
+    spec.usageMessage().sectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER, new Verbatim(lines));
     return this;
+  }
+
+  /** A help section printed as written, not wrapped to the help's width. */
+  private static final class Verbatim implements picocli.CommandLine.IHelpSectionRenderer {
+    private final String text;
+
+    Verbatim(String... lines) {
+      this.text = String.join("\n", lines) + "\n";
+    }
+
+    @Override
+    public String render(picocli.CommandLine.Help help) {
+      return text;
+    }
   }
 
   /** The exit codes the command returns, as {@link ExitCodes}' "code:meaning" lines. */
@@ -101,6 +119,12 @@ final class Specs {
       open.splitRegex(split);
     }
     bind(open, value);
+    return this;
+  }
+
+  /** What shell completion offers for the option last declared (by default an enum's constants, as written). */
+  Specs candidates(String... values) {
+    open.completionCandidates(List.of(values));
     return this;
   }
 

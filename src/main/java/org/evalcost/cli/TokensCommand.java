@@ -22,7 +22,6 @@ final class TokensCommand implements Callable<Integer> {
   private final Specs.Value<String> field = new Specs.Value<>();
   private final Specs.Value<String> encoding = new Specs.Value<>();
   private final Specs.Value<String> name = new Specs.Value<>();
-  private final Specs.Value<Path> output = new Specs.Value<>();
 
   TokensCommand(EvalCost root) {
     this.root = root;
@@ -45,7 +44,7 @@ final class TokensCommand implements Callable<Integer> {
             "o200k_base (GPT-4o, o-series; default) or cl100k_base (GPT-4, GPT-3.5).", encoding)
         .defaultValue("o200k_base")
         .option("--name=ID", String.class, "The benchmark's id (default: the file's name).", name)
-        .option("-o, --output=OUT.json", Path.class, "Write here instead of to stdout.", output)
+        .mixin(new OutputOption())
         .flag("--debug", "Print the stack trace of an error.") // read from the parse result on error
         .build();
   }
@@ -57,7 +56,8 @@ final class TokensCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     DatasetTokens.Count count = DatasetTokens.count(dataset.get(), field.get(), encoding.get());
-    String file = dataset.get().getFileName().toString();
+    String file = root.stdin.label(dataset.get()).equals(StandardInput.LABEL) ? "standard input"
+        : dataset.get().getFileName().toString();
     String id = name.get() != null ? name.get() : file.replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT);
     Benchmark b;
     try {
@@ -70,7 +70,7 @@ final class TokensCommand implements Callable<Integer> {
           + e.getMessage());
     }
     String text = DataFile.write(new BenchmarkCodec(), List.of(b));
-    Output.write(spec.commandLine().getOut(), output.get(), text);
+    spec.commandLine().getOut().print(text);
     spec.commandLine().getErr().print(String.format(Locale.ROOT,
         "%s: %,d items, %s input tokens each on average (%s); approximate for non-OpenAI models\n",
         id, count.items(), count.mean().toPlainString(), count.encoding()));

@@ -19,10 +19,7 @@ final class ForeignJson {
   private ForeignJson() {}
 
   static JsonNode read(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new DataException(file.toString(), 0, 0, null,
-          Files.isDirectory(file) ? "is a directory, not a file" : "no such file");
-    }
+    DataException.unlessReadable(file, "is a directory, not a file");
     try {
       JsonNode node = MAPPER.readTree(file.toFile());
       if (node == null || node.isMissingNode()) {

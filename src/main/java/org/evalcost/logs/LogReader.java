@@ -80,9 +80,7 @@ public final class LogReader {
 
   public void read(Path file) {
     String name = file.getFileName().toString();
-    if (!Files.isRegularFile(file)) {
-      throw new DataException(file.toString(), 0, 0, null, Files.isDirectory(file) ? "is a directory, not a log" : "no such file");
-    }
+    DataException.unlessReadable(file, "is a directory, not a log");
     try (InputStream in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16), progress)) {
       if (name.endsWith(".eval")) {
         readEval(file, in);

@@ -35,9 +35,7 @@ public final class DatasetTokens {
 
   public static Count count(Path file, String field, String encodingName) {
     Encoding encoding = ENCODINGS.getEncoding(type(encodingName));
-    if (!Files.isRegularFile(file)) {
-      throw new DataException(file.toString(), 0, 0, null, Files.isDirectory(file) ? "is a directory" : "no such file");
-    }
+    DataException.unlessReadable(file, "is a directory");
     long n = 0;
     double mean = 0;
     double m2 = 0;
