@@ -114,6 +114,33 @@ class LauncherTest {
   }
 
   /**
+   * Installed as the README says, a symlink in a folder on PATH (here two links deep, one of them
+   * relative), run from another folder: it finds its checkout, not the folder it is run from.
+   */
+  @Test
+  void runsThroughASymlinkOnPathFromAnyFolder() throws Exception {
+    Path checkout = Files.createDirectories(dir.resolve("checkout"));
+    Files.copy(Golden.PROJECT.resolve("evalcost"), checkout.resolve("evalcost"));
+    Path bin = Files.createDirectories(dir.resolve("home/.local/bin"));
+    Files.createSymbolicLink(bin.resolve("evalcost-real"), checkout.resolve("evalcost"));
+    Files.createSymbolicLink(bin.resolve("evalcost"), Path.of("evalcost-real"));
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    writeJar("one");
+    Files.createDirectories(checkout.resolve("target"));
+    Files.move(jar(), checkout.resolve("target/evalcost.jar"));
+    checkout.resolve("evalcost").toFile().setExecutable(true);
+    ProcessBuilder builder = new ProcessBuilder("bash", "-c", "evalcost hello").directory(elsewhere.toFile())
+        .redirectErrorStream(true);
+    builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().put("EVALCOST_CDS", "0");
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(out).isZero();
+    assertThat(out).isEqualTo("one hello\n");
+  }
+
+  /**
    * Without JAVA_HOME the launcher finds java on PATH, through a symlink as /usr/bin/java is, and
    * remembers the JDK's home; a remembered home that no longer holds that java is found again.
    */
