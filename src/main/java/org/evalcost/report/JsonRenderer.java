@@ -270,7 +270,9 @@ final class JsonRenderer implements Renderer {
       g.writeObjectFieldStart("total");
       g.writeNumberField("inputTokens", t.inputTokens());
       g.writeNumberField("outputTokens", t.outputTokens());
-      money(g, "costUsd", t.costUsd());
+      // A total with an unpriced line is unknown: null, so a script that sums totals cannot take it for 0.
+      money(g, "costUsd", t.complete() ? t.costUsd() : null);
+      money(g, "costUsdOfPricedRows", t.costUsd());
       money(g, "costUsdLow", t.range() == null ? null : t.range().low());
       money(g, "costUsdHigh", t.range() == null ? null : t.range().high());
       g.writeBooleanField("complete", t.complete());
