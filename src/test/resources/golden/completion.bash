@@ -233,7 +233,8 @@ function _picocli_evalcost_estimate() {
 
   local commands=""
   local flag_opts="'--all-models' '--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-m' '--model' '--effort' '--provider' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--items' '--input-tokens' '--output-tokens' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local arg_opts="'-m' '--model' '--effort' '--provider' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--gate-on' '--items' '--input-tokens' '--output-tokens' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local FIGURE_option_args=("point" "high") # --gate-on values
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -268,6 +269,11 @@ function _picocli_evalcost_estimate() {
       ;;
     '--max-cost')
       return
+      ;;
+    '--gate-on')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FIGURE_option_args[@]}" ) )
+      return $?
       ;;
     '--items')
       return
@@ -329,13 +335,17 @@ function _picocli_evalcost_compare() {
 
   local commands=""
   local flag_opts="'--all-sellers' '--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-m' '--model' '--models' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local arg_opts="'-m' '--model' '--models' '--effort' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--gate-on' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local FIGURE_option_args=("point" "high") # --gate-on values
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-m'|'--model'|'--models')
+      return
+      ;;
+    '--effort')
       return
       ;;
     '-s'|'--suite')
@@ -358,6 +368,11 @@ function _picocli_evalcost_compare() {
       ;;
     '--max-cost')
       return
+      ;;
+    '--gate-on')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FIGURE_option_args[@]}" ) )
+      return $?
       ;;
     '--data-dir')
       local IFS=$'\n'
@@ -410,7 +425,8 @@ function _picocli_evalcost_diff() {
 
   local commands=""
   local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--base' '--base-as-of' '--base-prices' '-m' '--model' '--fail-on-increase' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--max-cost' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local arg_opts="'--base' '--base-as-of' '--base-prices' '-m' '--model' '--fail-on-increase' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--max-cost' '--gate-on' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local FIGURE_option_args=("point" "high") # --gate-on values
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -454,6 +470,11 @@ function _picocli_evalcost_diff() {
       ;;
     '--max-cost')
       return
+      ;;
+    '--gate-on')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FIGURE_option_args[@]}" ) )
+      return $?
       ;;
     '--data-dir')
       local IFS=$'\n'

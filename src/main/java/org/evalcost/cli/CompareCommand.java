@@ -24,6 +24,7 @@ final class CompareCommand implements Callable<Integer> {
   private final CommandSpec spec;
   private final Specs.Value<List<String>> models = new Specs.Value<>();
   private final Specs.Value<Boolean> allSellers = new Specs.Value<>();
+  private final Specs.Value<String> effort = new Specs.Value<>();
   private final RunOptions run = new RunOptions();
   private final IntervalOption range = new IntervalOption();
   private final BudgetOption budget = new BudgetOption();
@@ -46,6 +47,9 @@ final class CompareCommand implements Callable<Integer> {
         .repeatable("-m, --model, --models=MODEL", String.class, ",",
             "A model id, alias or variant (o3-mini-high); repeat, or separate with commas, for several.",
             models)
+        .option("--effort=SETTING", String.class,
+            "Run every reasoning model at this setting (low, medium, high, ...); models with no reasoning "
+                + "settings run as they are, and a name with its own setting (o3-mini-high) must agree.", effort)
         .flag("--all-sellers", "Every seller of each model side by side (gpt-oss-120b@cerebras, ...@groq, ...).",
             allSellers)
         .mixin(run)
@@ -69,7 +73,7 @@ final class CompareCommand implements Callable<Integer> {
     Catalog catalog = common.catalog(root.environment);
     ModelResolver resolver = new ModelResolver(catalog);
     Estimator estimator = new Estimator(catalog);
-    BigDecimal maxCost = budget.maxCost();
+    budget.maxCost(); // a bad --max-cost or --gate-on is refused before the work
     List<ModelRef> refs = new ArrayList<>();
     // By label (model id and setting), not by the records' equals: that compares whole models,
     // and its first call makes the JDK build equals methods for each record type (~10 ms).
@@ -79,7 +83,7 @@ final class CompareCommand implements Callable<Integer> {
       List<String> every = new ArrayList<>();
       for (String name : names) {
         try {
-          ModelRef ref = resolver.resolve(name.strip(), null);
+          ModelRef ref = resolve(resolver, name.strip());
           for (String s : resolver.sellersOf(ref.model())) {
             int at = s.lastIndexOf('@');
             every.add(s.substring(0, at) + (ref.model().hasSettings() ? "-" + ref.setting().name() : "")
@@ -94,7 +98,7 @@ final class CompareCommand implements Callable<Integer> {
     for (String name : names) {
       ModelRef ref;
       try {
-        ref = resolver.resolve(name.strip(), null);
+        ref = resolve(resolver, name.strip());
       } catch (org.evalcost.engine.UnknownNameException e) {
         unknown.add(e);
         continue;
@@ -122,9 +126,19 @@ final class CompareCommand implements Callable<Integer> {
       estimates.add(estimator.estimate(new EstimateRequest(ref, run.suite(catalog), run.benchmarks.get(), run.repeats.get(),
           run.asOf(root.environment), run.pricing(), range.interval.get())));
     }
+    org.evalcost.engine.Budget.Verdict verdict = budget.verdict(estimates);
     spec.commandLine().getOut().print(
-        Renderers.of(common.format.get(), root.environment.color()).compare(new Comparison(estimates)));
+        Renderers.of(common.format.get(), root.environment.color(), verdict).compare(new Comparison(estimates)));
     spec.commandLine().getOut().flush();
-    return Gates.maxCost(estimates, maxCost, spec.commandLine().getErr());
+    return Gates.maxCost(verdict, spec.commandLine().getErr());
+  }
+
+  /** A name at --effort, unless its model has no reasoning settings to set. */
+  private ModelRef resolve(ModelResolver resolver, String name) {
+    if (effort.get() == null) {
+      return resolver.resolve(name, null);
+    }
+    ModelRef plain = resolver.resolve(name, null);
+    return plain.model().hasSettings() ? resolver.resolve(name, effort.get()) : plain;
   }
 }

@@ -92,7 +92,7 @@ final class DiffCommand implements Callable<Integer> {
     if (code == ExitCodes.OK && budget.maxCost() != null) {
       List<org.evalcost.engine.Estimate> currents = new ArrayList<>();
       diff.models().forEach(m -> m.current().ifPresent(currents::add));
-      code = Gates.maxCost(currents, budget.maxCost(), spec.commandLine().getErr());
+      code = Gates.maxCost(budget.verdict(currents), spec.commandLine().getErr());
     }
     return code;
   }

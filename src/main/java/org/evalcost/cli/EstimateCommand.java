@@ -88,7 +88,7 @@ final class EstimateCommand implements Callable<Integer> {
     }
     ModelRef ref = new ModelResolver(catalog).resolve(model.get(), effort.get(), seller.get());
     Estimator estimator = new Estimator(catalog);
-    BigDecimal maxCost = budget.maxCost();
+    budget.maxCost(); // a bad --max-cost or --gate-on is refused before the work
     Estimate estimate;
     if (items.get() == null && inputTokens.get() == null && outputTokens.get() == null) {
       estimate = estimator.estimate(new EstimateRequest(ref, run.suite(catalog), run.benchmarks.get(), run.repeats.get(),
@@ -102,9 +102,11 @@ final class EstimateCommand implements Callable<Integer> {
           new GivenUsage(items.get(), run.repeats.get() == null ? 1 : run.repeats.get(), inputTokens.get(), outputTokens.get()),
           run.asOf(root.environment), run.pricing());
     }
-    spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color()).estimate(estimate));
+    org.evalcost.engine.Budget.Verdict verdict = budget.verdict(List.of(estimate));
+    spec.commandLine().getOut().print(
+        Renderers.of(common.format.get(), root.environment.color(), verdict).estimate(estimate));
     spec.commandLine().getOut().flush();
-    return Gates.maxCost(List.of(estimate), maxCost, spec.commandLine().getErr());
+    return Gates.maxCost(verdict, spec.commandLine().getErr());
   }
 
   /** Every model at its default setting on the suite: a comparison, so CSV stays one table. */
@@ -120,9 +122,10 @@ final class EstimateCommand implements Callable<Integer> {
     }
     // The estimates are independent, and each is mostly its Monte Carlo: one per core.
     List<Estimate> estimates = InParallel.map(requests, estimator::estimate);
-    spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color())
+    org.evalcost.engine.Budget.Verdict verdict = budget.verdict(estimates);
+    spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color(), verdict)
         .compare(new org.evalcost.engine.Comparison(estimates)));
     spec.commandLine().getOut().flush();
-    return Gates.maxCost(estimates, budget.maxCost(), spec.commandLine().getErr());
+    return Gates.maxCost(verdict, spec.commandLine().getErr());
   }
 }

@@ -62,9 +62,52 @@ final class JsonRenderer implements Renderer {
     return out + "\n";
   }
 
+  /** A --max-cost gate's verdict, written as "gate" into estimates and comparisons; null without one. */
+  private final org.evalcost.engine.Budget.Verdict gate;
+
+  JsonRenderer() {
+    this(null);
+  }
+
+  JsonRenderer(org.evalcost.engine.Budget.Verdict gate) {
+    this.gate = gate;
+  }
+
   @Override
   public String estimate(Estimate e) {
-    return document("estimate", g -> estimateFields(g, e));
+    return document("estimate", g -> {
+      estimateFields(g, e);
+      gate(g);
+    });
+  }
+
+  /** {"maxCostUsd", "on": "point"|"high", "passed", "over": [...], "unchecked": [...]}; passed is null when unchecked. */
+  private void gate(JsonGenerator g) throws IOException {
+    if (gate == null) {
+      return;
+    }
+    g.writeObjectFieldStart("gate");
+    money(g, "maxCostUsd", gate.maxUsd());
+    g.writeStringField("on", gate.on().name().toLowerCase(java.util.Locale.ROOT));
+    g.writeFieldName("passed");
+    if (!gate.over().isEmpty()) {
+      g.writeBoolean(false);
+    } else if (!gate.unchecked().isEmpty()) {
+      g.writeNull();
+    } else {
+      g.writeBoolean(true);
+    }
+    g.writeArrayFieldStart("over");
+    for (String m : gate.over()) {
+      g.writeString(m);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("unchecked");
+    for (String m : gate.unchecked()) {
+      g.writeString(m);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   @Override
@@ -89,6 +132,7 @@ final class JsonRenderer implements Renderer {
         g.writeEndObject();
       }
       g.writeEndArray();
+      gate(g);
     });
   }
 

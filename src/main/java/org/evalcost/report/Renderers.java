@@ -5,10 +5,15 @@ public final class Renderers {
   private Renderers() {}
 
   public static Renderer of(Format format, boolean color) {
+    return of(format, color, null);
+  }
+
+  /** With a --max-cost gate's verdict, which the JSON of an estimate or comparison carries as {@code gate}. */
+  public static Renderer of(Format format, boolean color, org.evalcost.engine.Budget.Verdict gate) {
     return switch (format) {
       case TABLE -> new TableRenderer(color);
       case CSV -> new CsvRenderer();
-      case JSON -> new JsonRenderer();
+      case JSON -> new JsonRenderer(gate);
       case MARKDOWN -> new MarkdownRenderer();
       case HTML -> new HtmlRenderer();
       case SVG -> new SvgRenderer();

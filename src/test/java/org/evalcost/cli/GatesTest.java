@@ -75,4 +75,48 @@ class GatesTest {
     assertThat(java.util.Set.of(ExitCodes.OK, ExitCodes.INTERNAL, ExitCodes.USAGE, ExitCodes.DATA, ExitCodes.GATE,
         ExitCodes.GATE_UNCHECKED)).hasSize(6);
   }
+
+  /** think-1 costs $3.04 with a range above it: the point passes a budget the high end fails. */
+  @Test
+  void gateOnHighJudgesTheHighEndOfTheRange() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode total = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(Cli.fixture("estimate", "-m", "t1", "--format", "json").out()).get("total");
+    String between = total.get("costUsdHigh").decimalValue().subtract(new java.math.BigDecimal("0.01")).toPlainString();
+    assertThat(Cli.fixture("estimate", "-m", "t1", "--max-cost", between).code()).isEqualTo(ExitCodes.OK);
+    Cli.Result high = Cli.fixture("estimate", "-m", "t1", "--max-cost", between, "--gate-on", "high");
+    assertThat(high.code()).isEqualTo(ExitCodes.GATE);
+    assertThat(high.err()).contains("think-1 (high) costs up to $" + total.get("costUsdHigh").decimalValue())
+        .contains("(the high end of its range; the estimate is $3.04)");
+  }
+
+  @Test
+  void theJsonOfAGatedRunSaysWhetherTheGatePassed() throws Exception {
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var passed = mapper.readTree(Cli.fixture("estimate", "-m", "t1", "--max-cost", "5", "--format", "json").out());
+    assertThat(passed.get("gate").get("passed").asBoolean()).isTrue();
+    assertThat(passed.get("gate").get("on").asText()).isEqualTo("point");
+    var failed = mapper.readTree(Cli.fixture("compare", "--models", "t1,plain-1", "--max-cost", "0.30",
+        "--format", "json").out());
+    assertThat(failed.get("gate").get("passed").asBoolean(true)).isFalse();
+    assertThat(failed.get("gate").get("over").get(0).asText()).startsWith("think-1 (high) costs $3.04");
+    var unchecked = mapper.readTree(Cli.fixture("estimate", "-m", "future-1", "--max-cost", "5", "--format", "json")
+        .out());
+    assertThat(unchecked.get("gate").get("passed").isNull()).isTrue();
+    assertThat(mapper.readTree(Cli.fixture("estimate", "-m", "t1", "--format", "json").out()).has("gate")).isFalse();
+  }
+
+  @Test
+  void gateOnIsRefusedAloneOrWithAnUnknownFigure() {
+    assertThat(Cli.fixture("estimate", "-m", "t1", "--gate-on", "high").err())
+        .isEqualTo("evalcost: --gate-on goes with --max-cost\n");
+    assertThat(Cli.fixture("estimate", "-m", "t1", "--max-cost", "5", "--gate-on", "p90").err())
+        .isEqualTo("evalcost: --gate-on takes point or high (was 'p90')\n");
+  }
+
+  @Test
+  void compareRunsEveryReasoningModelAtTheEffortGiven() {
+    Cli.Result r = Cli.fixture("compare", "--models", "think-1,plain-1", "--effort", "low", "--format", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\r\nthink-1,low,").contains("\r\nplain-1,default,").doesNotContain("think-1,high");
+  }
 }

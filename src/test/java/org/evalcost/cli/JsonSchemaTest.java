@@ -38,6 +38,8 @@ class JsonSchemaTest {
         new String[] {"estimate", "-m", "o3", "--as-of", "2025-01-01"},
         new String[] {"estimate", "-m", "gpt-4o", "--items", "10", "--input-tokens", "1", "--output-tokens", "2"},
         new String[] {"compare", "--models", "o1,gpt-4o,claude-3.7-sonnet-thinking,deepseek-chat", "--batch"},
+        new String[] {"estimate", "-m", "o1", "--max-cost", "3000", "--gate-on", "high"},
+        new String[] {"compare", "--models", "o1,gpt-4o", "--max-cost", "5000"},
         new String[] {"diff", "--base-as-of", "2025-05-01"},
         new String[] {"backtest"},
         new String[] {"plan", "-m", "o1", "--budget", "500"},
