@@ -1,6 +1,7 @@
 package org.evalcost.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.evalcost.catalog.CatalogLoader;
 import org.evalcost.catalog.DataSource;
 import org.evalcost.engine.Catalog;
@@ -64,6 +65,14 @@ final class CommonOptions implements Specs.Options {
         .flag("--debug", "Print the stack trace of an error."); // read from the parse result on error
   }
 
+  /** The ids of the --benchmark-file's benchmarks, once the catalog is read; empty without one. */
+  private List<String> fileBenchmarks = List.of();
+
+  /** The benchmarks to run: those named, else a --benchmark-file's, else (empty) the suite's. */
+  List<String> benchmarks(List<String> named) {
+    return named.isEmpty() ? fileBenchmarks : named;
+  }
+
   Catalog catalog(Environment environment) {
     return catalog(dataDir.get(), environment);
   }
@@ -84,7 +93,15 @@ final class CommonOptions implements Specs.Options {
           org.evalcost.importer.PriceUpdate.MODELS);
     }
     if (benchmarkFile.get() != null) {
+      Catalog before = catalog;
       catalog = CatalogLoader.withBenchmarks(catalog, benchmarkFile.get());
+      List<String> ids = new java.util.ArrayList<>();
+      for (org.evalcost.engine.Benchmark b : catalog.benchmarks()) {
+        if (before.benchmark(b.id()).map(old -> !old.equals(b)).orElse(true)) {
+          ids.add(b.id());
+        }
+      }
+      fileBenchmarks = List.copyOf(ids);
     }
     if (prices.get() != null) {
       catalog = CatalogLoader.withPrices(catalog, prices.get(), pricesOnly.get());

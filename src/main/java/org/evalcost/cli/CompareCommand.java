@@ -123,7 +123,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     List<Estimate> estimates = new ArrayList<>();
     for (ModelRef ref : refs) {
-      estimates.add(estimator.estimate(new EstimateRequest(ref, run.suite(catalog), run.benchmarks.get(), run.repeats.get(),
+      estimates.add(estimator.estimate(new EstimateRequest(ref, run.suite(catalog), common.benchmarks(run.benchmarks.get()), run.repeats.get(),
           run.asOf(root.environment), run.pricing(), range.interval.get())));
     }
     org.evalcost.engine.Budget.Verdict verdict = budget.verdict(estimates);

@@ -64,7 +64,8 @@ final class EstimateCommand implements Callable<Integer> {
         .option("--items=N", Long.class, "Price your own run: N items (with --input-tokens and --output-tokens).",
             items)
         .option("--input-tokens=T", BigDecimal.class, "With --items: mean input tokens per item.", inputTokens)
-        .option("--output-tokens=T", BigDecimal.class, "With --items: mean output tokens per item, reasoning included.",
+        .option("--output-tokens=T", BigDecimal.class, "Mean output tokens per item, reasoning included: with --items, "
+                + "of your own run; alone, of every benchmark run (a --benchmark-file's, say), in place of the data's.",
             outputTokens)
         .mixin(common)
         .build();
@@ -90,13 +91,16 @@ final class EstimateCommand implements Callable<Integer> {
     Estimator estimator = new Estimator(catalog);
     budget.maxCost(); // a bad --max-cost or --gate-on is refused before the work
     Estimate estimate;
-    if (items.get() == null && inputTokens.get() == null && outputTokens.get() == null) {
-      estimate = estimator.estimate(new EstimateRequest(ref, run.suite(catalog), run.benchmarks.get(), run.repeats.get(),
-          run.asOf(root.environment), run.pricing(), range.interval.get()));
+    if (items.get() == null && inputTokens.get() == null) {
+      // --output-tokens alone: the output per item of each benchmark run (one of a --benchmark-file, say),
+      // with its input as the benchmark gives it.
+      estimate = estimator.estimate(new EstimateRequest(ref, run.suite(catalog), common.benchmarks(run.benchmarks.get()),
+          run.repeats.get(), run.asOf(root.environment), run.pricing(), range.interval.get(), outputTokens.get()));
     } else {
       if (items.get() == null || run.suite.get() != null || !run.benchmarks.get().isEmpty()) {
         throw new InvalidRequestException(
-            "--input-tokens and --output-tokens go with --items, and not with --suite or --benchmark");
+            "--input-tokens goes with --items and --output-tokens, and --items not with --suite or --benchmark "
+                + "(--output-tokens alone sets the output per item of the benchmarks run)");
       }
       estimate = estimator.estimate(ref,
           new GivenUsage(items.get(), run.repeats.get() == null ? 1 : run.repeats.get(), inputTokens.get(), outputTokens.get()),
@@ -118,7 +122,8 @@ final class EstimateCommand implements Callable<Integer> {
     List<EstimateRequest> requests = new java.util.ArrayList<>();
     for (org.evalcost.engine.Model m : catalog.models()) {
       requests.add(new EstimateRequest(new ModelRef(m, m.setting(m.defaultSetting()).orElseThrow()),
-          run.suite(catalog), run.benchmarks.get(), run.repeats.get(), run.asOf(root.environment), run.pricing(), range.interval.get()));
+          run.suite(catalog), common.benchmarks(run.benchmarks.get()), run.repeats.get(), run.asOf(root.environment),
+          run.pricing(), range.interval.get()));
     }
     // The estimates are independent, and each is mostly its Monte Carlo: one per core.
     List<Estimate> estimates = InParallel.map(requests, estimator::estimate);

@@ -66,7 +66,7 @@ final class PlanCommand implements Callable<Integer> {
     }
     Catalog catalog = common.catalog(root.environment);
     Estimate estimate = new Estimator(catalog).estimate(new EstimateRequest(
-        new ModelResolver(catalog).resolve(model.get(), effort.get(), seller.get()), run.suite(catalog), run.benchmarks.get(), run.repeats.get(),
+        new ModelResolver(catalog).resolve(model.get(), effort.get(), seller.get()), run.suite(catalog), common.benchmarks(run.benchmarks.get()), run.repeats.get(),
         run.asOf(root.environment), run.pricing()));
     Plan plan = budget.get() != null ? Planner.forBudget(estimate, budget.get(), accuracy.get()) : Planner.forTarget(estimate, target.get(), accuracy.get());
     spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color()).plan(plan));

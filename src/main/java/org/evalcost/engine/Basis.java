@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum Basis {
   /** Counted in a real run of this model and setting on this benchmark. */
   MEASURED,
+  /** Given by the user with the request: token counts of a run, or an output figure per item. */
+  GIVEN,
   /** A prior scaled so that a published suite cost is matched exactly. */
   CALIBRATED,
   /** The prior for the model's class, with nothing model-specific behind it. */

@@ -7,11 +7,12 @@ import java.util.List;
 /**
  * What to estimate: a model at a setting, a suite, optionally only some of its benchmarks
  * (empty means all), optionally one repeat count for every benchmark, at the prices of a date,
- * billed at list price or otherwise.
+ * billed at list price or otherwise; {@code outputTokens}, when given, is the output per item of
+ * every benchmark run, in place of what the data says.
  */
 public record EstimateRequest(
     ModelRef model, Suite suite, List<String> benchmarks, Integer repeats, LocalDate asOf, Pricing pricing,
-    BigDecimal interval) {
+    BigDecimal interval, BigDecimal outputTokens) {
   /** The 10th to 90th percentile. */
   public static final BigDecimal DEFAULT_INTERVAL = new BigDecimal("0.8");
 
@@ -25,6 +26,15 @@ public record EstimateRequest(
     Checks.present("asOf", asOf);
     pricing = pricing == null ? Pricing.LIST : pricing;
     interval = interval == null ? DEFAULT_INTERVAL : checkInterval(interval);
+    if (outputTokens != null && outputTokens.signum() < 0) {
+      throw new InvalidRequestException("output tokens per item must not be negative (was "
+          + outputTokens.toPlainString() + ")");
+    }
+  }
+
+  public EstimateRequest(ModelRef model, Suite suite, List<String> benchmarks, Integer repeats, LocalDate asOf,
+      Pricing pricing, BigDecimal interval) {
+    this(model, suite, benchmarks, repeats, asOf, pricing, interval, null);
   }
 
   public EstimateRequest(ModelRef model, Suite suite, List<String> benchmarks, Integer repeats, LocalDate asOf) {

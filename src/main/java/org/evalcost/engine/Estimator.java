@@ -51,8 +51,11 @@ public final class Estimator {
     for (Suite.Entry entry : entries(request)) {
       int repeats = request.repeats() != null ? request.repeats() : entry.repeats();
       Benchmark benchmark = benchmark(entry.benchmark());
-      lines.add(price(ref, benchmark, repeats, usage(ref, benchmark, repeats, calibration), price,
-          request.pricing()));
+      Usage usage = request.outputTokens() != null
+          ? new Usage(benchmark.inputTokens(), request.outputTokens(), Basis.GIVEN,
+              new Source("output tokens per item given with the request", request.asOf()), Spread.NONE)
+          : usage(ref, benchmark, repeats, calibration);
+      lines.add(price(ref, benchmark, repeats, usage, price, request.pricing()));
     }
     return finish(ref, request.suite(), request.asOf(), price, lines, calibration, request.pricing(),
         request.interval());
@@ -66,7 +69,7 @@ public final class Estimator {
     Suite suite = new Suite("given", "Token counts given on the command line",
         List.of(new Suite.Entry(benchmark.id(), given.repeats())), source);
     Optional<PricePeriod> price = ref.model().priceOn(asOf);
-    Usage usage = new Usage(given.inputTokens(), given.outputTokens(), Basis.MEASURED, source, Spread.NONE);
+    Usage usage = new Usage(given.inputTokens(), given.outputTokens(), Basis.GIVEN, source, Spread.NONE);
     Line line = price(ref, benchmark, given.repeats(), usage, price, pricing);
     return finish(ref, suite, asOf, price, List.of(line), Optional.empty(), pricing,
         EstimateRequest.DEFAULT_INTERVAL);
@@ -80,6 +83,17 @@ public final class Estimator {
       warnings.add("could not calibrate to published cost '" + c.published().id() + "' ($"
           + Rounding.cents(c.published().costUsd()).toPlainString() + "): " + c.problem()
           + "; its lines are predicted instead");
+    }
+    for (Line line : lines) {
+      if (line.basis() == Basis.PREDICTED) {
+        Prior p = catalog.prior(ref.setting().priorClass()).orElseThrow();
+        if (!p.outputTokens().containsKey(line.benchmark().id())) {
+          warnings.add(line.benchmark().id() + ": no output-token figure of this benchmark in the prior '"
+              + p.priorClass() + "', so it takes the prior's default, "
+              + Rounding.tokens(p.defaultOutputTokens()).toPlainString() + " per item, which knows nothing of this "
+              + "benchmark's answers; give the output tokens per item for a figure of your own");
+        }
+      }
     }
     if (ref.model().classGuessed()) {
       warnings.add("the prior class '" + ref.setting().priorClass() + "' of " + ref.label() + " is a guess ("
@@ -195,7 +209,8 @@ public final class Estimator {
     if (prior.outputTokens(benchmarkId).isEmpty()) {
       throw new InvalidRequestException(
           "no token figures for " + ref.label() + " on " + benchmarkId
-              + ": nothing measured, and the prior '" + priorClass + "' has no figure for it");
+              + ": nothing measured, and the prior '" + priorClass + "' has no figure for it; give its output "
+              + "tokens per item");
     }
     return prior;
   }

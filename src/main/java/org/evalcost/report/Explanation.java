@@ -56,6 +56,8 @@ final class Explanation {
       String text =
           switch (basis) {
             case MEASURED -> "per-item means counted in real runs: " + String.join("; ", sources);
+            case GIVEN -> "token figures you gave, input per item from the benchmark where you gave only output: "
+                + String.join("; ", sources);
             case CALIBRATED -> calibrated(e.calibration().orElseThrow(), prior);
             case PREDICTED -> prior + " for the model's class, per benchmark (data/priors.json); "
                 + e.prior().map(p -> p.source().toString()).orElse("");

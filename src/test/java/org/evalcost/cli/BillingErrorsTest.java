@@ -51,7 +51,7 @@ class BillingErrorsTest {
   @Test
   void givenTokensNeedItemsAndNoSuite() {
     usage(Cli.fixture("estimate", "-m", "t1", "--input-tokens", "10", "--output-tokens", "5"),
-        "--input-tokens and --output-tokens go with --items");
+        "--input-tokens goes with --items and --output-tokens");
     usage(Cli.fixture("estimate", "-m", "t1", "--items", "10", "--input-tokens", "10"), "--output-tokens must be given");
     usage(Cli.fixture("estimate", "-m", "t1", "--items", "0", "--input-tokens", "1", "--output-tokens", "1"),
         "--items must be at least 1 (was 0)");

@@ -96,7 +96,7 @@ class BillingTest {
     JsonNode e = json("estimate", "-m", "t1", "--items", "40", "--repeats", "2", "--input-tokens", "1500",
         "--output-tokens", "250.5");
     assertCosts(e, "0.40", "0.40");
-    assertThat(e.get("rows").get(0).get("basis").asText()).isEqualTo("measured");
+    assertThat(e.get("rows").get(0).get("basis").asText()).isEqualTo("given");
     assertThat(e.get("rows").get(0).get("inputTokens").asLong()).isEqualTo(120000);
   }
 

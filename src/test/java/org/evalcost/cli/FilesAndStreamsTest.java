@@ -148,4 +148,40 @@ class FilesAndStreamsTest {
     Cli.Result i = Cli.fixture("import", "prices", "x.json", "--from", "litellm", "--format", "csv");
     assertThat(i.code()).isEqualTo(ExitCodes.USAGE);
   }
+
+  private Path benchmarkFile() throws IOException {
+    Path file = dir.resolve("sums.json");
+    Files.writeString(file, "{\"schema_version\": 1, \"benchmarks\": [{\"id\": \"sums\", \"name\": \"Sums\","
+        + " \"items\": 40, \"input_tokens\": 12, \"source\": \"a test\", \"checked\": \"2025-01-01\"}]}");
+    return file;
+  }
+
+  @Test
+  void aBenchmarkFileAloneRunsItsBenchmarksAndSaysItsOutputIsTheDefaultGuess() throws IOException {
+    Cli.Result r = Cli.run("estimate", "-m", "o3", "--benchmark-file", benchmarkFile().toString(), "--format", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().split("\r\n")).hasSize(2); // the header and sums, not the default suite
+    assertThat(r.out()).contains("\r\no3-2025-04-16,medium,aa-index-v2,sums,40,1,480,");
+    Cli.Result table = Cli.run("estimate", "-m", "o3", "--benchmark-file", benchmarkFile().toString());
+    assertThat(table.out().replaceAll("\\s+", " ")).contains("warning: sums: no output-token figure of this "
+        + "benchmark in the prior 'reasoning-medium', so it takes the prior's default");
+  }
+
+  @Test
+  void aPriorWithNoDefaultAsksForTheOutputTokens() throws IOException {
+    Cli.Result r = Cli.fixture("estimate", "-m", "plain-1", "--benchmark-file", benchmarkFile().toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("the prior 'plain' has no figure for it; give its output tokens per item");
+  }
+
+  @Test
+  void outputTokensGoWithABenchmarkFile() throws IOException {
+    Cli.Result r = Cli.fixture("estimate", "-m", "plain-1", "--benchmark-file", benchmarkFile().toString(),
+        "--output-tokens", "5", "--format", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    // 40 items x (12 in, 5 out) = 480 in, 200 out at $1 and $3 per 1M: $0.00108, shown as 0.00
+    assertThat(r.out()).contains("\r\nplain-1,default,small,sums,40,1,480,200,0.00,given,");
+    assertThat(Cli.fixture("estimate", "-m", "plain-1", "--benchmark-file", benchmarkFile().toString(),
+        "--output-tokens", "5").out()).doesNotContain("no output-token figure");
+  }
 }
