@@ -1059,9 +1059,9 @@ function _picocli_evalcost_import_prices() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-v' '--verbose' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--from' '--data-dir' '--prices' '-o' '--output'"
-  local FORMAT_option_args=("litellm" "genai_prices") # --from values
+  local FORMAT_option_args=("litellm" "genai-prices") # --from values
 
   type compopt &>/dev/null && compopt +o default
 

@@ -1,5 +1,9 @@
 package org.evalcost.cli;
 
+import java.util.Map;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,6 +24,7 @@ final class ImportPricesCommand implements Callable<Integer> {
   private final CommandSpec spec;
   private final Specs.Value<Path> file = new Specs.Value<>();
   private final Specs.Value<From> from = new Specs.Value<>();
+  private final Specs.Value<Boolean> verbose = new Specs.Value<>();
   private final CommonOptions common = new CommonOptions(false);
 
   ImportPricesCommand(EvalCost root) {
@@ -29,8 +34,8 @@ final class ImportPricesCommand implements Callable<Integer> {
         .description(
             "Import a price catalog (LiteLLM or pydantic genai-prices) as a price file for --prices.",
             "Models the catalog knows keep its ids, aliases and settings, so the file updates their prices; "
-                + "others are added with a prior class guessed from the name. Entries that cannot be mapped, "
-                + "and fields left out, are listed on stderr with the reason.")
+                + "others are added with a prior class guessed from the name. stderr sums up the entries that "
+                + "cannot be mapped and the fields left out, by reason; --verbose lists each.")
         .examples(
             "  evalcost import prices model_prices_and_context_window.json --from litellm -o litellm-prices.json",
             "  evalcost estimate --model o1 --prices litellm-prices.json")
@@ -39,6 +44,8 @@ final class ImportPricesCommand implements Callable<Integer> {
         .option("--from=FORMAT", From.class, "litellm or genai-prices", from)
         .required()
         .converter(new FromConverter())
+        .candidates("litellm", "genai-prices")
+        .flag("-v, --verbose", "List every entry left out and every field not mapped, each with its reason.", verbose)
         .mixin(common)
         .build();
   }
@@ -66,8 +73,13 @@ final class ImportPricesCommand implements Callable<Integer> {
         ? LiteLlmImporter.read(file.get(), catalog, root.environment.today())
         : GenAiPricesImporter.read(file.get(), catalog, root.environment.today());
     PrintWriter err = spec.commandLine().getErr();
-    result.skipped().forEach(s -> err.print("skipped " + s.entry() + ": " + s.reason() + "\n"));
-    result.partial().forEach(s -> err.print("partly " + s.entry() + ": " + s.reason() + "\n"));
+    if (verbose.get()) {
+      result.skipped().forEach(s -> err.print("skipped " + s.entry() + ": " + s.reason() + "\n"));
+      result.partial().forEach(s -> err.print("partly " + s.entry() + ": " + s.reason() + "\n"));
+    } else {
+      summary(err, "skipped", result.skipped());
+      summary(err, "imported in part", result.partial());
+    }
     String text = DataFile.write(ModelCodec.writer(), result.models());
     spec.commandLine().getOut().print(text);
     err.print(String.format(java.util.Locale.ROOT,
@@ -76,5 +88,32 @@ final class ImportPricesCommand implements Callable<Integer> {
         result.models().size(), result.matched(), result.partial().size(), result.skipped().size()));
     err.flush();
     return ExitCodes.OK;
+  }
+
+  /** "skipped 412 entries: 230 not a text-generation model, ..." - each reason once, the most common first. */
+  private static void summary(PrintWriter err, String what, List<PriceImport.Skipped> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> byReason = new LinkedHashMap<>();
+    for (PriceImport.Skipped s : entries) {
+      byReason.merge(s.reason(), 1, Integer::sum);
+    }
+    List<Map.Entry<String, Integer>> sorted = new ArrayList<>(byReason.entrySet());
+    sorted.sort((a, b) -> b.getValue() != a.getValue().intValue() ? b.getValue() - a.getValue()
+        : a.getKey().compareTo(b.getKey()));
+    StringBuilder line = new StringBuilder(what + " " + entries.size() + (entries.size() == 1 ? " entry:" : " entries:"));
+    int shown = Math.min(sorted.size(), 5);
+    for (int i = 0; i < shown; i++) {
+      line.append(i == 0 ? " " : "; ").append(sorted.get(i).getValue()).append(' ').append(sorted.get(i).getKey());
+    }
+    if (sorted.size() > shown) {
+      int rest = 0;
+      for (Map.Entry<String, Integer> e : sorted.subList(shown, sorted.size())) {
+        rest += e.getValue();
+      }
+      line.append("; ").append(rest).append(" for ").append(sorted.size() - shown).append(" other reasons");
+    }
+    err.print(line.append(" (--verbose lists each)\n"));
   }
 }

@@ -31,6 +31,8 @@ class ImportPricesTest {
     assertThat(result.code()).isZero();
     Golden.assertMatches("import-genai.json", result.out());
     Golden.assertMatches("import-genai.stderr.txt", result.err());
+    Golden.assertMatches("import-genai-verbose.stderr.txt", Cli.fixture("import", "prices", SMALL + "genai-small.json",
+        "--from", "genai-prices", "--verbose").err());
   }
 
   @Test
@@ -90,6 +92,11 @@ class ImportPricesTest {
           "-o", out.toString());
       assertThat(result.code()).as(result.err()).isZero();
       assertThat(result.err()).containsPattern("imported [0-9,]{5} models \\(\\d+ of them the catalog's");
+      assertThat(result.err().lines().count()).as("a summary, not hundreds of lines").isLessThanOrEqualTo(3);
+      assertThat(result.err()).contains("(--verbose lists each)");
+      Cli.Result verbose = Cli.run("import", "prices", SHARED.resolve(source[1]).toString(), "--from", source[0],
+          "-o", out.toString(), "--verbose");
+      assertThat(verbose.err().lines().filter(l -> l.startsWith("skipped ")).count()).isGreaterThan(100);
       JsonNode models = mapper.readTree(out.toFile());
       ratesAre(price(models, "o1-2024-12-17"), "15", "7.5", "60");
       ratesAre(price(models, "gpt-4o-2024-08-06"), "2.5", "1.25", "10");
