@@ -128,7 +128,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     org.evalcost.engine.Budget.Verdict verdict = budget.verdict(estimates);
     spec.commandLine().getOut().print(
-        Renderers.of(common.format.get(), root.environment.color(), verdict).compare(new Comparison(estimates)));
+        Renderers.of(common.format.get(), root.environment.color(), root.environment.width(), verdict).compare(new Comparison(estimates)));
     spec.commandLine().getOut().flush();
     return Gates.maxCost(verdict, spec.commandLine().getErr());
   }

@@ -25,6 +25,22 @@ public record Environment(Clock clock, Map<String, String> variables, boolean te
     return LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
   }
 
+  /**
+   * The terminal's width in characters (COLUMNS, which the launcher sets; 80 when unknown), or
+   * null when stdout is not a terminal: a file or a pipe takes any width.
+   */
+  public Integer width() {
+    if (!terminal) {
+      return null;
+    }
+    try {
+      int columns = Integer.parseInt(variables.getOrDefault("COLUMNS", "80").strip());
+      return columns > 0 ? columns : 80;
+    } catch (NumberFormatException e) {
+      return 80;
+    }
+  }
+
   /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
   public boolean color() {
     String noColor = variables.get("NO_COLOR");

@@ -108,7 +108,7 @@ final class EstimateCommand implements Callable<Integer> {
     }
     org.evalcost.engine.Budget.Verdict verdict = budget.verdict(List.of(estimate));
     spec.commandLine().getOut().print(
-        Renderers.of(common.format.get(), root.environment.color(), verdict).estimate(estimate));
+        Renderers.of(common.format.get(), root.environment.color(), root.environment.width(), verdict).estimate(estimate));
     spec.commandLine().getOut().flush();
     return Gates.maxCost(verdict, spec.commandLine().getErr());
   }
@@ -128,7 +128,7 @@ final class EstimateCommand implements Callable<Integer> {
     // The estimates are independent, and each is mostly its Monte Carlo: one per core.
     List<Estimate> estimates = InParallel.map(requests, estimator::estimate);
     org.evalcost.engine.Budget.Verdict verdict = budget.verdict(estimates);
-    spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color(), verdict)
+    spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color(), root.environment.width(), verdict)
         .compare(new org.evalcost.engine.Comparison(estimates)));
     spec.commandLine().getOut().flush();
     return Gates.maxCost(verdict, spec.commandLine().getErr());

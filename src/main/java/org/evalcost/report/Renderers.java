@@ -10,8 +10,13 @@ public final class Renderers {
 
   /** With a --max-cost gate's verdict, which the JSON of an estimate or comparison carries as {@code gate}. */
   public static Renderer of(Format format, boolean color, org.evalcost.engine.Budget.Verdict gate) {
+    return of(format, color, null, gate);
+  }
+
+  /** {@code width}: the terminal's, past which a comparison's table is laid out long; null for none. */
+  public static Renderer of(Format format, boolean color, Integer width, org.evalcost.engine.Budget.Verdict gate) {
     return switch (format) {
-      case TABLE -> new TableRenderer(color);
+      case TABLE -> new TableRenderer(color, width);
       case CSV -> new CsvRenderer();
       case JSON -> new JsonRenderer(gate);
       case MARKDOWN -> new MarkdownRenderer();

@@ -20,10 +20,17 @@ import org.evalcost.engine.Totals;
 final class TableRenderer implements Renderer {
   private final String bold;
   private final String reset;
+  /** The terminal's width, past which a comparison is laid out one row per model; null: no limit. */
+  private final Integer width;
 
   TableRenderer(boolean color) {
+    this(color, null);
+  }
+
+  TableRenderer(boolean color, Integer width) {
     this.bold = color ? "\u001b[1m" : "";
     this.reset = color ? "\u001b[0m" : "";
+    this.width = width;
   }
 
   @Override
@@ -90,9 +97,17 @@ final class TableRenderer implements Renderer {
       ratio.add(Display.ratio(c.ratioToCheapest(e).orElse(null)));
     }
     table.rule().row(total).row(low).row(high).row(ratio);
+    String wide = table.render(bold, reset);
+    String plain = bold.isEmpty() ? wide : table.render("", "");
     StringBuilder out = new StringBuilder();
     out.append(bold).append("Compare on ").append(Explanation.suite(first)).append(reset).append("\n\n");
-    out.append(table.render(bold, reset)).append('\n');
+    if (width != null && widest(plain) > width) {
+      out.append(longForm(c).render(bold, reset)).append('\n');
+      out.append(Wrap.hanging("layout:  ", "one row per model, as benchmarks across would be wider than the terminal; "
+          + "--format csv gives every model and benchmark"));
+    } else {
+      out.append(wide).append('\n');
+    }
     out.append(Wrap.hanging("costs:   ", "USD, prices in force on " + first.asOf() + ", "
         + Explanation.billingMode(first) + "; low and high bound the " + Display.interval(first.interval())
         + " range"));
@@ -109,6 +124,35 @@ final class TableRenderer implements Renderer {
       out.append(Wrap.hanging("warning: ", stale));
     }
     return out.toString();
+  }
+
+  private static int widest(String text) {
+    int max = 0;
+    for (String line : text.split("\n")) {
+      max = Math.max(max, line.length());
+    }
+    return max;
+  }
+
+  /** A comparison with one row per model: its total, range, ratio to the cheapest and the basis of its lines. */
+  private static TextTable longForm(Comparison c) {
+    TextTable table = new TextTable(List.of("model", "cost (USD)", "low", "high", "x cheapest", "basis"),
+        false, true, true, true, true, false);
+    for (Estimate e : c.estimates()) {
+      StringBuilder basis = new StringBuilder();
+      for (org.evalcost.engine.Basis b : org.evalcost.engine.Basis.values()) { // most trusted first
+        int n = 0;
+        for (Line line : e.lines()) {
+          n += line.basis() == b ? 1 : 0;
+        }
+        if (n > 0) {
+          basis.append(basis.length() == 0 ? "" : ", ").append(b.label()).append(n == e.lines().size() ? "" : " " + n);
+        }
+      }
+      table.row(List.of(e.model().label(), totalCost(e.totals()), Display.low(e.totals().range()),
+          Display.high(e.totals().range()), Display.ratio(c.ratioToCheapest(e).orElse(null)), basis.toString()));
+    }
+    return table;
   }
 
   @Override

@@ -184,4 +184,25 @@ class FilesAndStreamsTest {
     assertThat(Cli.fixture("estimate", "-m", "plain-1", "--benchmark-file", benchmarkFile().toString(),
         "--output-tokens", "5").out()).doesNotContain("no output-token figure");
   }
+
+  private static Cli.Result onTerminal(String columns, String... args) {
+    Map<String, String> env = columns == null ? Map.of("NO_COLOR", "1") : Map.of("NO_COLOR", "1", "COLUMNS", columns);
+    String[] all = Stream.concat(Stream.of(args), Stream.of("--data-dir", Cli.FIXTURE)).toArray(String[]::new);
+    return Cli.run(new Environment(Cli.CLOCK, env, true), all);
+  }
+
+  @Test
+  void aComparisonWiderThanTheTerminalIsLaidOutOneRowPerModel() {
+    Cli.Result narrow = onTerminal("40", "estimate", "--all-models");
+    assertThat(narrow.code()).as(narrow.err()).isIn(ExitCodes.OK);
+    assertThat(narrow.out()).contains("model ").contains("x cheapest").contains("layout:  one row per model");
+    assertThat(narrow.out().lines().filter(l -> l.startsWith("think-1 (high) ")).count()).isEqualTo(1);
+    Cli.Result wide = onTerminal("400", "estimate", "--all-models");
+    assertThat(wide.out()).startsWith("Compare on").contains("benchmark ").doesNotContain("layout:");
+    Cli.Result piped = Cli.fixture("estimate", "--all-models");
+    assertThat(piped.out()).doesNotContain("layout:"); // a file or a pipe takes any width
+    Cli.Result shipped = Cli.run(new Environment(Cli.CLOCK, Map.of("NO_COLOR", "1"), true), "compare", "--models",
+        "o1,gpt-4o,o3,claude-3.7-sonnet-thinking,deepseek-chat");
+    assertThat(shipped.out()).contains("layout:"); // 80 columns when the width is unknown
+  }
 }
