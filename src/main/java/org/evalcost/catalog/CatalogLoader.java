@@ -108,9 +108,28 @@ public final class CatalogLoader {
    * replaces it, a new id is added; with {@code replace}, the file's models are the only ones.
    */
   public static Catalog withPrices(Catalog base, Path file, boolean replace) {
+    return withPrices(base, file, replace, new ArrayList<>());
+  }
+
+  /**
+   * The same; a model or price period of the file with a source but no 'checked' date is taken as
+   * checked on the file's last-modified day, and {@code warnings} says which.
+   */
+  public static Catalog withPrices(Catalog base, Path file, boolean replace, List<String> warnings) {
+    java.time.LocalDate fileDay;
+    try {
+      fileDay = java.time.LocalDate.ofInstant(java.nio.file.Files.getLastModifiedTime(file).toInstant(),
+          java.time.ZoneOffset.UTC);
+    } catch (java.io.IOException e) {
+      fileDay = null; // unreadable: the reader says so
+    }
+    ModelCodec codec = new ModelCodec(priorClasses(base.priors())).checkedDefaultingTo(fileDay);
     List<DataFile.Located<Model>> records =
-        DataFile.read(userFile(file), file.getFileName().toString(), new ModelCodec(priorClasses(base.priors())))
-            .records();
+        DataFile.read(userFile(file), file.getFileName().toString(), codec).records();
+    if (!codec.defaulted().isEmpty()) {
+      warnings.add(file + ": no 'checked' date for " + String.join(", ", codec.defaulted())
+          + "; taken as the file's date, " + fileDay);
+    }
     Map<String, Model> merged = new LinkedHashMap<>();
     if (!replace) {
       for (Model m : base.models()) {

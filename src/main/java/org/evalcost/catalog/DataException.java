@@ -11,6 +11,8 @@ public final class DataException extends RuntimeException {
   private final int column;
   private final String field;
   private final String subject;
+  private final java.util.List<DataException> problems;
+  private boolean syntax;
 
   public DataException(String file, int line, int column, String field, String message) {
     this(file, line, column, null, field, message);
@@ -25,6 +27,33 @@ public final class DataException extends RuntimeException {
     this.column = column;
     this.subject = subject;
     this.field = field;
+    this.problems = java.util.List.of();
+  }
+
+  /** Several problems of one file, each with its place; the message lists them all. */
+  DataException(String file, int line, int column, String field, String message, java.util.List<DataException> problems) {
+    super(message);
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.subject = null;
+    this.field = field;
+    this.problems = java.util.List.copyOf(problems);
+  }
+
+  /** Each problem, when this one stands for several; else just this one. */
+  public java.util.List<DataException> problems() {
+    return problems.isEmpty() ? java.util.List.of(this) : problems;
+  }
+
+  /** Marks a problem of the text itself (not JSON), after which nothing more of the file can be read. */
+  DataException asSyntax() {
+    syntax = true;
+    return this;
+  }
+
+  boolean syntax() {
+    return syntax;
   }
 
   /**

@@ -112,22 +112,56 @@ public final class DataFile {
     return new Content<>(records, scalars);
   }
 
+  /** Past this many refused records, a file's reading stops: its author has enough to fix. */
+  static final int MAX_PROBLEMS = 20;
+
+  /**
+   * Reads every record; a record that is refused is skipped to its end and reading goes on, so
+   * one run reports every problem of the file (up to {@value #MAX_PROBLEMS}), not the first.
+   */
   private static <T> List<Located<T>> readArray(JsonParser parser, String label, Codec<T> codec) throws IOException {
     expect(parser, label, JsonToken.START_ARRAY, "an array of records in '" + codec.array() + "'");
+    com.fasterxml.jackson.core.JsonStreamContext array = parser.getParsingContext();
     List<Located<T>> records = new ArrayList<>();
+    List<DataException> problems = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
+    int index = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      int index = records.size();
       expect(parser, label, JsonToken.START_OBJECT, "a record (a JSON object) in '" + codec.array() + "'");
       FieldReader in = new FieldReader(parser, label, codec.array() + "[" + index + "]");
-      T value = codec.read(in);
-      String key = codec.key(value);
-      in.names(codec.kind(), key);
-      Integer earlier = seen.putIfAbsent(String.valueOf(key), index);
-      if (earlier != null) {
-        throw in.error(null, "duplicate: record #" + (earlier + 1) + " has the same id");
+      try {
+        T value = codec.read(in);
+        String key = codec.key(value);
+        in.names(codec.kind(), key);
+        Integer earlier = seen.putIfAbsent(String.valueOf(key), index);
+        if (earlier != null) {
+          throw in.error(null, "duplicate: record #" + (earlier + 1) + " has the same id");
+        }
+        records.add(new Located<>(value, in, index));
+      } catch (DataException refused) {
+        problems.add(refused);
+        if (refused.syntax() || problems.size() >= MAX_PROBLEMS) {
+          break; // the text itself is broken (or the list long enough): nothing after it can be trusted
+        }
+        while (parser.getParsingContext() != array) { // to the refused record's closing '}'
+          if (parser.nextToken() == null) {
+            break;
+          }
+        }
       }
-      records.add(new Located<>(value, in, index));
+      index++;
+    }
+    if (problems.size() == 1) {
+      throw problems.get(0);
+    }
+    if (!problems.isEmpty()) {
+      StringBuilder text = new StringBuilder("has ").append(problems.size())
+          .append(problems.get(problems.size() - 1).syntax() || problems.size() >= MAX_PROBLEMS ? " problems before it "
+              + "stopped reading:" : " problems:");
+      for (DataException p : problems) {
+        text.append("\n  ").append(p.getMessage());
+      }
+      throw new DataException(label, 0, 0, null, text.toString(), problems);
     }
     return records;
   }

@@ -337,9 +337,9 @@ public final class FieldReader {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new DataException(file, at == null ? 0 : Math.max(at.getLineNr(), 0),
-          at == null ? 0 : Math.max(at.getColumnNr(), 0), null, e.getOriginalMessage());
+          at == null ? 0 : Math.max(at.getColumnNr(), 0), null, e.getOriginalMessage()).asSyntax();
     } catch (IOException e) {
-      throw new DataException(file, 0, 0, null, "cannot be read: " + e.getMessage());
+      throw new DataException(file, 0, 0, null, "cannot be read: " + e.getMessage()).asSyntax();
     } catch (NumberFormatException e) {
       JsonLocation at = parser.currentTokenLocation();
       throw new DataException(file, at.getLineNr(), at.getColumnNr(), null,

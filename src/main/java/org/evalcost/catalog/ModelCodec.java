@@ -42,6 +42,29 @@ public final class ModelCodec implements Codec<Model> {
     this.owners = owners;
   }
 
+  /** The day a sourced figure without its own 'checked' date is taken as checked (null: it is refused). */
+  private java.time.LocalDate defaultChecked;
+  /** What took that day, for a warning. */
+  private final List<String> defaulted = new ArrayList<>();
+
+  /** For a file of the user's: a missing 'checked' is taken as {@code day} (the file's date), and listed in {@link #defaulted}. */
+  ModelCodec checkedDefaultingTo(java.time.LocalDate day) {
+    this.defaultChecked = day;
+    return this;
+  }
+
+  List<String> defaulted() {
+    return defaulted;
+  }
+
+  private String checked(String given, String source, String what) {
+    if (given == null && source != null && defaultChecked != null) {
+      defaulted.add(what);
+      return defaultChecked.toString();
+    }
+    return given;
+  }
+
   /** For writing only. */
   public static ModelCodec writer() {
     return new ModelCodec(Set.of(), null);
@@ -84,7 +107,7 @@ public final class ModelCodec implements Codec<Model> {
         case "prior" -> prior = in.text();
         case "settings" -> settings = settings(in.object());
         case "default_setting" -> defaultSetting = in.text();
-        case "prices" -> prices = in.objects(ModelCodec::price);
+        case "prices" -> prices = in.objects(this::price);
         case "notes" -> notes = in.text();
         case "class_evidence" -> evidence = in.text();
         case "class_guessed" -> guessed = in.bool();
@@ -106,7 +129,7 @@ public final class ModelCodec implements Codec<Model> {
       checkClass(in, "prior", prior);
     }
     String src = source;
-    String chk = checked;
+    String chk = checked(checked, source, "model '" + id + "'");
     Source own = in.build(() -> Values.source(src, chk));
     List<PricePeriod> periods = new ArrayList<>();
     for (Period<PricePeriod> p : in.required("prices", prices)) {
@@ -165,7 +188,7 @@ public final class ModelCodec implements Codec<Model> {
   }
 
   /** A price period, finished once the model's own source is known (a period without one takes it). */
-  private static Period<PricePeriod> price(FieldReader in) {
+  private Period<PricePeriod> price(FieldReader in) {
     String from = null;
     BigDecimal[] rates = new BigDecimal[4];
     Rates batch = null;
@@ -186,6 +209,7 @@ public final class ModelCodec implements Codec<Model> {
         default -> throw in.unknown(PRICE_FIELDS);
       }
     }
+    checked = checked(checked, source, "a price period from " + from);
     Rates list = in.build(() -> new Rates(rates[0], rates[1], rates[2], rates[3]));
     String f = from;
     Rates b = batch;

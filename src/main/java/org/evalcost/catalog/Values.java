@@ -9,6 +9,9 @@ final class Values {
   private Values() {}
 
   static Source source(String text, String checked) {
+    if (text == null || text.isBlank()) { // before the date: where a figure comes from matters first
+      throw new InvalidValueException("source", "is missing or empty");
+    }
     return new Source(text, date("checked", checked));
   }
 

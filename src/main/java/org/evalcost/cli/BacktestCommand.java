@@ -36,7 +36,7 @@ final class BacktestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BigDecimal interval = range.interval.get() == null ? EstimateRequest.DEFAULT_INTERVAL : range.interval.get();
-    Backtest.Result result = Backtest.run(common.catalog(root.environment), interval);
+    Backtest.Result result = Backtest.run(common.catalog(root), interval);
     spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color()).backtest(result));
     return ExitCodes.OK;
   }

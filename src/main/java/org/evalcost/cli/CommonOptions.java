@@ -73,15 +73,27 @@ final class CommonOptions implements Specs.Options {
     return named.isEmpty() ? fileBenchmarks : named;
   }
 
-  Catalog catalog(Environment environment) {
-    return catalog(dataDir.get(), environment);
+  /** The catalog for a run under {@code root}; what it had to assume of the user's files goes to stderr. */
+  Catalog catalog(EvalCost root) {
+    List<String> warnings = new java.util.ArrayList<>();
+    Catalog catalog = catalog(dataDir.get(), root.environment, warnings);
+    java.io.PrintWriter err = root.err();
+    for (String w : warnings) {
+      err.print("evalcost: warning: " + root.stdin.clean(w) + "\n");
+    }
+    err.flush();
+    return catalog;
+  }
+
+  Catalog catalog(Path dir, Environment environment) {
+    return catalog(dir, environment, new java.util.ArrayList<>());
   }
 
   /**
    * The catalog of {@code dir} (the built-in data when null), with the prices of the user's last
    * {@code evalcost update} and then --prices laid over it.
    */
-  Catalog catalog(Path dir, Environment environment) {
+  private Catalog catalog(Path dir, Environment environment, List<String> warnings) {
     if (pricesOnly.get() && prices.get() == null) {
       throw new InvalidRequestException("--prices-only needs --prices FILE");
     }
@@ -104,7 +116,7 @@ final class CommonOptions implements Specs.Options {
       fileBenchmarks = List.copyOf(ids);
     }
     if (prices.get() != null) {
-      catalog = CatalogLoader.withPrices(catalog, prices.get(), pricesOnly.get());
+      catalog = CatalogLoader.withPrices(catalog, prices.get(), pricesOnly.get(), warnings);
     }
     return profiles.get() == null ? catalog : CatalogLoader.withProfiles(catalog, profiles.get());
   }

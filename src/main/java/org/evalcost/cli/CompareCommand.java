@@ -70,7 +70,7 @@ final class CompareCommand implements Callable<Integer> {
       throw new InvalidRequestException("name the models to compare with --model or --models");
     }
     Simulation.drawAhead(EstimateCommand.LINES_AHEAD); // while the catalog is read, as estimate does
-    Catalog catalog = common.catalog(root.environment);
+    Catalog catalog = common.catalog(root);
     ModelResolver resolver = new ModelResolver(catalog);
     Estimator estimator = new Estimator(catalog);
     budget.maxCost(); // a bad --max-cost or --gate-on is refused before the work

@@ -71,7 +71,7 @@ final class DiffCommand implements Callable<Integer> {
     if (failOnIncrease.get() != null && failOnIncrease.get().signum() < 0) {
       throw new InvalidRequestException("--fail-on-increase must not be negative (was " + failOnIncrease.get().toPlainString() + ")");
     }
-    Catalog current = common.catalog(root.environment);
+    Catalog current = common.catalog(root);
     Path baseDir = base.get() != null ? base.get() : common.dataDir.get();
     Catalog before = new CatalogLoader(baseDir == null ? DataSource.builtIn() : DataSource.directory(baseDir)).load();
     if (basePrices.get() != null) {

@@ -80,7 +80,7 @@ final class EstimateCommand implements Callable<Integer> {
     // The Monte Carlo's normals are drawn on another core while the catalog is read: enough for
     // the default suite's seven benchmarks (a larger suite draws the rest itself).
     Simulation.drawAhead(LINES_AHEAD);
-    Catalog catalog = common.catalog(root.environment);
+    Catalog catalog = common.catalog(root);
     if (allModels.get()) {
       return everyModel(catalog);
     }

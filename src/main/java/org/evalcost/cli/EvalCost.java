@@ -27,6 +27,11 @@ public final class EvalCost implements Callable<Integer> {
         .build();
   }
 
+  /** Where a run's messages go. */
+  java.io.PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());

@@ -68,7 +68,7 @@ final class ImportPricesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Catalog catalog = common.catalog(root.environment);
+    Catalog catalog = common.catalog(root);
     PriceImport result = from.get() == From.litellm
         ? LiteLlmImporter.read(file.get(), catalog, root.environment.today())
         : GenAiPricesImporter.read(file.get(), catalog, root.environment.today());

@@ -41,7 +41,7 @@ final class ModelsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Catalog catalog = common.catalog(root.environment);
+    Catalog catalog = common.catalog(root);
     List<Model> models = catalog.models();
     if (provider.get() != null) {
       List<String> providers = models.stream().map(Model::provider).distinct().toList();

@@ -64,7 +64,7 @@ final class PlanCommand implements Callable<Integer> {
     if ((budget.get() == null) == (target.get() == null)) {
       throw new InvalidRequestException("plan needs exactly one of --budget USD and --target-ci H");
     }
-    Catalog catalog = common.catalog(root.environment);
+    Catalog catalog = common.catalog(root);
     Estimate estimate = new Estimator(catalog).estimate(new EstimateRequest(
         new ModelResolver(catalog).resolve(model.get(), effort.get(), seller.get()), run.suite(catalog), common.benchmarks(run.benchmarks.get()), run.repeats.get(),
         run.asOf(root.environment), run.pricing()));

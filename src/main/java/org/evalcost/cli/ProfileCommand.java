@@ -64,7 +64,7 @@ final class ProfileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Catalog catalog = common.catalog(root.environment);
+    Catalog catalog = common.catalog(root);
     ModelResolver resolver = new ModelResolver(catalog);
     PrintWriter err = spec.commandLine().getErr();
     UsageTally tally = new UsageTally();

@@ -26,7 +26,7 @@ final class SuitesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Catalog catalog = common.catalog(root.environment);
+    Catalog catalog = common.catalog(root);
     spec.commandLine().getOut().print(
         Renderers.of(common.format.get(), root.environment.color()).suites(catalog.suites(), catalog.defaultSuite().id()));
     return ExitCodes.OK;

@@ -65,4 +65,46 @@ class PricesOverlayTest {
     assertThat(result.code()).isEqualTo(ExitCodes.DATA);
     assertThat(result.err()).contains("field 'aliases': the name 't1' is already used by model 'think-1'");
   }
+
+  /** A hand-written file with three mistakes: all three at once, each at its field, the good records read. */
+  @Test
+  void everyProblemOfAPricesFileAtOnce(@TempDir Path dir) throws IOException {
+    Path prices = dir.resolve("mine.json");
+    Files.writeString(prices, String.join("\n",
+        "{\"schema_version\": 1, \"models\": [",
+        "  {\"id\": \"a-1\", \"provider\": \"acme\", \"prior\": \"plain\",",
+        "   \"prices\": [{\"effective_from\": \"2025-01-01\", \"input\": -1, \"output\": 2}], \"source\": \"s\","
+            + " \"checked\": \"2025-01-01\"},",
+        "  {\"id\": \"a-2\", \"provider\": \"acme\", \"prior\": \"plian\",",
+        "   \"prices\": [{\"effective_from\": \"2025-01-01\", \"input\": 1, \"output\": 2}], \"source\": \"s\","
+            + " \"checked\": \"2025-01-01\"},",
+        "  {\"id\": \"a-3\", \"provider\": \"acme\", \"prior\": \"plain\", \"prices\": [], \"source\": \"s\","
+            + " \"checked\": \"2025-01-01\"},",
+        "  {\"id\": \"a-4\", \"provider\": \"acme\", \"prior\": \"plain\", \"pricez\": [],",
+        "   \"source\": \"s\", \"checked\": \"2025-01-01\"}]}"));
+    Cli.Result r = Cli.fixture("estimate", "-m", "plain-1", "--prices", prices.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.DATA);
+    assertThat(r.err()).startsWith("evalcost: data error: " + prices + ": has 3 problems:\n")
+        .contains("  " + prices + ":3:57: model 'a-1', field 'prices[0].input': must not be negative (was -1)\n")
+        .contains("  " + prices + ":4:46: model 'a-2', field 'prior': unknown prior class 'plian'")
+        .contains("  " + prices + ":7:55: model 'a-4', field 'pricez': unknown field");
+  }
+
+  @Test
+  void aMissingCheckedDateIsTheFilesDateWithAWarning(@TempDir Path dir) throws IOException {
+    Path prices = dir.resolve("mine.json");
+    Files.writeString(prices, "{\"schema_version\": 1, \"models\": [{\"id\": \"a-1\", \"provider\": \"acme\","
+        + " \"prior\": \"plain\", \"prices\": [{\"effective_from\": \"2024-01-01\", \"input\": 1, \"output\": 2}],"
+        + " \"source\": \"our contract\"}]}");
+    Files.setLastModifiedTime(prices, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2025-05-20T10:00:00Z")));
+    Cli.Result r = Cli.fixture("estimate", "-m", "a-1", "--prices", prices.toString(), "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEqualTo("evalcost: warning: " + prices + ": no 'checked' date for model 'a-1'; taken as the "
+        + "file's date, 2025-05-20\n");
+    assertThat(r.out()).contains("\"checked\": \"2025-05-20\"");
+    Files.writeString(prices, "{\"schema_version\": 1, \"models\": [{\"id\": \"a-1\", \"provider\": \"acme\","
+        + " \"prior\": \"plain\", \"prices\": [{\"effective_from\": \"2024-01-01\", \"input\": 1, \"output\": 2}]}]}");
+    assertThat(Cli.fixture("estimate", "-m", "a-1", "--prices", prices.toString()).err())
+        .contains("field 'source': is missing or empty"); // a figure must still say where it comes from
+  }
 }
