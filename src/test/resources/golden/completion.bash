@@ -233,7 +233,7 @@ function _picocli_evalcost_estimate() {
 
   local commands=""
   local flag_opts="'--all-models' '--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-m' '--model' '--effort' '--provider' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--gate-on' '--items' '--input-tokens' '--output-tokens' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local arg_opts="'-m' '--model' '--effort' '--provider' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--gate-on' '--items' '--input-tokens' '--output-tokens' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FIGURE_option_args=("point" "high") # --gate-on values
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
@@ -316,6 +316,12 @@ function _picocli_evalcost_estimate() {
     '-o'|'--output')
       return
       ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -335,7 +341,7 @@ function _picocli_evalcost_compare() {
 
   local commands=""
   local flag_opts="'--all-sellers' '--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-m' '--model' '--models' '--effort' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--gate-on' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local arg_opts="'-m' '--model' '--models' '--effort' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--gate-on' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FIGURE_option_args=("point" "high") # --gate-on values
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
@@ -406,6 +412,12 @@ function _picocli_evalcost_compare() {
     '-o'|'--output')
       return
       ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -425,7 +437,7 @@ function _picocli_evalcost_diff() {
 
   local commands=""
   local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--base' '--base-as-of' '--base-prices' '-m' '--model' '--fail-on-increase' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--max-cost' '--gate-on' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local arg_opts="'--base' '--base-as-of' '--base-prices' '-m' '--model' '--fail-on-increase' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--max-cost' '--gate-on' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FIGURE_option_args=("point" "high") # --gate-on values
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
@@ -508,6 +520,12 @@ function _picocli_evalcost_diff() {
     '-o'|'--output')
       return
       ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -527,7 +545,7 @@ function _picocli_evalcost_plan() {
 
   local commands=""
   local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-m' '--model' '--effort' '--provider' '--budget' '--target-ci' '--accuracy' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local arg_opts="'-m' '--model' '--effort' '--provider' '--budget' '--target-ci' '--accuracy' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -598,6 +616,12 @@ function _picocli_evalcost_plan() {
     '-o'|'--output')
       return
       ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -617,7 +641,7 @@ function _picocli_evalcost_backtest() {
 
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--interval' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local arg_opts="'--interval' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -657,6 +681,12 @@ function _picocli_evalcost_backtest() {
       ;;
     '-o'|'--output')
       return
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
   esac
 
@@ -832,7 +862,7 @@ function _picocli_evalcost_models() {
 
   local commands=""
   local flag_opts="'--reasoning' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-p' '--provider' '--search' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local arg_opts="'-p' '--provider' '--search' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -876,6 +906,12 @@ function _picocli_evalcost_models() {
     '-o'|'--output')
       return
       ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -895,7 +931,7 @@ function _picocli_evalcost_benchmarks() {
 
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local arg_opts="'--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -932,6 +968,12 @@ function _picocli_evalcost_benchmarks() {
       ;;
     '-o'|'--output')
       return
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
   esac
 
@@ -952,7 +994,7 @@ function _picocli_evalcost_suites() {
 
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output'"
+  local arg_opts="'--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -989,6 +1031,12 @@ function _picocli_evalcost_suites() {
       ;;
     '-o'|'--output')
       return
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
   esac
 

@@ -18,6 +18,8 @@ final class CommonOptions implements Specs.Options {
   final Specs.Value<Boolean> pricesOnly = new Specs.Value<>();
   final Specs.Value<Path> profiles = new Specs.Value<>();
   final Specs.Value<Path> benchmarkFile = new Specs.Value<>();
+  /** Read before parsing, by ProjectDefaults: it gives the other options their defaults. */
+  private final Specs.Value<Path> config = new Specs.Value<>();
 
   CommonOptions() {
     this(true);
@@ -62,6 +64,8 @@ final class CommonOptions implements Specs.Options {
             "Benchmarks of your own (shaped like data/benchmarks.json, as 'evalcost tokens' writes them).",
             benchmarkFile)
         .mixin(new OutputOption())
+        .option("--config=FILE", Path.class, "Defaults for options not given here (suite, models, prices, max_cost, ...): "
+            + "a project file; without it, evalcost.json in the current folder when there is one.", config)
         .flag("--debug", "Print the stack trace of an error."); // read from the parse result on error
   }
 

@@ -111,6 +111,13 @@ public final class EvalCost implements Callable<Integer> {
     java.io.StringWriter held = new java.io.StringWriter();
     PrintWriter capture = new PrintWriter(held);
     CommandLine cli = forArgs(environment, capture, err, args);
+    try {
+      cli.setDefaultValueProvider(ProjectDefaults.of(environment.variables(), Path.of("").toAbsolutePath(), args));
+    } catch (DataException e) {
+      err.print("evalcost: data error: " + e.getMessage() + "\n");
+      err.flush();
+      return ExitCodes.DATA;
+    }
     int code;
     try {
       code = cli.execute(args);
