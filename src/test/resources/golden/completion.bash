@@ -235,7 +235,7 @@ function _picocli_evalcost_estimate() {
   local flag_opts="'--all-models' '--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'-m' '--model' '--effort' '--provider' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--gate-on' '--items' '--input-tokens' '--output-tokens' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FIGURE_option_args=("point" "high") # --gate-on values
-  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
+  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg" "inspect") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -343,7 +343,7 @@ function _picocli_evalcost_compare() {
   local flag_opts="'--all-sellers' '--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'-m' '--model' '--models' '--effort' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--gate-on' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FIGURE_option_args=("point" "high") # --gate-on values
-  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
+  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg" "inspect") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -439,7 +439,7 @@ function _picocli_evalcost_diff() {
   local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--base' '--base-as-of' '--base-prices' '-m' '--model' '--fail-on-increase' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--max-cost' '--gate-on' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FIGURE_option_args=("point" "high") # --gate-on values
-  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
+  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg" "inspect") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -546,7 +546,7 @@ function _picocli_evalcost_plan() {
   local commands=""
   local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'-m' '--model' '--effort' '--provider' '--budget' '--target-ci' '--accuracy' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
-  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
+  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg" "inspect") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -642,7 +642,7 @@ function _picocli_evalcost_backtest() {
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--interval' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
-  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
+  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg" "inspect") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -863,7 +863,7 @@ function _picocli_evalcost_models() {
   local commands=""
   local flag_opts="'--reasoning' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'-p' '--provider' '--search' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
-  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
+  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg" "inspect") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -932,7 +932,7 @@ function _picocli_evalcost_benchmarks() {
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
-  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
+  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg" "inspect") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -995,7 +995,7 @@ function _picocli_evalcost_suites() {
   local commands=""
   local flag_opts="'--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
-  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg") # --format values
+  local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg" "inspect") # --format values
 
   type compopt &>/dev/null && compopt +o default
 

@@ -49,10 +49,11 @@ final class CommonOptions implements Specs.Options {
     return command
         .option("--format=FORMAT", Format.class,
             "Output format: table, csv, json, markdown, html (a report with charts) or svg "
-                + "(the chart alone); html and svg for estimate, compare, plan and backtest (default: table).",
+                + "(the chart alone); html and svg for estimate, compare, plan and backtest; inspect, for models: "
+                + "Inspect AI's --model-cost-config file (default: table).",
             format)
         .defaultValue("table")
-        .candidates("table", "csv", "json", "markdown", "html", "svg")
+        .candidates("table", "csv", "json", "markdown", "html", "svg", "inspect")
         .option("--prices=FILE", Path.class,
             "Lay your own prices over the catalog: a file shaped like data/models.json; "
                 + "its models replace those with the same id, new ids are added.", prices)

@@ -7,5 +7,7 @@ public enum Format {
   JSON,
   MARKDOWN,
   HTML,
-  SVG
+  SVG,
+  /** Inspect AI's model cost file (models only). */
+  INSPECT
 }

@@ -22,6 +22,7 @@ public final class Renderers {
       case MARKDOWN -> new MarkdownRenderer();
       case HTML -> new HtmlRenderer();
       case SVG -> new SvgRenderer();
+      case INSPECT -> new InspectRenderer();
     };
   }
 }

@@ -73,9 +73,19 @@ class GoldenOutputTest {
         Cli.fixture("plan", "-m", "plain-1", "--suite", "all", "--target-ci", "0.2", "--format", format));
   }
 
+  /** Inspect AI's --model-cost-config file: per Inspect model name, input, output and cache rates per 1M tokens. */
+  @Test
+  void inspectModelCostFile() {
+    check("models-inspect.json", Cli.fixture("models", "--format", "inspect"));
+    Cli.Result other = Cli.fixture("estimate", "-m", "t1", "--format", "inspect");
+    assertThat(other.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(other.err()).startsWith("evalcost: --format inspect writes Inspect AI's model cost file");
+  }
+
   @Test
   void completionScript() {
     check("completion.bash", Cli.run("completion", "bash"));
+    check("completion.fish", Cli.run("completion", "fish"));
     assertThat(Cli.run("completion", "zsh").out()).startsWith("autoload -U +X compinit && compinit\n")
         .endsWith(Cli.run("completion", "bash").out());
   }
