@@ -1,6 +1,7 @@
 package org.evalcost.report;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * What every chart shares: the SVG element with its title and text alternative, the palette, the
@@ -44,13 +45,21 @@ final class Chart {
 
   /** A horizontal axis at {@code y}, with a grid line up to {@code top} and a label under each tick. */
   static void xAxis(Xml svg, Scale scale, int top, int y, String caption) {
+    xAxis(svg, scale, top, y, caption, false);
+  }
+
+  /** The same; with {@code percent}, ticks are labelled 0%, 25%, ... rather than in dollars. */
+  static void xAxis(Xml svg, Scale scale, int top, int y, String caption, boolean percent) {
     svg.open("g", "class", "axis");
-    for (BigDecimal tick : scale.ticks()) {
+    List<BigDecimal> ticks = percent
+        ? List.of(BigDecimal.ZERO, BigDecimal.valueOf(25), BigDecimal.valueOf(50), BigDecimal.valueOf(75), BigDecimal.valueOf(100))
+        : scale.ticks();
+    for (BigDecimal tick : ticks) {
       String x = px(scale.at(tick));
       svg.empty("line", "class", "grid", "x1", x, "x2", x, "y1", Integer.toString(top), "y2", Integer.toString(y),
           "stroke", GRID);
-      svg.element("text", Scale.label(tick), "x", x, "y", Integer.toString(y + 16), "text-anchor", "middle",
-          "fill", INK);
+      svg.element("text", percent ? tick.toPlainString() + "%" : Scale.label(tick), "x", x, "y",
+          Integer.toString(y + 16), "text-anchor", "middle", "fill", INK);
     }
     svg.empty("line", "class", "ink", "x1", px(scale.start()), "x2", px(scale.end()), "y1", Integer.toString(y),
         "y2", Integer.toString(y), "stroke", INK);

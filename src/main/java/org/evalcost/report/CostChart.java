@@ -61,15 +61,29 @@ final class CostChart {
     int width = labels + length + notes + 12;
     Scale scale = scale(labels, length);
     int axis = TOP + estimates.size() * ROW + 4;
-    Legend legend = new Legend(legendNames(), 20, axis + 58, width - 40);
+    // On a log axis a stacked segment's length is not its cost: there, totals are dots with their
+    // range, and the split by benchmark is a second panel of shares, where lengths do add up.
+    boolean split = scale.log();
+    int sharesTop = axis + 74;
+    int sharesAxis = sharesTop + estimates.size() * ROW + 4;
+    Legend legend = new Legend(legendNames(), 20, (split ? sharesAxis : axis) + 58, width - 40);
     int height = legend.bottom() + 50;
 
     Xml svg = Chart.open("cost", width, height, title(), description());
     svg.element("text", title(), "x", "20", "y", "24", "font-size", "15", "font-weight", "bold", "fill", Chart.INK);
-    Chart.xAxis(svg, scale, TOP - 6, axis, "cost in USD; whiskers: the " + Display.interval(estimates.get(0).interval())
-        + " range of the total");
+    Chart.xAxis(svg, scale, TOP - 6, axis, (split ? "total cost in USD (dots); whiskers: the " : "cost in USD; whiskers: the ")
+        + Display.interval(estimates.get(0).interval()) + " range of the total");
     for (int i = 0; i < estimates.size(); i++) {
-      bar(svg, scale, estimates.get(i), TOP + i * ROW, labels);
+      bar(svg, scale, estimates.get(i), TOP + i * ROW, labels, split);
+    }
+    if (split) {
+      svg.element("text", "Share of each model's total, by benchmark", "x", "20", "y", Integer.toString(sharesTop - 18),
+          "font-size", "13", "font-weight", "bold", "fill", Chart.INK);
+      Scale shares = Scale.linear(BigDecimal.valueOf(100), labels, length);
+      Chart.xAxis(svg, shares, sharesTop - 6, sharesAxis, "share of the model's total cost, %", true);
+      for (int i = 0; i < estimates.size(); i++) {
+        shareBar(svg, shares, estimates.get(i), sharesTop + i * ROW, labels);
+      }
     }
     legend.draw(svg);
     svg.element("text", scale.describe("total"), "class", "muted", "x", "20", "y", Integer.toString(height - 30),
@@ -79,23 +93,80 @@ final class CostChart {
     return svg.close("svg").toString();
   }
 
-  private void bar(Xml svg, Scale scale, Estimate e, int y, int labels) {
+  /** One model's row: stacked benchmark segments on a linear axis, or, on a log one, a dot at its total. */
+  private void bar(Xml svg, Scale scale, Estimate e, int y, int labels, boolean dot) {
     String mid = Integer.toString(y + BAR / 2 + 4);
     svg.open("g", "class", "model");
     svg.element("text", e.model().label(), "x", Integer.toString(labels - 10), "y", mid, "text-anchor", "end",
         "fill", Chart.INK);
     BigDecimal total = e.totals().costUsd();
     BigDecimal end = scale.at(total);
-    BigDecimal length = end.subtract(scale.start());
+    if (dot) {
+      whisker(svg, scale, e, y);
+      if (total.signum() > 0 && e.lines().stream().anyMatch(Line::priced)) {
+        svg.open("circle", "class", "dot", "cx", Chart.px(end), "cy", Integer.toString(y + BAR / 2), "r", "5",
+            "fill", Chart.INK, "stroke", Chart.INK, "data-total", total.toPlainString());
+        svg.element("title", e.model().label() + ": $" + Display.money(total));
+        svg.close("circle");
+      }
+      Range r = e.totals().range();
+      BigDecimal after = r == null ? end.add(BigDecimal.valueOf(5)) : end.max(scale.at(Rounding.cents(r.high())));
+      svg.element("text", beside(e), "class", "total", "x", Chart.px(after.add(BigDecimal.valueOf(8))), "y", mid,
+          "fill", Chart.INK, "data-total", total.toPlainString());
+      svg.close("g");
+      return;
+    }
+    segments(svg, scale.start(), end.subtract(scale.start()), e, y, mid, total);
+    BigDecimal after = end.max(whisker(svg, scale, e, y));
+    svg.element("text", beside(e), "class", "total", "x", Chart.px(after.add(BigDecimal.valueOf(8))), "y", mid,
+        "fill", Chart.INK, "data-total", total.toPlainString());
+    svg.close("g");
+  }
+
+  /** A row of the share panel: each benchmark's part of the model's total, the whole bar 100%. */
+  private void shareBar(Xml svg, Scale shares, Estimate e, int y, int labels) {
+    String mid = Integer.toString(y + BAR / 2 + 4);
+    svg.open("g", "class", "shares");
+    svg.element("text", e.model().label(), "x", Integer.toString(labels - 10), "y", mid, "text-anchor", "end",
+        "fill", Chart.INK);
+    BigDecimal total = e.totals().costUsd();
+    if (total.signum() > 0) {
+      segments(svg, shares.start(), shares.end().subtract(shares.start()), e, y, mid, total);
+    }
+    svg.close("g");
+  }
+
+  /** The range of the total, as a whisker; where it ends (or the start, without a range). */
+  private static BigDecimal whisker(Xml svg, Scale scale, Estimate e, int y) {
+    Range r = e.totals().range();
+    if (r == null) {
+      return scale.start();
+    }
+    BigDecimal lo = scale.at(Rounding.cents(r.low()));
+    BigDecimal hi = scale.at(Rounding.cents(r.high()));
+    String cy = Integer.toString(y + BAR / 2);
+    svg.empty("line", "class", "ink whisker", "x1", Chart.px(lo), "x2", Chart.px(hi), "y1", cy, "y2", cy,
+        "stroke", Chart.INK, "stroke-width", "1.5", "data-low", Rounding.cents(r.low()).toPlainString(),
+        "data-high", Rounding.cents(r.high()).toPlainString());
+    for (BigDecimal x : List.of(lo, hi)) {
+      svg.empty("line", "class", "ink", "x1", Chart.px(x), "x2", Chart.px(x), "y1", Integer.toString(y + 3),
+          "y2", Integer.toString(y + BAR - 3), "stroke", Chart.INK, "stroke-width", "1.5");
+    }
+    return hi;
+  }
+
+  /** Benchmark segments from {@code start} over {@code length} pixels, each as long as its part of {@code total}. */
+  private static void segments(Xml svg, BigDecimal start, BigDecimal length, Estimate e, int y, String mid,
+      BigDecimal total) {
     BigDecimal cumulative = BigDecimal.ZERO;
-    BigDecimal left = scale.start();
+    BigDecimal left = start;
     for (int i = 0; i < e.lines().size(); i++) {
       Line line = e.lines().get(i);
       if (!line.priced() || total.signum() == 0) {
         continue;
       }
       cumulative = cumulative.add(Rounding.cents(line.cost()));
-      BigDecimal right = scale.start().add(length.multiply(cumulative).divide(total, MathContext.DECIMAL64))
+      BigDecimal right = start.add(length.multiply(cumulative).divide(total, MathContext.DECIMAL64))
           .setScale(2, RoundingMode.HALF_UP);
       BigDecimal w = right.subtract(left);
       svg.open("rect", "class", "segment", "x", Chart.px(left), "y", Integer.toString(y), "width", Chart.px(w),
@@ -111,24 +182,6 @@ final class CostChart {
       }
       left = right;
     }
-    BigDecimal after = end;
-    Range r = e.totals().range();
-    if (r != null) {
-      BigDecimal lo = scale.at(Rounding.cents(r.low()));
-      BigDecimal hi = scale.at(Rounding.cents(r.high()));
-      String cy = Integer.toString(y + BAR / 2);
-      svg.empty("line", "class", "ink whisker", "x1", Chart.px(lo), "x2", Chart.px(hi), "y1", cy, "y2", cy,
-          "stroke", Chart.INK, "stroke-width", "1.5", "data-low", Rounding.cents(r.low()).toPlainString(),
-          "data-high", Rounding.cents(r.high()).toPlainString());
-      for (BigDecimal x : List.of(lo, hi)) {
-        svg.empty("line", "class", "ink", "x1", Chart.px(x), "x2", Chart.px(x), "y1", Integer.toString(y + 3),
-            "y2", Integer.toString(y + BAR - 3), "stroke", Chart.INK, "stroke-width", "1.5");
-      }
-      after = after.max(hi);
-    }
-    svg.element("text", beside(e), "class", "total", "x", Chart.px(after.add(BigDecimal.valueOf(8))), "y", mid,
-        "fill", Chart.INK, "data-total", total.toPlainString());
-    svg.close("g");
   }
 
   /** "$2,767.06 · 25.42× cheapest", "$108.86 · cheapest", "no price" */

@@ -15,16 +15,17 @@ final class Page {
       }
       body { margin: 0; background: var(--bg); color: var(--fg);
         font: 15px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif; }
-      main { max-width: 980px; margin: 0 auto; padding: 24px; }
+      main { max-width: 1280px; margin: 0 auto; padding: 24px; }
       h1 { font-size: 1.4em; margin: 0 0 4px; }
       h2 { font-size: 1.1em; margin: 28px 0 8px; }
       .lead, figcaption, footer { color: var(--muted); }
       figure { margin: 20px 0; }
-      figure svg { max-width: 100%; height: auto; }
+      figure svg { width: 100%; max-width: 1280px; height: auto; }
+      .wide { overflow-x: auto; }
       table { border-collapse: collapse; margin: 8px 0; font-variant-numeric: tabular-nums; }
       th, td { padding: 4px 10px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
       th { font-weight: 600; }
-      th[scope=row] { white-space: nowrap; }
+      th[scope=row], th[scope=col] { white-space: nowrap; }
       caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
       .n { text-align: right; }
       tr.total th, tr.total td { font-weight: 600; border-top: 2px solid var(--fg); }
@@ -70,7 +71,7 @@ final class Page {
 
   /** A table: {@code numeric[i]} right-aligns column i; row {@code total} (or none, -1) is the total. */
   Page table(String caption, List<String> header, boolean[] numeric, List<List<String>> rows, int total) {
-    html.open("table");
+    html.open("div", "class", "wide").open("table");
     html.element("caption", caption);
     html.open("thead").open("tr");
     for (int i = 0; i < header.size(); i++) {
@@ -89,7 +90,7 @@ final class Page {
       }
       html.close("tr");
     }
-    html.close("tbody").close("table");
+    html.close("tbody").close("table").close("div");
     return this;
   }
 

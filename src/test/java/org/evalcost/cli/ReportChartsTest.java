@@ -62,19 +62,33 @@ class ReportChartsTest {
     double one = ticks.get("$1").doubleValue();
     double perDecade = ticks.get("$10").doubleValue() - one;
     assertThat(ticks.get("$0.1").doubleValue()).isCloseTo(one - perDecade, within(0.01));
-    for (Element bar : elements(svg, "//g[@class='model']")) {
-      List<Element> segments = elements(bar, "rect[@class='segment']");
+    // On a log axis a segment's length would not be its cost: each total is a dot, and no bar is stacked.
+    for (Element row : elements(svg, "//g[@class='model']")) {
+      assertThat(elements(row, "rect[@class='segment']")).isEmpty();
+      double total = attr(elements(row, "text[@class='total']").get(0), "data-total");
+      assertThat(attr(elements(row, "circle[@class='dot']").get(0), "cx"))
+          .isCloseTo(one + perDecade * Math.log10(total), within(0.5));
+    }
+    // The split by benchmark is a panel of shares: every bar the full width, segments in proportion to cost.
+    List<Element> shares = elements(svg, "//g[@class='shares']");
+    assertThat(shares).hasSize(3);
+    Double fullWidth = null;
+    for (Element row : shares) {
+      List<Element> segments = elements(row, "rect[@class='segment']");
       Element last = segments.get(segments.size() - 1);
-      double end = attr(last, "x") + attr(last, "width");
-      double total = attr(elements(bar, "text[@class='total']").get(0), "data-total");
-      assertThat(end).isCloseTo(one + perDecade * Math.log10(total), within(0.5));
-      // segments divide the bar in proportion to their costs
-      double length = end - attr(segments.get(0), "x");
+      double length = attr(last, "x") + attr(last, "width") - attr(segments.get(0), "x");
+      fullWidth = fullWidth == null ? length : fullWidth;
+      assertThat(length).isCloseTo(fullWidth, within(0.5));
+      double sum = 0;
+      for (Element segment : segments) {
+        sum += Double.parseDouble(segment.getAttribute("data-cost"));
+      }
       for (Element segment : segments) {
         assertThat(attr(segment, "width"))
-            .isCloseTo(length * Double.parseDouble(segment.getAttribute("data-cost")) / total, within(0.5));
+            .isCloseTo(length * Double.parseDouble(segment.getAttribute("data-cost")) / sum, within(0.5));
       }
     }
+    assertThat(text(svg)).contains("Share of each model's total, by benchmark", "100%");
     assertThat(text(svg)).contains("Logarithmic scale: the largest total is 14.4\u00d7 the smallest",
         "$5.47 \u00b7 14.39\u00d7 cheapest");
   }
