@@ -59,12 +59,27 @@ final class Explanation {
             case GIVEN -> "token figures you gave, input per item from the benchmark where you gave only output: "
                 + String.join("; ", sources);
             case CALIBRATED -> calibrated(e.calibration().orElseThrow(), prior);
-            case PREDICTED -> prior + " for the model's class, per benchmark (data/priors.json); "
-                + e.prior().map(p -> p.source().toString()).orElse("");
+            case PREDICTED -> prior + " for the model's class, per benchmark (data/priors.json)"
+                + defaulted(e, benchmarks) + "; " + e.prior().map(p -> p.source().toString()).orElse("");
           };
       out.put(basis, String.join(", ", benchmarks) + ": " + text);
     }
     return out;
+  }
+
+  /** ", and its default of 3,107 per item for q (which it does not name)", or nothing. */
+  private static String defaulted(Estimate e, List<String> benchmarks) {
+    if (e.prior().isEmpty() || e.prior().get().defaultOutputTokens() == null) {
+      return "";
+    }
+    List<String> unnamed = new ArrayList<>();
+    for (String b : benchmarks) {
+      if (!e.prior().get().outputTokens().containsKey(b)) {
+        unnamed.add(b);
+      }
+    }
+    return unnamed.isEmpty() ? "" : ", and its default of " + Display.tokens(e.prior().get().defaultOutputTokens())
+        + " output tokens per item for " + String.join(", ", unnamed) + " (which it does not name)";
   }
 
   private static String calibrated(Calibration c, String prior) {
