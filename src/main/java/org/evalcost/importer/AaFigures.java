@@ -1,0 +1,226 @@
+package org.evalcost.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.evalcost.catalog.BenchmarkCodec;
+import org.evalcost.catalog.DataFile;
+import org.evalcost.catalog.DataSource;
+import org.evalcost.catalog.PriorCodec;
+import org.evalcost.engine.Benchmark;
+import org.evalcost.engine.Prior;
+import org.evalcost.engine.Source;
+
+/**
+ * The figures of the Artificial Analysis evals in data/benchmarks.json and data/priors.json,
+ * made from AA's measured tokens per model and eval (data/upstream.properties names the files):
+ * each eval's input tokens per item (the median over every model AA ran it on), and per prior
+ * class its output tokens per item (the class's median) and how far a model strays from the
+ * class's shape on it. Other records of the two files are kept as they are; the same inputs give
+ * the same bytes. Run by data/regenerate.sh.
+ *
+ * <p>AA's counts are of one pass over each eval, not of every repeat its methodology states:
+ * GPQA Diamond's median input is 49,132 tokens, 248 per question over 198 questions, the size of
+ * a GPQA prompt (over 5 repeats it would be 50); IFBench 84 per prompt, HLE 309. And AA's
+ * published index costs are list price times these counts (median ratio 0.985). So a figure here
+ * is per item and pass, and AA's suites in data/suites.json run each eval once to reproduce AA's
+ * costs.
+ */
+public final class AaFigures {
+  /** An AA eval as a benchmark of the catalog: its id, name, items, AA's key, the file it is read from, how sure. */
+  record Eval(String id, String name, long items, String key, boolean v41, String itemsNote) {}
+
+  static final List<Eval> EVALS = List.of(
+      new Eval("gdpval-aa", "GDPval-AA", 220, "gdpval", false,
+          "220 tasks of the GDPval gold set (third-party count); agentic: context re-sent every turn"),
+      new Eval("tau2-telecom", "\u03c4\u00b2-Bench Telecom", 114, "tau2", false,
+          "114 tasks (third-party count); agentic: context re-sent every turn"),
+      new Eval("terminal-bench-hard", "Terminal-Bench Hard", 44, "terminalbenchHard", false,
+          "44 tasks from v4.0.1 (reconstructed); agentic: context re-sent every turn"),
+      new Eval("aa-lcr", "AA-LCR (long-context reasoning)", 100, "lcr", false, "100 questions (third-party count)"),
+      new Eval("aa-omniscience", "AA-Omniscience", 6000, "omniscience", false, "6,000 questions (reconstructed)"),
+      new Eval("ifbench", "IFBench", 294, "ifbench", false, "294 prompts (third-party count)"),
+      new Eval("hle-text", "Humanity's Last Exam (text only)", 2158, "hle", false,
+          "2,158 text-only questions of HLE's 2,500 (third-party count)"),
+      new Eval("critpt", "CritPt", 70, "critpt", false, "70 problems (reconstructed)"),
+      new Eval("gdpval-aa-v2", "GDPval-AA v2", 220, "gdpval", true,
+          "220 tasks (third-party extract of AA's v4.1 methodology); agentic: context re-sent every turn"),
+      new Eval("tau3-banking", "\u03c4\u00b3-Bench Banking", 97, "tauBanking", true,
+          "97 tasks (third-party extract of AA's v4.1 methodology); agentic: context re-sent every turn"),
+      new Eval("terminal-bench-2.1", "Terminal-Bench 2.1", 89, "terminalbenchV21", true,
+          "89 tasks (third-party extract of AA's v4.1 methodology); agentic: context re-sent every turn"),
+      new Eval("scicode-v4.1", "SciCode (AA v4.1, 288 problems)", 288, "scicode", true,
+          "288 problems (third-party extract of AA's v4.1 methodology)"));
+
+  /** Fewer models than this in a class, and the class keeps its default for the eval. */
+  static final int MIN_MODELS = 5;
+
+  private AaFigures() {}
+
+  /** Usage: AaFigures DATA_DIR. Rewrites the AA figures of DATA_DIR/benchmarks.json and priors.json. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: AaFigures DATA_DIR");
+      System.exit(2);
+    }
+    Path dir = Path.of(args[0]);
+    Output out = build(dir);
+    DataFiles.writeAtomically(dir.resolve("benchmarks.json"), out.benchmarks());
+    DataFiles.writeAtomically(dir.resolve("priors.json"), out.priors());
+    System.err.println("wrote the figures of " + EVALS.size() + " Artificial Analysis evals");
+  }
+
+  /** The two files' new text. */
+  public record Output(String benchmarks, String priors) {}
+
+  public static Output build(Path dataDir) throws IOException {
+    Properties p = CatalogBuild.inputs(dataDir);
+    Path project = dataDir.toAbsolutePath().getParent();
+    JsonNode v40 = ForeignJson.read(project.resolve(p.getProperty("aa.file"))).path("models");
+    JsonNode v41 = ForeignJson.read(project.resolve(p.getProperty("aa41.file"))).path("models");
+    String origin40 = p.getProperty("aa.origin");
+    String origin41 = p.getProperty("aa41.origin");
+    LocalDate date40 = LocalDate.parse(p.getProperty("aa.date"));
+    LocalDate date41 = LocalDate.parse(p.getProperty("aa41.date"));
+
+    DataSource source = DataSource.directory(dataDir);
+    List<Benchmark> benchmarks = new ArrayList<>(DataFile.read(source, "benchmarks.json", new BenchmarkCodec()).values());
+    List<Prior> priors = new ArrayList<>(DataFile.read(source, "priors.json", new PriorCodec()).values());
+    Map<String, Boolean> reasons = new LinkedHashMap<>(); // by slug: the v4.1 payload leaves reasoning_model out
+    for (JsonNode m : v40) {
+      if (m.path("reasoning_model").isBoolean()) {
+        reasons.put(m.path("slug").asText(), m.path("reasoning_model").asBoolean());
+      }
+    }
+    for (Eval e : EVALS) {
+      JsonNode models = e.v41() ? v41 : v40;
+      String origin = e.v41() ? origin41 : origin40;
+      LocalDate date = e.v41() ? date41 : date40;
+      List<BigDecimal> inputs = new ArrayList<>();
+      Map<String, List<BigDecimal>> outputs = new LinkedHashMap<>();
+      for (JsonNode m : models) {
+        JsonNode counts = m.path("breakdowns").path("eval_token_counts").path(e.key());
+        BigDecimal in = counts.path("inputTokens").decimalValue();
+        BigDecimal out = counts.path("outputTokens").decimalValue();
+        if (in.signum() > 0) {
+          inputs.add(in);
+        }
+        String cls = priorClass(m, reasons);
+        if (out.signum() > 0 && cls != null) {
+          outputs.computeIfAbsent(cls, k -> new ArrayList<>()).add(out);
+        }
+      }
+      BigDecimal items = BigDecimal.valueOf(e.items());
+      BigDecimal input = median(inputs).divide(items, 0, RoundingMode.HALF_UP);
+      Benchmark b = new Benchmark(e.id(), e.name(), e.items(), input, null,
+          new Source(origin + ", breakdowns.eval_token_counts." + e.key(), date), null, e.itemsNote(),
+          "median over the " + inputs.size() + " models Artificial Analysis ran it on of their measured input "
+              + "tokens (one pass), over " + e.items() + " items; for an agentic eval this is the context sent over "
+              + "every turn, at list price (cache reads not yet taken off)");
+      put(benchmarks, b);
+      for (int i = 0; i < priors.size(); i++) {
+        Prior prior = priors.get(i);
+        List<BigDecimal> totals = outputs.getOrDefault(prior.priorClass(), List.of());
+        if (totals.size() < MIN_MODELS) {
+          continue;
+        }
+        priors.set(i, withFigure(prior, e, totals, items));
+      }
+    }
+    return new Output(DataFile.write(new BenchmarkCodec(), benchmarks), DataFile.write(new PriorCodec(), priors));
+  }
+
+  /**
+   * AA's model as one of the catalog's prior classes: not reasoning, or reasoning at the effort its
+   * name gives ("(low)", "(high)", "(xhigh)", "Max Effort"), medium when it gives none. Whether it
+   * reasons is its reasoning_model flag, else the same model's flag in the v4.0 payload, else its
+   * name ("(Reasoning)", an effort); null when nothing says.
+   */
+  static String priorClass(JsonNode m, Map<String, Boolean> reasonsBySlug) {
+    String name = m.path("name").asText("").toLowerCase(Locale.ROOT);
+    Boolean reasons = m.path("reasoning_model").isBoolean() ? m.path("reasoning_model").asBoolean()
+        : reasonsBySlug.get(m.path("slug").asText());
+    if (reasons == null) {
+      if (name.contains("non-reasoning")) {
+        reasons = false;
+      } else if (name.matches(".*\\((reasoning|adaptive reasoning|minimal|low|medium|high|xhigh|max)[,)].*")) {
+        reasons = true;
+      } else {
+        return null;
+      }
+    }
+    if (!reasons) {
+      return "non-reasoning";
+    }
+    if (name.contains("(low)") || name.contains("(minimal)") || name.contains("low effort")) {
+      return "reasoning-low";
+    }
+    if (name.contains("high") || name.contains("max effort") || name.contains("(max)")) {
+      return "reasoning-high";
+    }
+    return "reasoning-medium";
+  }
+
+  /** The prior with the eval's figure: the class's median output per item, and its spread beyond the level's. */
+  private static Prior withFigure(Prior prior, Eval e, List<BigDecimal> totals, BigDecimal items) {
+    BigDecimal perItem = median(totals).divide(items, 0, RoundingMode.HALF_UP);
+    double mean = 0;
+    for (BigDecimal t : totals) {
+      mean += Math.log(t.doubleValue());
+    }
+    mean /= totals.size();
+    double var = 0;
+    for (BigDecimal t : totals) {
+      double d = Math.log(t.doubleValue()) - mean;
+      var += d * d;
+    }
+    var /= totals.size() - 1;
+    double level = prior.levelSigma().doubleValue();
+    BigDecimal shape = BigDecimal.valueOf(Math.sqrt(Math.max(0, var - level * level))).setScale(3, RoundingMode.HALF_UP);
+    Map<String, BigDecimal> output = new LinkedHashMap<>(prior.outputTokens());
+    output.put(e.id(), perItem);
+    Map<String, BigDecimal> sigma = new LinkedHashMap<>(prior.shapeSigma());
+    sigma.put(e.id(), shape);
+    Map<String, String> derivation = prior.derivation() == null ? new LinkedHashMap<>()
+        : new LinkedHashMap<>(prior.derivation());
+    derivation.put(e.id(), "median over the " + totals.size() + " " + prior.priorClass() + " models Artificial "
+        + "Analysis measured on " + e.name() + " of their output tokens (one pass) per item; shape sigma "
+        + shape.toPlainString() + ": the sd of ln(output) over those models beyond the class's level sigma");
+    String aa = "Artificial Analysis's measured tokens for its evals (see derivation)";
+    Source source = prior.source().text().contains(aa) ? prior.source()
+        : new Source(prior.source().text() + "; " + aa, prior.source().checked());
+    return new Prior(prior.priorClass(), output, prior.defaultOutputTokens(), prior.levelSigma(), sigma,
+        source, derivation, prior.sigmaDerivation());
+  }
+
+  private static void put(List<Benchmark> benchmarks, Benchmark b) {
+    for (int i = 0; i < benchmarks.size(); i++) {
+      if (benchmarks.get(i).id().equals(b.id())) {
+        benchmarks.set(i, b);
+        return;
+      }
+    }
+    benchmarks.add(b);
+  }
+
+  static BigDecimal median(List<BigDecimal> values) {
+    List<BigDecimal> sorted = new ArrayList<>(values);
+    sorted.sort(BigDecimal::compareTo);
+    int n = sorted.size();
+    if (n == 0) {
+      throw new IllegalStateException("no measurements");
+    }
+    return n % 2 == 1 ? sorted.get(n / 2)
+        : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
+  }
+}
