@@ -9,3 +9,4 @@ cd "$(dirname "$0")/.."
 ./evalcost --version > /dev/null   # builds the jar when the sources changed
 java -cp target/evalcost.jar org.evalcost.importer.AaFigures data
 java -cp target/evalcost.jar org.evalcost.importer.CatalogBuild data
+java -cp target/evalcost.jar org.evalcost.importer.AaProfiles data

@@ -33,6 +33,20 @@ public final class CatalogLoader {
   public static final String PROVIDERS = "providers.json";
   /** The models generated from upstream price catalogs (org.evalcost.importer.CatalogBuild); optional. */
   public static final String UPSTREAM_MODELS = "upstream-models.json";
+  /**
+   * Profiles generated from Artificial Analysis's measurements (org.evalcost.importer.AaProfiles),
+   * one file per model in this folder, so a run reads only the model it prices; optional.
+   */
+  public static final String AA_PROFILES = "aa-profiles";
+
+  /** The file of one model's generated profiles: its id, with anything but letters, digits, '.' and '-' as '_'. */
+  public static String aaProfileFile(String model) {
+    return AA_PROFILES + "/" + model.replaceAll("[^A-Za-z0-9.-]", "_") + ".json";
+  }
+  /** The benchmarks that file has profiles of: a lookup of any other never reads it. */
+  public static final Set<String> AA_PROFILE_BENCHMARKS = Set.of("gpqa-diamond", "scicode", "gdpval-aa",
+      "tau2-telecom", "terminal-bench-hard", "aa-lcr", "aa-omniscience", "ifbench", "hle-text", "critpt", "gdpval-aa-v2",
+      "tau3-banking", "terminal-bench-2.1", "scicode-v4.1");
 
   private final DataSource source;
 
@@ -65,6 +79,9 @@ public final class CatalogLoader {
     List<Provider> providers = DataFile.read(source, PROVIDERS, new ProviderCodec()).values();
 
     Catalog catalog = new Catalog(models, benchmarks, suites, defaultSuite, profiles, priors, published, providers);
+    if (source.has(AA_PROFILES + "/README.md")) {
+      catalog.withMoreProfiles(new AaMeasured(source, benchmarkIds));
+    }
     return source.has(UPSTREAM_MODELS) ? catalog.withMoreModels(new Upstream(source, priorClasses)) : catalog;
   }
 
@@ -92,6 +109,29 @@ public final class CatalogLoader {
         merged.put(m.id(), m);
       }
       return List.copyOf(merged.values());
+    }
+  }
+
+  /** Reads the generated profiles when a run first looks up one of their benchmarks and finds no curated profile. */
+  private record AaMeasured(DataSource source, Map<String, Benchmark> known) implements Catalog.MoreProfiles {
+    @Override
+    public Set<String> benchmarks() {
+      return AA_PROFILE_BENCHMARKS;
+    }
+
+    @Override
+    public List<UsageProfile> read(String model) {
+      String file = aaProfileFile(model);
+      if (!source.has(file)) {
+        return List.of();
+      }
+      List<UsageProfile> out = new ArrayList<>();
+      for (UsageProfile p : DataFile.read(source, file, ProfileCodec.generated(known)).values()) {
+        if (p.model().equals(model)) { // two ids may share a file name
+          out.add(p);
+        }
+      }
+      return out;
     }
   }
 

@@ -41,6 +41,19 @@ public final class ProfileCodec implements Codec<UsageProfile> {
     return new ProfileCodec(Map.of(), Map.of(), null);
   }
 
+  /** Whether model ids are checked on reading (a generated file's are checked when it is made, and by a test). */
+  private boolean checkModels = true;
+
+  /**
+   * For a generated file whose profiles name generated models, which a run reads only when it
+   * needs them: model ids and settings are taken as written; benchmarks are still checked.
+   */
+  public static ProfileCodec generated(Map<String, Benchmark> benchmarks) {
+    ProfileCodec codec = new ProfileCodec(Map.of(), benchmarks, null);
+    codec.checkModels = false;
+    return codec;
+  }
+
   /** The benchmarks profiles brought, in the order they came. */
   public List<Benchmark> added() {
     return added;
@@ -101,13 +114,14 @@ public final class ProfileCodec implements Codec<UsageProfile> {
     String chk = checked;
     Source from = in.build(() -> Values.source(src, chk));
     Model m = models.get(model);
-    if (m == null) {
+    if (m == null && checkModels) {
       throw in.error("model", "unknown model '" + model + "' (profiles name models by id, not alias)");
     }
     String s = setting == null ? Setting.DEFAULT : setting;
-    if (m.setting(s).isEmpty()) {
+    if (m != null && m.setting(s).isEmpty()) {
       throw in.error("setting", "model '" + m.id() + "' has no setting '" + s + "'");
     }
+    String id = m == null ? in.required("model", model) : m.id();
     if (measured != null && samples != null) {
       throw in.error("samples", "goes with per-item means; 'measured' has its own samples");
     }
@@ -135,7 +149,7 @@ public final class ProfileCodec implements Codec<UsageProfile> {
     Long d = items;
     BigDecimal r = reasoning;
     BigDecimal c = cached;
-    return in.build(() -> new UsageProfile(m.id(), s, b, i, o, n, osd, d, from, isd, r, c));
+    return in.build(() -> new UsageProfile(id, s, b, i, o, n, osd, d, from, isd, r, c));
   }
 
   /** Totals as a source published them: {samples, input_tokens, output_tokens}, each above zero. */

@@ -19,6 +19,28 @@ public final class Catalog {
   private final List<Prior> priorList;
   private MoreModels more;
   private List<Model> moreList;
+  private MoreProfiles moreProfiles;
+  private Map<String, Map<String, UsageProfile>> moreProfileMap = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Measured profiles read only when a lookup of one of {@link #benchmarks()} finds none among
+   * the curated ones, one model's at a time: the generated profiles of Artificial Analysis's
+   * measurements.
+   */
+  public interface MoreProfiles {
+    /** The benchmarks the profiles are of: a lookup of any other never reads them. */
+    java.util.Set<String> benchmarks();
+
+    /** The profiles of one model (by id), none when it has none. */
+    List<UsageProfile> read(String model);
+  }
+
+  /** The same catalog with generated profiles, read when first needed; a curated one of the same key wins. */
+  public Catalog withMoreProfiles(MoreProfiles supply) {
+    moreProfiles = supply;
+    moreProfileMap = new java.util.concurrent.ConcurrentHashMap<>();
+    return this;
+  }
 
   /**
    * Models read only when asked for: the generated part of the catalog (hundreds of upstream
@@ -68,8 +90,11 @@ public final class Catalog {
 
   /** The same catalog with other models (from a price file of the user's). */
   public Catalog withModels(List<Model> replacement) {
-    return new Catalog(replacement, benchmarks(), suites(), defaultSuite, profileList, priorList, published,
+    Catalog c = new Catalog(replacement, benchmarks(), suites(), defaultSuite, profileList, priorList, published,
         providers());
+    c.moreProfiles = moreProfiles;
+    c.moreProfileMap = moreProfileMap;
+    return c;
   }
 
   /** The same catalog, with more models to read when a name is not among these. */
@@ -91,12 +116,16 @@ public final class Catalog {
     Catalog c = new Catalog(List.copyOf(merged.values()), benchmarks(), suites(), defaultSuite, profileList, priorList,
         published, providers());
     c.more = supply;
+    c.moreProfiles = moreProfiles;
+    c.moreProfileMap = moreProfileMap;
     return c;
   }
 
   private Catalog keepingMore(Catalog c) {
     c.more = more;
     c.moreList = moreList;
+    c.moreProfiles = moreProfiles;
+    c.moreProfileMap = moreProfileMap;
     return c;
   }
 
@@ -252,7 +281,24 @@ public final class Catalog {
   }
 
   public Optional<UsageProfile> profile(String model, String setting, String benchmark) {
-    return Optional.ofNullable(profiles.get(key(model, setting, benchmark)));
+    UsageProfile own = profiles.get(key(model, setting, benchmark));
+    if (own != null || moreProfiles == null || !moreProfiles.benchmarks().contains(benchmark)) {
+      return Optional.ofNullable(own);
+    }
+    return Optional.ofNullable(moreProfiles(model).get(key(model, setting, benchmark)));
+  }
+
+  /** A model's generated profiles, read once; --all-models' threads read different models' at once. */
+  private Map<String, UsageProfile> moreProfiles(String model) {
+    Map<String, UsageProfile> known = moreProfileMap.get(model);
+    if (known == null) {
+      Map<String, UsageProfile> read = new java.util.HashMap<>();
+      for (UsageProfile p : moreProfiles.read(model)) {
+        read.putIfAbsent(key(p.model(), p.setting(), p.benchmark()), p);
+      }
+      known = moreProfileMap.computeIfAbsent(model, m -> read);
+    }
+    return known;
   }
 
   public Optional<Prior> prior(String priorClass) {

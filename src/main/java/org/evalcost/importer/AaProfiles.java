@@ -1,0 +1,155 @@
+package org.evalcost.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.evalcost.catalog.CatalogLoader;
+import org.evalcost.catalog.DataFile;
+import org.evalcost.catalog.DataSource;
+import org.evalcost.catalog.ProfileCodec;
+import org.evalcost.engine.Catalog;
+import org.evalcost.engine.InvalidRequestException;
+import org.evalcost.engine.ModelRef;
+import org.evalcost.engine.ModelResolver;
+import org.evalcost.engine.Source;
+import org.evalcost.engine.UsageProfile;
+
+/**
+ * data/aa-profiles.json and data/aa-profiles-report.md: Artificial Analysis's measured tokens as
+ * the catalog's profiles, for every AA model whose name resolves to a catalog model and setting
+ * (the rules of {@link ModelResolver}, the same a user's typed name meets): per eval, one pass
+ * over its items (see {@link AaFigures}), the reasoning part of the output kept apart. Names that
+ * do not resolve are listed in the report. Run by data/regenerate.sh, after the catalog is built.
+ */
+public final class AaProfiles {
+  /** AA's eval key, the benchmark it measures, its items, and whether it is read from the v4.1 payload. */
+  record Eval(String key, String benchmark, long items, boolean v41) {}
+
+  static final List<Eval> EVALS = List.of(
+      new Eval("gpqa", "gpqa-diamond", 198, false), new Eval("scicode", "scicode", 338, false),
+      new Eval("gdpval", "gdpval-aa", 220, false), new Eval("tau2", "tau2-telecom", 114, false),
+      new Eval("terminalbenchHard", "terminal-bench-hard", 44, false), new Eval("lcr", "aa-lcr", 100, false),
+      new Eval("omniscience", "aa-omniscience", 6000, false), new Eval("ifbench", "ifbench", 294, false),
+      new Eval("hle", "hle-text", 2158, false), new Eval("critpt", "critpt", 70, false),
+      new Eval("gdpval", "gdpval-aa-v2", 220, true), new Eval("tauBanking", "tau3-banking", 97, true),
+      new Eval("terminalbenchV21", "terminal-bench-2.1", 89, true), new Eval("scicode", "scicode-v4.1", 288, true));
+
+  public static final String REPORT = "aa-profiles-report.md";
+
+  private AaProfiles() {}
+
+  /** What one run makes. */
+  public record Output(Map<String, String> files, String report, int mapped, int unmapped, int count) {}
+
+  static final String FOLDER_README = "# Generated: Artificial Analysis's measured tokens as profiles\n\n"
+      + "One file per model (data/profiles.json's shape), made by data/regenerate.sh\n"
+      + "(org.evalcost.importer.AaProfiles); do not edit by hand. A run reads only the file of the\n"
+      + "model it prices. What mapped and what did not: ../aa-profiles-report.md.\n";
+
+  /** Usage: AaProfiles DATA_DIR. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: AaProfiles DATA_DIR");
+      System.exit(2);
+    }
+    Path dir = Path.of(args[0]);
+    Output out = build(dir);
+    Path folder = dir.resolve(CatalogLoader.AA_PROFILES);
+    java.nio.file.Files.createDirectories(folder);
+    try (var old = java.nio.file.Files.list(folder)) {
+      for (Path f : old.toList()) {
+        if (!out.files().containsKey(CatalogLoader.AA_PROFILES + "/" + f.getFileName())) {
+          java.nio.file.Files.delete(f); // a model no longer mapped
+        }
+      }
+    }
+    for (Map.Entry<String, String> f : out.files().entrySet()) {
+      DataFiles.writeAtomically(dir.resolve(f.getKey()), f.getValue());
+    }
+    DataFiles.writeAtomically(dir.resolve(REPORT), out.report());
+    System.err.println("wrote " + out.count() + " profiles of " + out.mapped() + " Artificial Analysis models ("
+        + out.unmapped() + " names left out)");
+  }
+
+  public static Output build(Path dataDir) throws IOException {
+    Properties p = CatalogBuild.inputs(dataDir);
+    Path project = dataDir.toAbsolutePath().getParent();
+    Catalog catalog = new CatalogLoader(DataSource.directory(dataDir)).load();
+    ModelResolver resolver = new ModelResolver(catalog);
+    List<UsageProfile> profiles = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    Map<String, String> unmapped = new LinkedHashMap<>();
+    int[] mapped = new int[1];
+    for (boolean v41 : new boolean[] {false, true}) {
+      String prefix = v41 ? "aa41" : "aa";
+      JsonNode models = ForeignJson.read(project.resolve(p.getProperty(prefix + ".file"))).path("models");
+      String origin = p.getProperty(prefix + ".origin");
+      LocalDate date = LocalDate.parse(p.getProperty(prefix + ".date"));
+      for (JsonNode m : models) {
+        String name = m.path("name").asText();
+        ModelRef ref;
+        try {
+          ref = resolver.resolve(name, null);
+        } catch (InvalidRequestException e) {
+          unmapped.putIfAbsent(name, e.getMessage());
+          continue;
+        }
+        boolean any = false;
+        for (Eval e : EVALS) {
+          if (e.v41() != v41) {
+            continue;
+          }
+          JsonNode c = m.path("breakdowns").path("eval_token_counts").path(e.key());
+          BigDecimal in = c.path("inputTokens").decimalValue();
+          BigDecimal out = c.path("outputTokens").decimalValue();
+          if (in.signum() <= 0 || out.signum() <= 0) {
+            continue;
+          }
+          String key = ref.model().id() + "|" + ref.setting().name() + "|" + e.benchmark();
+          if (!keys.add(key)) {
+            continue; // a second AA name for the same model and setting: the first is kept
+          }
+          BigDecimal n = BigDecimal.valueOf(e.items());
+          BigDecimal reasoning = c.path("reasoningTokens").decimalValue();
+          profiles.add(new UsageProfile(ref.model().id(), ref.setting().name(), e.benchmark(),
+              in.divide(n, MathContext.DECIMAL64), out.divide(n, MathContext.DECIMAL64), e.items(), null, e.items(),
+              new Source(origin + ", model '" + name + "', breakdowns.eval_token_counts." + e.key()
+                  + " (one pass over " + e.items() + " items)", date), null,
+              reasoning.signum() > 0 ? reasoning.divide(n, MathContext.DECIMAL64) : null, null));
+          any = true;
+        }
+        if (any && !v41) {
+          mapped[0]++;
+        }
+      }
+    }
+    profiles.sort((a, b) -> (a.model() + "|" + a.setting() + "|" + a.benchmark())
+        .compareTo(b.model() + "|" + b.setting() + "|" + b.benchmark()));
+    StringBuilder report = new StringBuilder("# Artificial Analysis models as profiles: what mapped, what did not\n\n")
+        .append("Generated by data/regenerate.sh (org.evalcost.importer.AaProfiles); do not edit by hand.\n\n")
+        .append("- profiles written to aa-profiles/ (a file per model): ").append(profiles.size()).append('\n')
+        .append("- AA models of the 2026-06-15 payload with at least one profile: ").append(mapped[0]).append('\n')
+        .append("- AA names that resolve to no catalog model and setting: ").append(unmapped.size()).append("\n\n")
+        .append("## Names left out\n\n");
+    unmapped.forEach((name, why) -> report.append("- ").append(name).append(": ")
+        .append(why.replace("\n", " ")).append('\n'));
+    Map<String, List<UsageProfile>> byFile = new java.util.TreeMap<>();
+    for (UsageProfile up : profiles) {
+      byFile.computeIfAbsent(CatalogLoader.aaProfileFile(up.model()), k -> new ArrayList<>()).add(up);
+    }
+    Map<String, String> files = new java.util.TreeMap<>();
+    byFile.forEach((f, list) -> files.put(f, DataFile.write(ProfileCodec.writer(), list)));
+    files.put(CatalogLoader.AA_PROFILES + "/README.md", FOLDER_README);
+    return new Output(files, report.toString(), mapped[0], unmapped.size(), profiles.size());
+  }
+}
