@@ -35,13 +35,17 @@ public final class CatalogLoader {
   public static final String UPSTREAM_MODELS = "upstream-models.json";
   /**
    * Profiles generated from Artificial Analysis's measurements (org.evalcost.importer.AaProfiles),
-   * one file per model in this folder, so a run reads only the model it prices; optional.
+   * in {@value #AA_BUCKETS} files of this folder by a hash of the model id: a run that prices one
+   * model reads one small file, and one that prices every model reads 16, not a file per model
+   * (each file read costs ~1 ms in a fresh JVM); optional.
    */
   public static final String AA_PROFILES = "aa-profiles";
+  public static final int AA_BUCKETS = 16;
 
-  /** The file of one model's generated profiles: its id, with anything but letters, digits, '.' and '-' as '_'. */
+  /** The file holding a model's generated profiles: by String.hashCode, which the JDK specifies, so stable. */
   public static String aaProfileFile(String model) {
-    return AA_PROFILES + "/" + model.replaceAll("[^A-Za-z0-9.-]", "_") + ".json";
+    int bucket = Math.floorMod(model.hashCode(), AA_BUCKETS);
+    return AA_PROFILES + "/" + (bucket < 10 ? "0" : "") + bucket + ".json";
   }
   /** The benchmarks that file has profiles of: a lookup of any other never reads it. */
   public static final Set<String> AA_PROFILE_BENCHMARKS = Set.of("gpqa-diamond", "scicode", "gdpval-aa",
@@ -113,7 +117,12 @@ public final class CatalogLoader {
   }
 
   /** Reads the generated profiles when a run first looks up one of their benchmarks and finds no curated profile. */
-  private record AaMeasured(DataSource source, Map<String, Benchmark> known) implements Catalog.MoreProfiles {
+  private record AaMeasured(DataSource source, Map<String, Benchmark> known,
+      Map<String, List<UsageProfile>> files) implements Catalog.MoreProfiles {
+    AaMeasured(DataSource source, Map<String, Benchmark> known) {
+      this(source, known, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
     @Override
     public Set<String> benchmarks() {
       return AA_PROFILE_BENCHMARKS;
@@ -121,13 +130,11 @@ public final class CatalogLoader {
 
     @Override
     public List<UsageProfile> read(String model) {
-      String file = aaProfileFile(model);
-      if (!source.has(file)) {
-        return List.of();
-      }
+      List<UsageProfile> all = files.computeIfAbsent(aaProfileFile(model), file -> source.has(file)
+          ? DataFile.read(source, file, ProfileCodec.generated(known)).values() : List.of());
       List<UsageProfile> out = new ArrayList<>();
-      for (UsageProfile p : DataFile.read(source, file, ProfileCodec.generated(known)).values()) {
-        if (p.model().equals(model)) { // two ids may share a file name
+      for (UsageProfile p : all) {
+        if (p.model().equals(model)) {
           out.add(p);
         }
       }

@@ -52,9 +52,10 @@ public final class AaProfiles {
   public record Output(Map<String, String> files, String report, int mapped, int unmapped, int count) {}
 
   static final String FOLDER_README = "# Generated: Artificial Analysis's measured tokens as profiles\n\n"
-      + "One file per model (data/profiles.json's shape), made by data/regenerate.sh\n"
-      + "(org.evalcost.importer.AaProfiles); do not edit by hand. A run reads only the file of the\n"
-      + "model it prices. What mapped and what did not: ../aa-profiles-report.md.\n";
+      + "In data/profiles.json's shape, spread over 16 files by a hash of the model id\n"
+      + "(CatalogLoader.aaProfileFile), made by data/regenerate.sh (org.evalcost.importer.AaProfiles);\n"
+      + "do not edit by hand. A run reads only the file of the model it prices. What mapped and what\n"
+      + "did not: ../aa-profiles-report.md.\n";
 
   /** Usage: AaProfiles DATA_DIR. */
   public static void main(String[] args) throws IOException {
@@ -79,6 +80,10 @@ public final class AaProfiles {
     DataFiles.writeAtomically(dir.resolve(REPORT), out.report());
     System.err.println("wrote " + out.count() + " profiles of " + out.mapped() + " Artificial Analysis models ("
         + out.unmapped() + " names left out)");
+  }
+
+  private static BigDecimal mean(BigDecimal total, BigDecimal n) {
+    return total.divide(n, 4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
   }
 
   public static Output build(Path dataDir) throws IOException {
@@ -121,11 +126,12 @@ public final class AaProfiles {
           }
           BigDecimal n = BigDecimal.valueOf(e.items());
           BigDecimal reasoning = c.path("reasoningTokens").decimalValue();
-          profiles.add(new UsageProfile(ref.model().id(), ref.setting().name(), e.benchmark(),
-              in.divide(n, MathContext.DECIMAL64), out.divide(n, MathContext.DECIMAL64), e.items(), null, e.items(),
-              new Source(origin + ", model '" + name + "', breakdowns.eval_token_counts." + e.key()
-                  + " (one pass over " + e.items() + " items)", date), null,
-              reasoning.signum() > 0 ? reasoning.divide(n, MathContext.DECIMAL64) : null, null));
+          // Means to 4 places (a ten-thousandth of a token per item): exact enough, and a file a run reads fast.
+          profiles.add(new UsageProfile(ref.model().id(), ref.setting().name(), e.benchmark(), mean(in, n),
+              mean(out, n), e.items(), null, e.items(),
+              new Source("Artificial Analysis " + date + " (upstream.properties " + prefix + ".*), '" + name + "', "
+                  + e.key() + ", one pass", date), null,
+              reasoning.signum() > 0 ? mean(reasoning, n) : null, null));
           any = true;
         }
         if (any && !v41) {
