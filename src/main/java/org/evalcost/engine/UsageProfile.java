@@ -71,8 +71,10 @@ public record UsageProfile(
    */
   public BigDecimal relativeError(BigDecimal defaultCv) {
     java.math.MathContext mc = java.math.MathContext.DECIMAL64;
-    BigDecimal cv = outputSd == null || outputTokens.signum() == 0 ? defaultCv : outputSd.divide(outputTokens, mc);
     long n = samplesOrDefault();
+    // One request has no spread to measure (its sd is 0): the benchmark's own spread stands in for it.
+    BigDecimal cv = outputSd == null || n < 2 || outputTokens.signum() == 0 ? defaultCv
+        : outputSd.divide(outputTokens, mc);
     BigDecimal error = cv.divide(BigDecimal.valueOf(n).sqrt(mc), mc);
     if (datasetItems != null) {
       if (n >= datasetItems) {

@@ -58,6 +58,15 @@ class ProfileCommandTest {
     assertThat(first).isBetween(2.3, 4.5);
   }
 
+  /** One request says nothing of the spread between items: its range must not be a point. */
+  @Test
+  void aPilotOfOneRequestIsNotSureOfItsMean(@TempDir Path dir) throws IOException {
+    BigDecimal one = relativeWidth(dir, 1);
+    BigDecimal twenty = relativeWidth(dir, 20);
+    assertThat(one).isGreaterThan(twenty);
+    assertThat(one.doubleValue()).isGreaterThan(0.5);
+  }
+
   @Test
   void measuredProfilesWinAndSaySo(@TempDir Path dir) throws IOException {
     Path usage = dir.resolve("alpha.jsonl");
