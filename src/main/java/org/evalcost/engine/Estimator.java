@@ -48,13 +48,17 @@ public final class Estimator {
     Optional<Calibration> calibration =
         catalog.calibrationFor(owner.model().id(), owner.setting().name()).map(p -> calibrate(owner, p));
     List<Line> lines = new ArrayList<>();
-    for (Suite.Entry entry : entries(request)) {
+    List<Suite.Entry> entries = entries(request);
+    // A calibration fixes the sum of its suite's calibrated lines, so their draws are pinned to it
+    // together; an estimate of only some of them has no such sum, and each keeps its own spread.
+    boolean pin = calibration.isPresent() && coversSuite(entries, calibration.get());
+    for (Suite.Entry entry : entries) {
       int repeats = request.repeats() != null ? request.repeats() : entry.repeats();
       Benchmark benchmark = benchmark(entry.benchmark());
       Usage usage = request.outputTokens() != null
           ? new Usage(benchmark.inputTokens(), request.outputTokens(), Basis.GIVEN,
               new Source("output tokens per item given with the request", request.asOf()), Spread.NONE)
-          : usage(ref, benchmark, repeats, calibration);
+          : usage(ref, benchmark, repeats, calibration, pin);
       lines.add(price(ref, benchmark, repeats, usage, price, request.pricing()));
     }
     return finish(ref, request.suite(), request.asOf(), price, lines, calibration, request.pricing(),
@@ -151,7 +155,22 @@ public final class Estimator {
    * how verbose the model is within its class. The sum over a line's requests adds the spread
    * between items, which shrinks with their number.
    */
-  private Usage usage(ModelRef ref, Benchmark benchmark, int repeats, Optional<Calibration> calibration) {
+  /** Whether the estimate runs every benchmark of the calibration's suite. */
+  private boolean coversSuite(List<Suite.Entry> entries, Calibration calibration) {
+    for (Suite.Entry e : catalog.suite(calibration.published().suite()).orElseThrow().entries()) {
+      boolean found = false;
+      for (Suite.Entry mine : entries) {
+        found |= mine.benchmark().equals(e.benchmark());
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Usage usage(ModelRef ref, Benchmark benchmark, int repeats, Optional<Calibration> calibration,
+      boolean pin) {
     BigDecimal root = sqrtOfRequests.computeIfAbsent(benchmark.items() * repeats,
         requests -> BigDecimal.valueOf(requests).sqrt(MathContext.DECIMAL64));
     BigDecimal items = benchmark.outputCv().divide(root, MathContext.DECIMAL64);
@@ -167,7 +186,7 @@ public final class Estimator {
     BigDecimal shape = prior.shapeSigma(benchmark.id());
     if (calibration.isPresent() && calibration.get().fitted() && inSuite(calibration.get(), benchmark.id())) {
       return new Usage(benchmark.inputTokens(), output.multiply(calibration.get().factor(), MathContext.DECIMAL64),
-          Basis.CALIBRATED, calibration.get().published().source(), new Spread(BigDecimal.ZERO, shape, items, true));
+          Basis.CALIBRATED, calibration.get().published().source(), new Spread(BigDecimal.ZERO, shape, items, pin));
     }
     return new Usage(benchmark.inputTokens(), output, Basis.PREDICTED, prior.source(),
         new Spread(prior.levelSigma(), shape, items, false));
@@ -229,7 +248,7 @@ public final class Estimator {
     BigDecimal scalable = BigDecimal.ZERO;
     for (Suite.Entry entry : suite.entries()) {
       Benchmark benchmark = benchmark(entry.benchmark());
-      Usage usage = usage(ref, benchmark, entry.repeats(), Optional.empty());
+      Usage usage = usage(ref, benchmark, entry.repeats(), Optional.empty(), false);
       Line line = price(ref, benchmark, entry.repeats(), usage, price, Pricing.LIST);
       Rates rates = Pricer.quote(price.get(), usage.input(), Pricing.LIST, Optional.empty()).rates();
       if (line.basis() == Basis.MEASURED) {

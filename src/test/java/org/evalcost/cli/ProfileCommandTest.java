@@ -58,6 +58,26 @@ class ProfileCommandTest {
     assertThat(first).isBetween(2.3, 4.5);
   }
 
+  /** A calibrated line's range is its own: the same alone as within its suite (o1's AIME 2024 line). */
+  @Test
+  void aCalibratedLineHasTheSameRangeAloneAsInItsSuite() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode suite = mapper.readTree(Cli.run("estimate", "-m", "o1", "--format", "json").out()).get("rows");
+    JsonNode alone = mapper.readTree(Cli.run("estimate", "-m", "o1", "--benchmark", "aime-2024", "--format", "json")
+        .out()).get("rows").get(0);
+    JsonNode inSuite = null;
+    for (JsonNode row : suite) {
+      if (row.get("benchmark").asText().equals("aime-2024")) {
+        inSuite = row;
+      }
+    }
+    for (String end : new String[] {"costUsdLow", "costUsdHigh"}) {
+      double a = alone.get(end).asDouble();
+      double b = inSuite.get(end).asDouble();
+      assertThat(Math.abs(a - b) / b).as(end + ": alone " + a + ", in the suite " + b).isLessThan(0.15);
+    }
+  }
+
   /** One request says nothing of the spread between items: its range must not be a point. */
   @Test
   void aPilotOfOneRequestIsNotSureOfItsMean(@TempDir Path dir) throws IOException {
