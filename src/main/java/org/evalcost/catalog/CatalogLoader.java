@@ -225,8 +225,12 @@ public final class CatalogLoader {
 
   /** Adds a file's benchmarks (the shape of benchmarks.json) to {@code base}; one with a known id replaces it. */
   public static Catalog withBenchmarks(Catalog base, Path file) {
-    return base.withBenchmarks(
-        DataFile.read(userFile(file), file.getFileName().toString(), new BenchmarkCodec()).values());
+    return base.withBenchmarks(readBenchmarks(file));
+  }
+
+  /** A file's benchmarks (the shape of benchmarks.json), in its order. */
+  public static List<Benchmark> readBenchmarks(Path file) {
+    return DataFile.read(userFile(file), file.getFileName().toString(), new BenchmarkCodec()).values();
   }
 
   /** A file the user named, called in errors by the path as given. */

@@ -110,13 +110,11 @@ final class CommonOptions implements Specs.Options {
           org.evalcost.importer.PriceUpdate.MODELS);
     }
     if (benchmarkFile.get() != null) {
-      Catalog before = catalog;
-      catalog = CatalogLoader.withBenchmarks(catalog, benchmarkFile.get());
+      List<org.evalcost.engine.Benchmark> read = CatalogLoader.readBenchmarks(benchmarkFile.get());
+      catalog = catalog.withBenchmarks(read);
       List<String> ids = new java.util.ArrayList<>();
-      for (org.evalcost.engine.Benchmark b : catalog.benchmarks()) {
-        if (before.benchmark(b.id()).map(old -> !old.equals(b)).orElse(true)) {
-          ids.add(b.id());
-        }
+      for (org.evalcost.engine.Benchmark b : read) {
+        ids.add(b.id());
       }
       fileBenchmarks = List.copyOf(ids);
     }

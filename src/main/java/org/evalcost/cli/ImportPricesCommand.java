@@ -100,8 +100,7 @@ final class ImportPricesCommand implements Callable<Integer> {
       byReason.merge(s.reason(), 1, Integer::sum);
     }
     List<Map.Entry<String, Integer>> sorted = new ArrayList<>(byReason.entrySet());
-    sorted.sort((a, b) -> b.getValue() != a.getValue().intValue() ? b.getValue() - a.getValue()
-        : a.getKey().compareTo(b.getKey()));
+    sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     StringBuilder line = new StringBuilder(what + " " + entries.size() + (entries.size() == 1 ? " entry:" : " entries:"));
     int shown = Math.min(sorted.size(), 5);
     for (int i = 0; i < shown; i++) {

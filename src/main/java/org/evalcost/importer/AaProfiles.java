@@ -35,14 +35,17 @@ public final class AaProfiles {
   /** AA's eval key, the benchmark it measures, its items, and whether it is read from the v4.1 payload. */
   record Eval(String key, String benchmark, long items, boolean v41) {}
 
-  static final List<Eval> EVALS = List.of(
-      new Eval("gpqa", "gpqa-diamond", 198, false), new Eval("scicode", "scicode", 338, false),
-      new Eval("gdpval", "gdpval-aa", 220, false), new Eval("tau2", "tau2-telecom", 114, false),
-      new Eval("terminalbenchHard", "terminal-bench-hard", 44, false), new Eval("lcr", "aa-lcr", 100, false),
-      new Eval("omniscience", "aa-omniscience", 6000, false), new Eval("ifbench", "ifbench", 294, false),
-      new Eval("hle", "hle-text", 2158, false), new Eval("critpt", "critpt", 70, false),
-      new Eval("gdpval", "gdpval-aa-v2", 220, true), new Eval("tauBanking", "tau3-banking", 97, true),
-      new Eval("terminalbenchV21", "terminal-bench-2.1", 89, true), new Eval("scicode", "scicode-v4.1", 288, true));
+  static final List<Eval> EVALS = evals();
+
+  /** The curated benchmarks AA also measures (GPQA Diamond, SciCode's 338), then every eval of {@link AaFigures}. */
+  private static List<Eval> evals() {
+    List<Eval> out = new ArrayList<>(List.of(new Eval("gpqa", "gpqa-diamond", 198, false),
+        new Eval("scicode", "scicode", 338, false)));
+    for (AaFigures.Eval e : AaFigures.EVALS) {
+      out.add(new Eval(e.key(), e.id(), e.items(), e.v41()));
+    }
+    return List.copyOf(out);
+  }
 
   public static final String REPORT = "aa-profiles-report.md";
 
@@ -87,6 +90,11 @@ public final class AaProfiles {
   }
 
   public static Output build(Path dataDir) throws IOException {
+    Set<String> written = new java.util.TreeSet<>();
+    EVALS.forEach(e -> written.add(e.benchmark()));
+    if (!written.equals(new java.util.TreeSet<>(CatalogLoader.AA_PROFILE_BENCHMARKS))) { // a run would never look
+      throw new IllegalStateException("CatalogLoader.AA_PROFILE_BENCHMARKS must name these benchmarks: " + written);
+    }
     Properties p = CatalogBuild.inputs(dataDir);
     Path project = dataDir.toAbsolutePath().getParent();
     Catalog catalog = new CatalogLoader(DataSource.directory(dataDir)).load();

@@ -77,8 +77,7 @@ public final class GenAiPricesImporter {
           List<String> aliases = matched.isPresent() ? List.of() : matcher.freshAliases(names, newId);
           model = matcher.record(matched, newId, providerId, aliases, prices, source, checked);
         } catch (org.evalcost.engine.InvalidValueException e) {
-          result.skipped.add(new PriceImport.Skipped(entry, "a price the catalog refuses: " + e.field() + " "
-              + e.getMessage()));
+          result.skipped.add(new PriceImport.Skipped(entry, PriceImport.refused(e)));
           continue;
         }
         if (!notes.isEmpty()) {

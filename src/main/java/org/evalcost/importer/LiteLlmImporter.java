@@ -72,8 +72,7 @@ public final class LiteLlmImporter {
             checked);
         model = matcher.record(matched, id, provider, List.of(), List.of(price.period(null)), source, checked);
       } catch (org.evalcost.engine.InvalidValueException e) {
-        result.skipped.add(new PriceImport.Skipped(key, "a price the catalog refuses: " + e.field() + " "
-            + e.getMessage()));
+        result.skipped.add(new PriceImport.Skipped(key, PriceImport.refused(e)));
         continue;
       }
       List<String> ignored = ignored(m);

@@ -11,6 +11,11 @@ public final class PriceImport {
   /** An entry left out, and why. */
   public record Skipped(String entry, String reason) {}
 
+  /** Why an entry whose price the engine refuses is left out. */
+  static String refused(org.evalcost.engine.InvalidValueException e) {
+    return "a price the catalog refuses: " + e.field() + " " + e.getMessage();
+  }
+
   final List<org.evalcost.engine.Model> models = new ArrayList<>();
   final List<Skipped> skipped = new ArrayList<>();
   final List<Skipped> partial = new ArrayList<>();

@@ -95,7 +95,7 @@ record UpstreamEntry(String seller, String base, String upstreamId, List<String>
                 new ArrayList<>()));
           }
         } catch (InvalidValueException e) {
-          skipped.add(new Skipped(entry, "a price the catalog refuses: " + e.field() + " " + e.getMessage()));
+          skipped.add(new Skipped(entry, PriceImport.refused(e)));
           continue;
         }
         out.add(new UpstreamEntry(seller, base, id, names, prices, null, source));
@@ -129,8 +129,7 @@ record UpstreamEntry(String seller, String base, String upstreamId, List<String>
       try {
         price = LiteLlmImporter.price(m, null, source, checked);
       } catch (InvalidValueException refused) {
-        skipped.add(new Skipped("LiteLLM " + key, "a price the catalog refuses: " + refused.field() + " "
-            + refused.getMessage()));
+        skipped.add(new Skipped("LiteLLM " + key, PriceImport.refused(refused)));
         continue;
       }
       out.add(new UpstreamEntry(seller, base, key, List.of(), List.of(price), reasoning, source));
