@@ -6,6 +6,7 @@ import org.evalcost.engine.Benchmark;
 /** A record of benchmarks.json (and of a --benchmark-file, and of what `evalcost tokens` writes). */
 public final class BenchmarkCodec implements Codec<Benchmark> {
   private static final String[] FIELDS = {"id", "name", "items", "items_note", "input_tokens", "input_tokens_sd",
+      "input_tokens_model_sigma",
       "output_cv", "input_tokens_derivation", "source", "checked"};
 
   @Override
@@ -31,6 +32,7 @@ public final class BenchmarkCodec implements Codec<Benchmark> {
     String itemsNote = null;
     BigDecimal input = null;
     BigDecimal inputSd = null;
+    BigDecimal modelSigma = null;
     BigDecimal outputCv = null;
     String derivation = null;
     String source = null;
@@ -43,6 +45,7 @@ public final class BenchmarkCodec implements Codec<Benchmark> {
         case "items_note" -> itemsNote = in.text();
         case "input_tokens" -> input = in.decimal();
         case "input_tokens_sd" -> inputSd = in.decimal();
+        case "input_tokens_model_sigma" -> modelSigma = in.decimal();
         case "output_cv" -> outputCv = in.decimal();
         case "input_tokens_derivation" -> derivation = in.text();
         case "source" -> source = in.text();
@@ -60,13 +63,15 @@ public final class BenchmarkCodec implements Codec<Benchmark> {
     String der = derivation;
     String src = source;
     String chk = checked;
-    return in.build(() -> new Benchmark(i, nm, n, inp, cv, Values.source(src, chk), sd, note, der));
+    BigDecimal ms = modelSigma;
+    return in.build(() -> new Benchmark(i, nm, n, inp, cv, Values.source(src, chk), sd, note, der, ms));
   }
 
   @Override
   public void write(FieldWriter out, Benchmark b) {
     out.text("id", b.id()).text("name", b.name()).whole("items", b.items()).text("items_note", b.itemsNote())
-        .decimal("input_tokens", b.inputTokens()).decimal("input_tokens_sd", b.inputSd());
+        .decimal("input_tokens", b.inputTokens()).decimal("input_tokens_sd", b.inputSd())
+        .decimal("input_tokens_model_sigma", b.inputModelSigma());
     if (b.outputCv().compareTo(Benchmark.DEFAULT_OUTPUT_CV) != 0) {
       out.decimal("output_cv", b.outputCv());
     }

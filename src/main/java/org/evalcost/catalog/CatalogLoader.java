@@ -41,6 +41,11 @@ public final class CatalogLoader {
    */
   public static final String AA_PROFILES = "aa-profiles";
   public static final int AA_BUCKETS = 16;
+  /**
+   * Artificial Analysis's index costs of the models AaProfiles maps, in published.json's shape,
+   * with the list prices AA used; read by the back-test alone (optional).
+   */
+  public static final String AA_PUBLISHED = "aa-published.json";
 
   /** The file holding a model's generated profiles: by String.hashCode, which the JDK specifies, so stable. */
   public static String aaProfileFile(String model) {
@@ -86,6 +91,9 @@ public final class CatalogLoader {
     if (source.has(AA_PROFILES + "/README.md")) {
       catalog.withMoreProfiles(new AaMeasured(source, benchmarkIds));
     }
+    if (source.has(AA_PUBLISHED)) {
+      catalog.withMorePublished(new AaPublished(source, suiteIds));
+    }
     return source.has(UPSTREAM_MODELS) ? catalog.withMoreModels(new Upstream(source, priorClasses)) : catalog;
   }
 
@@ -129,9 +137,25 @@ public final class CatalogLoader {
     }
 
     @Override
+    public List<UsageProfile> all() {
+      List<UsageProfile> out = new ArrayList<>();
+      for (int bucket = 0; bucket < AA_BUCKETS; bucket++) {
+        out.addAll(read(AA_PROFILES + "/" + (bucket < 10 ? "0" : "") + bucket + ".json", null));
+      }
+      return out;
+    }
+
+    @Override
     public List<UsageProfile> read(String model) {
-      List<UsageProfile> all = files.computeIfAbsent(aaProfileFile(model), file -> source.has(file)
-          ? DataFile.read(source, file, ProfileCodec.generated(known)).values() : List.of());
+      return read(aaProfileFile(model), model);
+    }
+
+    private List<UsageProfile> read(String file, String model) {
+      List<UsageProfile> all = files.computeIfAbsent(file, f -> source.has(f)
+          ? DataFile.read(source, f, ProfileCodec.generated(known)).values() : List.of());
+      if (model == null) {
+        return all;
+      }
       List<UsageProfile> out = new ArrayList<>();
       for (UsageProfile p : all) {
         if (p.model().equals(model)) {
@@ -139,6 +163,14 @@ public final class CatalogLoader {
         }
       }
       return out;
+    }
+  }
+
+  /** Reads the generated published costs, for the back-test: their models are mostly generated ones. */
+  private record AaPublished(DataSource source, Set<String> suites) implements Catalog.MorePublished {
+    @Override
+    public List<PublishedCost> read(Catalog catalog) {
+      return DataFile.read(source, AA_PUBLISHED, new PublishedCodec(modelIds(catalog.models()), suites)).values();
     }
   }
 

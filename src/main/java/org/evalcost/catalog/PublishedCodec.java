@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.Set;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.PublishedCost;
+import org.evalcost.engine.Rates;
 
 /** A record of published.json: what someone reported paying to run a suite on a model's setting. */
 public final class PublishedCodec implements Codec<PublishedCost> {
   private static final String[] FIELDS = {"id", "model", "setting", "suite", "cost_usd", "prices_as_of",
-      "calibrate", "notes", "source", "checked"};
+      "calibrate", "input_per_1m", "output_per_1m", "notes", "source", "checked"};
 
   private final Map<String, Model> models;
   private final Set<String> suites;
@@ -46,6 +47,8 @@ public final class PublishedCodec implements Codec<PublishedCost> {
     String notes = null;
     String source = null;
     String checked = null;
+    BigDecimal input = null;
+    BigDecimal output = null;
     for (String field = in.next(); field != null; field = in.next()) {
       switch (field) {
         case "id" -> in.names(kind(), id = in.text());
@@ -55,6 +58,8 @@ public final class PublishedCodec implements Codec<PublishedCost> {
         case "cost_usd" -> cost = in.decimal();
         case "prices_as_of" -> asOf = in.text();
         case "calibrate" -> calibrate = in.bool();
+        case "input_per_1m" -> input = in.decimal();
+        case "output_per_1m" -> output = in.decimal();
         case "notes" -> notes = in.text();
         case "source" -> source = in.text();
         case "checked" -> checked = in.text();
@@ -80,8 +85,14 @@ public final class PublishedCodec implements Codec<PublishedCost> {
     String n = notes;
     String src = source;
     String chk = checked;
+    if ((input == null) != (output == null)) {
+      throw in.error(input == null ? "input_per_1m" : "output_per_1m",
+          "is missing: the publisher's rates need both input_per_1m and output_per_1m");
+    }
+    BigDecimal ri = input;
+    BigDecimal ro = output;
     return in.build(() -> new PublishedCost(i, m.id(), s, su, c, Values.date("prices_as_of", a), cal,
-        Values.source(src, chk), n));
+        Values.source(src, chk), n, ri == null ? null : new Rates(ri, null, null, ro)));
   }
 
   @Override
@@ -90,6 +101,9 @@ public final class PublishedCodec implements Codec<PublishedCost> {
         .decimal("cost_usd", p.costUsd()).text("prices_as_of", p.pricesAsOf().toString());
     if (p.calibrate()) {
       out.bool("calibrate", true);
+    }
+    if (p.rates() != null) {
+      out.decimal("input_per_1m", p.rates().input()).decimal("output_per_1m", p.rates().output());
     }
     out.text("notes", p.notes());
     Values.write(out, p.source());

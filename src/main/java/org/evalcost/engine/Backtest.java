@@ -4,44 +4,101 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * Tests the estimates against published bills: each published cost is estimated without its own
- * calibration (leave-one-out), at the prices in force on its date, and compared with what was paid.
+ * Tests the estimates against published bills, twice. First as the catalog knows the model: its
+ * own calibration removed (leave-one-out) and its measurements kept, at the publisher's rates when
+ * it gave them, else at the prices in force on the cost's date; with measurements of every
+ * benchmark this checks the arithmetic and the mapping of names. Then as an unseen model: all its
+ * profiles and calibrations removed and the class priors refitted without it ({@link PriorFit}),
+ * so the estimate rests on its class and price alone, as a new model's would.
  */
 public final class Backtest {
-  /** One published cost against its estimate. */
-  public record Row(PublishedCost published, Estimate estimate) {
+  /** One published cost against its two estimates; {@code priorClass} is the class of the model's setting. */
+  public record Row(PublishedCost published, String priorClass, Estimate estimate, Estimate unseen) {
     public BigDecimal estimated() {
       return estimate.totals().costUsd();
     }
 
     /** (estimate - published) / published. */
     public BigDecimal error() {
-      return estimated().subtract(published.costUsd()).divide(published.costUsd(), MathContext.DECIMAL64);
+      return error(estimate);
     }
 
     public boolean inside() {
-      Range range = estimate.totals().range();
+      return inside(estimate);
+    }
+
+    public BigDecimal unseenError() {
+      return error(unseen);
+    }
+
+    public boolean unseenInside() {
+      return inside(unseen);
+    }
+
+    /** The unseen estimate's high over its low: how wide its range is (1 when it has none). */
+    public BigDecimal unseenSharpness() {
+      Range r = unseen.totals().range();
+      return r == null || r.low().signum() <= 0 ? BigDecimal.ONE : r.high().divide(r.low(), MathContext.DECIMAL64);
+    }
+
+    private BigDecimal error(Estimate e) {
+      return e.totals().costUsd().subtract(published.costUsd()).divide(published.costUsd(), MathContext.DECIMAL64);
+    }
+
+    private boolean inside(Estimate e) {
+      Range range = e.totals().range();
       return range != null && range.low().compareTo(published.costUsd()) <= 0
           && range.high().compareTo(published.costUsd()) >= 0;
     }
   }
 
-  /** The rows and the summary: median absolute error and the share of published costs inside the range. */
+  /** How one group of rows did: median |error|, how many inside the range, the median high/low. */
+  public record Summary(String group, int count, BigDecimal medianAbsoluteError, long inside,
+      BigDecimal medianSharpness) {}
+
+  /** The group name of every row together. */
+  public static final String ALL = "all";
+
+  /** The rows and their summaries. */
   public record Result(List<Row> rows, BigDecimal interval) {
     public BigDecimal medianAbsoluteError() {
-      List<BigDecimal> errors = new ArrayList<>(rows.stream().map(r -> r.error().abs()).sorted().toList());
-      if (errors.isEmpty()) {
-        return BigDecimal.ZERO;
-      }
-      int n = errors.size();
-      return n % 2 == 1 ? errors.get(n / 2)
-          : errors.get(n / 2 - 1).add(errors.get(n / 2)).divide(BigDecimal.valueOf(2));
+      return median(rows, r -> r.error().abs());
     }
 
     public long inside() {
       return rows.stream().filter(Row::inside).count();
+    }
+
+    /** The unseen estimates per prior class, then all of them ({@link #ALL}). */
+    public List<Summary> unseenByClass() {
+      Map<String, List<Row>> groups = new TreeMap<>();
+      for (Row r : rows) {
+        groups.computeIfAbsent(r.priorClass(), k -> new ArrayList<>()).add(r);
+      }
+      List<Summary> out = new ArrayList<>();
+      groups.forEach((k, v) -> out.add(summary(k, v)));
+      out.add(summary(ALL, rows));
+      return out;
+    }
+
+    private static Summary summary(String group, List<Row> rows) {
+      return new Summary(group, rows.size(), median(rows, r -> r.unseenError().abs()),
+          rows.stream().filter(Row::unseenInside).count(), median(rows, Row::unseenSharpness));
+    }
+
+    private static BigDecimal median(List<Row> rows, Function<Row, BigDecimal> f) {
+      List<BigDecimal> values = new ArrayList<>(rows.stream().map(f).sorted().toList());
+      if (values.isEmpty()) {
+        return BigDecimal.ZERO;
+      }
+      int n = values.size();
+      return n % 2 == 1 ? values.get(n / 2)
+          : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2));
     }
   }
 
@@ -49,15 +106,35 @@ public final class Backtest {
 
   public static Result run(Catalog catalog, BigDecimal interval) {
     List<Row> rows = new ArrayList<>();
-    for (PublishedCost published : catalog.published()) {
-      Catalog without = catalog.withoutPublished(published.id());
-      Model model = without.model(published.model()).orElseThrow();
-      ModelRef ref = new ModelRef(model, model.setting(published.setting()).orElseThrow());
-      Suite suite = without.suite(published.suite()).orElseThrow();
-      Estimate estimate = new Estimator(without).estimate(
-          new EstimateRequest(ref, suite, List.of(), null, published.pricesAsOf(), Pricing.LIST, interval));
-      rows.add(new Row(published, estimate));
+    List<PriorFit.Run> runs = PriorFit.runs(catalog, catalog.allProfiles());
+    for (PublishedCost published : catalog.backtestCosts()) {
+      Model model = catalog.model(published.model()).orElseThrow();
+      Setting setting = model.setting(published.setting()).orElseThrow();
+      Catalog known = catalog.withoutPublished(published.id());
+      String owner = catalog.tokensOf(model).id();
+      List<PriorFit.Run> others = new ArrayList<>();
+      for (PriorFit.Run r : runs) {
+        if (!r.unit().startsWith(owner + "|")) {
+          others.add(r);
+        }
+      }
+      Catalog unseen = catalog.unseen(owner, PriorFit.fit(catalog.priors(), others, "the measured runs"))
+          .withoutPublished(published.id());
+      rows.add(new Row(published, setting.priorClass(), estimate(known, published, interval),
+          estimate(unseen, published, interval)));
     }
     return new Result(rows, interval);
+  }
+
+  private static Estimate estimate(Catalog catalog, PublishedCost published, BigDecimal interval) {
+    Model model = catalog.model(published.model()).orElseThrow();
+    if (published.rates() != null) {
+      model = model.withPrices(List.of(new PricePeriod(published.pricesAsOf(), published.rates(), null, null,
+          published.source())));
+    }
+    ModelRef ref = new ModelRef(model, model.setting(published.setting()).orElseThrow());
+    Suite suite = catalog.suite(published.suite()).orElseThrow();
+    return new Estimator(catalog).estimate(
+        new EstimateRequest(ref, suite, List.of(), null, published.pricesAsOf(), Pricing.LIST, interval));
   }
 }

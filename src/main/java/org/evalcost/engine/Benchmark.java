@@ -6,9 +6,12 @@ import java.math.BigDecimal;
  * A benchmark: how many items it has, the mean input tokens of one item's prompt, and how much
  * output length varies between items (coefficient of variation); the spread of input between
  * items, and the notes on how items and input were counted, are kept for the data file's readers.
+ * {@code inputModelSigma}, where measured, is how far one model's input strays from that figure
+ * (sd of its logarithm over models): an agentic eval's input is the context of every turn, and
+ * models take very different numbers of turns.
  */
 public record Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv,
-    Source source, BigDecimal inputSd, String itemsNote, String inputDerivation) {
+    Source source, BigDecimal inputSd, String itemsNote, String inputDerivation, BigDecimal inputModelSigma) {
   /** The spread of output length between items when a benchmark gives none: sd = mean. */
   public static final BigDecimal DEFAULT_OUTPUT_CV = BigDecimal.ONE;
 
@@ -22,6 +25,14 @@ public record Benchmark(String id, String name, long items, BigDecimal inputToke
     if (inputSd != null) {
       Checks.nonNegative("input_tokens_sd", inputSd);
     }
+    if (inputModelSigma != null) {
+      Checks.nonNegative("input_tokens_model_sigma", inputModelSigma);
+    }
+  }
+
+  public Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv, Source source,
+      BigDecimal inputSd, String itemsNote, String inputDerivation) {
+    this(id, name, items, inputTokens, outputCv, source, inputSd, itemsNote, inputDerivation, null);
   }
 
   public Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv, Source source) {

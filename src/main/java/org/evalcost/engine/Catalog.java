@@ -33,6 +33,65 @@ public final class Catalog {
 
     /** The profiles of one model (by id), none when it has none. */
     List<UsageProfile> read(String model);
+
+    /** Every one of them (for fitting priors and for the back-test; a run never needs them all). */
+    List<UsageProfile> all();
+  }
+
+  /** Published costs read only by the back-test: Artificial Analysis's index costs of the mapped models. */
+  public interface MorePublished {
+    List<PublishedCost> read(Catalog catalog);
+  }
+
+  private MorePublished morePublished;
+  /** A model whose profiles and calibrations this catalog hides (the back-test's unseen model), or null. */
+  private String unseen;
+
+  /** The same catalog with more published costs for the back-test, read when it asks. */
+  public Catalog withMorePublished(MorePublished supply) {
+    morePublished = supply;
+    return this;
+  }
+
+  /** Every published cost the back-test tests: those of published.json, then the generated ones. */
+  public List<PublishedCost> backtestCosts() {
+    List<PublishedCost> all = new java.util.ArrayList<>(published);
+    if (morePublished != null) {
+      all.addAll(morePublished.read(this));
+    }
+    return all;
+  }
+
+  /**
+   * Every measured profile, the generated ones included (a curated one wins over a generated one
+   * of the same key), but none of a model this catalog hides.
+   */
+  public List<UsageProfile> allProfiles() {
+    Map<String, UsageProfile> all = new LinkedHashMap<>(profiles);
+    if (moreProfiles != null) {
+      for (UsageProfile p : moreProfiles.all()) {
+        all.putIfAbsent(key(p.model(), p.setting(), p.benchmark()), p);
+      }
+    }
+    List<UsageProfile> out = new java.util.ArrayList<>();
+    for (UsageProfile p : all.values()) {
+      if (!p.model().equals(unseen)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The same catalog as if {@code model} had never been measured or published: none of its
+   * profiles or calibrations, and these priors in place of the catalog's (fitted without it).
+   */
+  public Catalog unseen(String model, List<Prior> refitted) {
+    Catalog c = keepingMore(new Catalog(coreModels(), benchmarks(), suites(), defaultSuite,
+        profileList.stream().filter(p -> !p.model().equals(model)).toList(), refitted,
+        published.stream().filter(p -> !p.model().equals(model)).toList(), providers()));
+    c.unseen = model;
+    return c;
   }
 
   /** The same catalog with generated profiles, read when first needed; a curated one of the same key wins. */
@@ -94,6 +153,7 @@ public final class Catalog {
         providers());
     c.moreProfiles = moreProfiles;
     c.moreProfileMap = moreProfileMap;
+    c.morePublished = morePublished;
     return c;
   }
 
@@ -118,6 +178,7 @@ public final class Catalog {
     c.more = supply;
     c.moreProfiles = moreProfiles;
     c.moreProfileMap = moreProfileMap;
+    c.morePublished = morePublished;
     return c;
   }
 
@@ -126,6 +187,8 @@ public final class Catalog {
     c.moreList = moreList;
     c.moreProfiles = moreProfiles;
     c.moreProfileMap = moreProfileMap;
+    c.morePublished = morePublished;
+    c.unseen = unseen;
     return c;
   }
 
@@ -281,6 +344,9 @@ public final class Catalog {
   }
 
   public Optional<UsageProfile> profile(String model, String setting, String benchmark) {
+    if (model.equals(unseen)) {
+      return Optional.empty();
+    }
     UsageProfile own = profiles.get(key(model, setting, benchmark));
     if (own != null || moreProfiles == null || !moreProfiles.benchmarks().contains(benchmark)) {
       return Optional.ofNullable(own);

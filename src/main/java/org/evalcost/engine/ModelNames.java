@@ -81,6 +81,29 @@ public final class ModelNames {
     return new Spelled(text, qualifiers);
   }
 
+  /**
+   * The name without a trailing four-digit release tag ({@code Grok 4.20 0309}, {@code Step 3.5
+   * Flash 2603}: a month and day, or a year and month), which sellers' ids often leave out; null
+   * when it has none. A name is looked up this way only when it is unknown as written.
+   */
+  public static String withoutReleaseTag(String name) {
+    String k = key(name);
+    int dash = k.lastIndexOf('-');
+    if (dash <= 0 || k.length() - dash != 5) {
+      return null;
+    }
+    for (int i = dash + 1; i < k.length(); i++) {
+      if (!isDigit(k.charAt(i))) {
+        return null;
+      }
+    }
+    int first = Integer.parseInt(k.substring(dash + 1, dash + 3));
+    int second = Integer.parseInt(k.substring(dash + 3));
+    boolean monthDay = first >= 1 && first <= 12 && second >= 1 && second <= 31;
+    boolean yearMonth = first >= 23 && first <= 30 && second >= 1 && second <= 12;
+    return monthDay || yearMonth ? k.substring(0, dash) : null;
+  }
+
   /** The family a name belongs to: its first word, with a version glued to it dropped (qwen3 → qwen). */
   public static String family(String name) {
     String k = key(spelled(name).base());

@@ -175,7 +175,11 @@ public final class ModelResolver {
     }
     String wordKey = ModelNames.wordKey(name);
     ref = ambiguousWords.contains(wordKey) ? null : words.get(wordKey); // only where it picks one model
-    return ref == null ? null : new Found(ref, false, null);
+    if (ref != null) {
+      return new Found(ref, false, null);
+    }
+    String undated = ModelNames.withoutReleaseTag(name);
+    return undated == null ? null : find(undated);
   }
 
   /** The same model from {@code seller}, or a message naming who does sell it. */

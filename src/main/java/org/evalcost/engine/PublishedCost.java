@@ -5,7 +5,9 @@ import java.time.LocalDate;
 
 /**
  * What someone reported paying to run a suite on a model. With {@code calibrate}, the model's
- * unmeasured token figures on that suite are scaled so the estimate reproduces this cost.
+ * unmeasured token figures on that suite are scaled so the estimate reproduces this cost;
+ * {@code rates}, when the publisher gave them, are the list prices it priced the tokens at (the
+ * back-test then prices at them too, so that its error is of tokens, not of a price change).
  */
 public record PublishedCost(
     String id,
@@ -16,7 +18,8 @@ public record PublishedCost(
     LocalDate pricesAsOf,
     boolean calibrate,
     Source source,
-    String notes) {
+    String notes,
+    Rates rates) {
   public PublishedCost {
     Checks.text("id", id);
     Checks.text("model", model);
@@ -29,6 +32,6 @@ public record PublishedCost(
 
   public PublishedCost(String id, String model, String setting, String suite, BigDecimal costUsd,
       LocalDate pricesAsOf, boolean calibrate, Source source) {
-    this(id, model, setting, suite, costUsd, pricesAsOf, calibrate, source, null);
+    this(id, model, setting, suite, costUsd, pricesAsOf, calibrate, source, null, null);
   }
 }

@@ -8,8 +8,10 @@ import org.evalcost.stats.Simulation;
 import org.evalcost.stats.Spread;
 
 /**
- * Gives each line and the total a low and high cost. Input cost is taken as known; the output
- * cost of each line is multiplied by the simulated quantiles of its uncertainty.
+ * Gives each line and the total a low and high cost. The output cost of each line is multiplied by
+ * the simulated quantiles of its uncertainty; input cost is taken as known, but for a line whose
+ * tokens are not measured on a benchmark whose input varies between models
+ * ({@link Benchmark#inputModelSigma()}), where the input cost is a draw of its own.
  */
 final class Ranges {
   /** Lines with their ranges, and the total's range (null when some line has no price). */
@@ -19,11 +21,16 @@ final class Ranges {
 
   static Result apply(List<Line> lines, BigDecimal interval) {
     BigDecimal outputTotal = BigDecimal.ZERO;
+    BigDecimal uncertainInput = BigDecimal.ZERO;
     for (Line line : lines) {
       if (!line.priced()) {
         return new Result(lines, null);
       }
       outputTotal = outputTotal.add(line.outputCost());
+      uncertainInput = uncertainInput.add(uncertainInput(line));
+    }
+    if (uncertainInput.signum() > 0) {
+      return withInput(lines, interval, outputTotal, uncertainInput);
     }
     if (outputTotal.signum() == 0) {
       List<Line> flat = lines.stream().map(l -> l.withRange(new Range(l.cost(), l.cost()))).toList();
@@ -51,6 +58,60 @@ final class Ranges {
     }
     Range total = new Range(inputTotal.add(outputTotal.multiply(sim.totalLow())),
         inputTotal.add(outputTotal.multiply(sim.totalHigh())));
+    return new Result(ranged, total);
+  }
+
+  /** The input cost of a line that is a draw: unmeasured, on a benchmark whose input varies between models. */
+  private static BigDecimal uncertainInput(Line line) {
+    BigDecimal sigma = line.benchmark().inputModelSigma();
+    if (sigma == null || sigma.signum() == 0 || line.basis() == Basis.MEASURED || line.basis() == Basis.GIVEN) {
+      return BigDecimal.ZERO;
+    }
+    return line.cost().subtract(line.outputCost());
+  }
+
+  /** As {@link #apply}, with the uncertain input costs as parts of their own beside the output costs. */
+  private static Result withInput(List<Line> lines, BigDecimal interval, BigDecimal outputTotal,
+      BigDecimal uncertainInput) {
+    BigDecimal drawn = outputTotal.add(uncertainInput);
+    List<Spread> spreads = new ArrayList<>();
+    List<BigDecimal> weights = new ArrayList<>();
+    List<BigDecimal> pinWeights = new ArrayList<>();
+    for (Line line : lines) {
+      spreads.add(line.spread());
+      weights.add(line.outputCost().divide(drawn, MathContext.DECIMAL64));
+      pinWeights.add(line.outputTokens());
+    }
+    for (Line line : lines) {
+      BigDecimal input = uncertainInput(line);
+      if (input.signum() > 0) {
+        spreads.add(new Spread(BigDecimal.ZERO, line.benchmark().inputModelSigma(), BigDecimal.ZERO, false));
+        weights.add(input.divide(drawn, MathContext.DECIMAL64));
+        pinWeights.add(BigDecimal.ZERO);
+      }
+    }
+    Simulation.Result sim = Simulation.run(spreads, weights, pinWeights, interval);
+    List<Line> ranged = new ArrayList<>();
+    BigDecimal knownInput = BigDecimal.ZERO;
+    int extra = lines.size();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      BigDecimal input = line.cost().subtract(line.outputCost());
+      BigDecimal uncertain = uncertainInput(line);
+      knownInput = knownInput.add(input.subtract(uncertain));
+      BigDecimal low = line.outputCost().multiply(sim.lineLow().get(i));
+      BigDecimal high = line.outputCost().multiply(sim.lineHigh().get(i));
+      if (uncertain.signum() > 0) {
+        low = low.add(uncertain.multiply(sim.lineLow().get(extra)));
+        high = high.add(uncertain.multiply(sim.lineHigh().get(extra)));
+        extra++;
+      } else {
+        low = low.add(input);
+        high = high.add(input);
+      }
+      ranged.add(line.withRange(new Range(low, high).around(line.cost())));
+    }
+    Range total = new Range(knownInput.add(drawn.multiply(sim.totalLow())), knownInput.add(drawn.multiply(sim.totalHigh())));
     return new Result(ranged, total);
   }
 }

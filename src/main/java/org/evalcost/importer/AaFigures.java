@@ -8,26 +8,21 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import org.evalcost.catalog.BenchmarkCodec;
 import org.evalcost.catalog.DataFile;
 import org.evalcost.catalog.DataSource;
-import org.evalcost.catalog.PriorCodec;
 import org.evalcost.engine.Benchmark;
-import org.evalcost.engine.Prior;
 import org.evalcost.engine.Source;
 
 /**
- * The figures of the Artificial Analysis evals in data/benchmarks.json and data/priors.json,
- * made from AA's measured tokens per model and eval (data/upstream.properties names the files):
- * each eval's input tokens per item (the median over every model AA ran it on), and per prior
- * class its output tokens per item (the class's median) and how far a model strays from the
- * class's shape on it. Other records of the two files are kept as they are; the same inputs give
- * the same bytes. Run by data/regenerate.sh.
+ * The Artificial Analysis evals as benchmarks of data/benchmarks.json, made from AA's measured
+ * tokens per model and eval (data/upstream.properties names the files): each eval's items and its
+ * input tokens per item (the median over every model AA ran it on). Other records are kept as they
+ * are; the same inputs give the same bytes. The classes' output figures are fitted to the mapped
+ * models' profiles ({@link AaProfiles}, {@link org.evalcost.engine.PriorFit}). Run by
+ * data/regenerate.sh.
  *
  * <p>AA's counts are of one pass over each eval, not of every repeat its methodology states:
  * GPQA Diamond's median input is 49,132 tokens, 248 per question over 198 questions, the size of
@@ -62,12 +57,9 @@ public final class AaFigures {
       new Eval("scicode-v4.1", "SciCode (AA v4.1, 288 problems)", 288, "scicode", true,
           "288 problems (third-party extract of AA's v4.1 methodology)"));
 
-  /** Fewer models than this in a class, and the class keeps its default for the eval. */
-  static final int MIN_MODELS = 5;
-
   private AaFigures() {}
 
-  /** Usage: AaFigures DATA_DIR. Rewrites the AA figures of DATA_DIR/benchmarks.json and priors.json. */
+  /** Usage: AaFigures DATA_DIR. Rewrites the AA evals' records of DATA_DIR/benchmarks.json. */
   public static void main(String[] args) throws IOException {
     if (args.length != 1) {
       System.err.println("usage: AaFigures DATA_DIR");
@@ -76,12 +68,11 @@ public final class AaFigures {
     Path dir = Path.of(args[0]);
     Output out = build(dir);
     DataFiles.writeAtomically(dir.resolve("benchmarks.json"), out.benchmarks());
-    DataFiles.writeAtomically(dir.resolve("priors.json"), out.priors());
     System.err.println("wrote the figures of " + EVALS.size() + " Artificial Analysis evals");
   }
 
-  /** The two files' new text. */
-  public record Output(String benchmarks, String priors) {}
+  /** The file's new text. */
+  public record Output(String benchmarks) {}
 
   public static Output build(Path dataDir) throws IOException {
     Properties p = CatalogBuild.inputs(dataDir);
@@ -95,112 +86,30 @@ public final class AaFigures {
 
     DataSource source = DataSource.directory(dataDir);
     List<Benchmark> benchmarks = new ArrayList<>(DataFile.read(source, "benchmarks.json", new BenchmarkCodec()).values());
-    List<Prior> priors = new ArrayList<>(DataFile.read(source, "priors.json", new PriorCodec()).values());
-    Map<String, Boolean> reasons = new LinkedHashMap<>(); // by slug: the v4.1 payload leaves reasoning_model out
-    for (JsonNode m : v40) {
-      if (m.path("reasoning_model").isBoolean()) {
-        reasons.put(m.path("slug").asText(), m.path("reasoning_model").asBoolean());
-      }
-    }
     for (Eval e : EVALS) {
       JsonNode models = e.v41() ? v41 : v40;
       String origin = e.v41() ? origin41 : origin40;
       LocalDate date = e.v41() ? date41 : date40;
       List<BigDecimal> inputs = new ArrayList<>();
-      Map<String, List<BigDecimal>> outputs = new LinkedHashMap<>();
       for (JsonNode m : models) {
         JsonNode counts = m.path("breakdowns").path("eval_token_counts").path(e.key());
         BigDecimal in = counts.path("inputTokens").decimalValue();
-        BigDecimal out = counts.path("outputTokens").decimalValue();
         if (in.signum() > 0) {
           inputs.add(in);
-        }
-        String cls = priorClass(m, reasons);
-        if (out.signum() > 0 && cls != null) {
-          outputs.computeIfAbsent(cls, k -> new ArrayList<>()).add(out);
         }
       }
       BigDecimal items = BigDecimal.valueOf(e.items());
       BigDecimal input = median(inputs).divide(items, 0, RoundingMode.HALF_UP);
+      BigDecimal sigma = logSd(inputs);
       Benchmark b = new Benchmark(e.id(), e.name(), e.items(), input, null,
           new Source(origin + ", breakdowns.eval_token_counts." + e.key(), date), null, e.itemsNote(),
           "median over the " + inputs.size() + " models Artificial Analysis ran it on of their measured input "
               + "tokens (one pass), over " + e.items() + " items; for an agentic eval this is the context sent over "
-              + "every turn, at list price (cache reads not yet taken off)");
+              + "every turn, at list price (cache reads not yet taken off); input_tokens_model_sigma "
+              + sigma.toPlainString() + ": the sd of ln(input) over those models", sigma);
       put(benchmarks, b);
-      for (int i = 0; i < priors.size(); i++) {
-        Prior prior = priors.get(i);
-        List<BigDecimal> totals = outputs.getOrDefault(prior.priorClass(), List.of());
-        if (totals.size() < MIN_MODELS) {
-          continue;
-        }
-        priors.set(i, withFigure(prior, e, totals, items));
-      }
     }
-    return new Output(DataFile.write(new BenchmarkCodec(), benchmarks), DataFile.write(new PriorCodec(), priors));
-  }
-
-  /**
-   * AA's model as one of the catalog's prior classes: not reasoning, or reasoning at the effort its
-   * name gives ("(low)", "(high)", "(xhigh)", "Max Effort"), medium when it gives none. Whether it
-   * reasons is its reasoning_model flag, else the same model's flag in the v4.0 payload, else its
-   * name ("(Reasoning)", an effort); null when nothing says.
-   */
-  static String priorClass(JsonNode m, Map<String, Boolean> reasonsBySlug) {
-    String name = m.path("name").asText("").toLowerCase(Locale.ROOT);
-    Boolean reasons = m.path("reasoning_model").isBoolean() ? m.path("reasoning_model").asBoolean()
-        : reasonsBySlug.get(m.path("slug").asText());
-    if (reasons == null) {
-      if (name.contains("non-reasoning")) {
-        reasons = false;
-      } else if (name.matches(".*\\((reasoning|adaptive reasoning|minimal|low|medium|high|xhigh|max)[,)].*")) {
-        reasons = true;
-      } else {
-        return null;
-      }
-    }
-    if (!reasons) {
-      return "non-reasoning";
-    }
-    if (name.contains("(low)") || name.contains("(minimal)") || name.contains("low effort")) {
-      return "reasoning-low";
-    }
-    if (name.contains("high") || name.contains("max effort") || name.contains("(max)")) {
-      return "reasoning-high";
-    }
-    return "reasoning-medium";
-  }
-
-  /** The prior with the eval's figure: the class's median output per item, and its spread beyond the level's. */
-  private static Prior withFigure(Prior prior, Eval e, List<BigDecimal> totals, BigDecimal items) {
-    BigDecimal perItem = median(totals).divide(items, 0, RoundingMode.HALF_UP);
-    double mean = 0;
-    for (BigDecimal t : totals) {
-      mean += Math.log(t.doubleValue());
-    }
-    mean /= totals.size();
-    double var = 0;
-    for (BigDecimal t : totals) {
-      double d = Math.log(t.doubleValue()) - mean;
-      var += d * d;
-    }
-    var /= totals.size() - 1;
-    double level = prior.levelSigma().doubleValue();
-    BigDecimal shape = BigDecimal.valueOf(Math.sqrt(Math.max(0, var - level * level))).setScale(3, RoundingMode.HALF_UP);
-    Map<String, BigDecimal> output = new LinkedHashMap<>(prior.outputTokens());
-    output.put(e.id(), perItem);
-    Map<String, BigDecimal> sigma = new LinkedHashMap<>(prior.shapeSigma());
-    sigma.put(e.id(), shape);
-    Map<String, String> derivation = prior.derivation() == null ? new LinkedHashMap<>()
-        : new LinkedHashMap<>(prior.derivation());
-    derivation.put(e.id(), "median over the " + totals.size() + " " + prior.priorClass() + " models Artificial "
-        + "Analysis measured on " + e.name() + " of their output tokens (one pass) per item; shape sigma "
-        + shape.toPlainString() + ": the sd of ln(output) over those models beyond the class's level sigma");
-    String aa = "Artificial Analysis's measured tokens for its evals (see derivation)";
-    Source source = prior.source().text().contains(aa) ? prior.source()
-        : new Source(prior.source().text() + "; " + aa, prior.source().checked());
-    return new Prior(prior.priorClass(), output, prior.defaultOutputTokens(), prior.levelSigma(), sigma,
-        source, derivation, prior.sigmaDerivation());
+    return new Output(DataFile.write(new BenchmarkCodec(), benchmarks));
   }
 
   private static void put(List<Benchmark> benchmarks, Benchmark b) {
@@ -211,6 +120,21 @@ public final class AaFigures {
       }
     }
     benchmarks.add(b);
+  }
+
+  /** The sample sd of the logarithms, to 3 places. */
+  static BigDecimal logSd(List<BigDecimal> values) {
+    double mean = 0;
+    for (BigDecimal v : values) {
+      mean += Math.log(v.doubleValue());
+    }
+    mean /= values.size();
+    double var = 0;
+    for (BigDecimal v : values) {
+      double d = Math.log(v.doubleValue()) - mean;
+      var += d * d;
+    }
+    return BigDecimal.valueOf(Math.sqrt(var / (values.size() - 1))).setScale(3, RoundingMode.HALF_UP);
   }
 
   static BigDecimal median(List<BigDecimal> values) {

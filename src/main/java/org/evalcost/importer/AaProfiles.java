@@ -16,17 +16,25 @@ import java.util.Set;
 import org.evalcost.catalog.CatalogLoader;
 import org.evalcost.catalog.DataFile;
 import org.evalcost.catalog.DataSource;
+import org.evalcost.catalog.PriorCodec;
 import org.evalcost.catalog.ProfileCodec;
+import org.evalcost.catalog.PublishedCodec;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.ModelResolver;
+import org.evalcost.engine.Prior;
+import org.evalcost.engine.PriorFit;
+import org.evalcost.engine.PublishedCost;
+import org.evalcost.engine.Rates;
 import org.evalcost.engine.Source;
 import org.evalcost.engine.UsageProfile;
 
 /**
- * data/aa-profiles.json and data/aa-profiles-report.md: Artificial Analysis's measured tokens as
- * the catalog's profiles, for every AA model whose name resolves to a catalog model and setting
+ * data/aa-profiles/, data/aa-published.json, data/priors.json and data/aa-profiles-report.md:
+ * Artificial Analysis's measured tokens as the catalog's profiles, its index costs as published
+ * costs for the back-test, and the class priors fitted to every measured profile ({@link PriorFit}):
+ * profiles for every AA model whose name resolves to a catalog model and setting
  * (the rules of {@link ModelResolver}, the same a user's typed name meets): per eval, one pass
  * over its items (see {@link AaFigures}), the reasoning part of the output kept apart. Names that
  * do not resolve are listed in the report. Run by data/regenerate.sh, after the catalog is built.
@@ -85,6 +93,37 @@ public final class AaProfiles {
         + out.unmapped() + " names left out)");
   }
 
+  /** What the fitted priors' derivations name as their evidence. */
+  static final String EVIDENCE = "the catalog's measured profiles (Artificial Analysis's of 2026-06-15 and "
+      + "2026-07-10 as mapped by AaProfiles, and the curated ones)";
+
+  /**
+   * The catalog model and setting of an AA model: its name as a user would type it, else the id
+   * AA gives for the open-weight model's sellers (open_weights.openrouter_api_id) with the name's
+   * setting in parentheses; null, and the reason noted, when neither resolves.
+   */
+  private static ModelRef resolve(ModelResolver resolver, JsonNode m, Map<String, String> unmapped) {
+    String name = m.path("name").asText();
+    try {
+      return resolver.resolve(name, null);
+    } catch (InvalidRequestException e) {
+      String seller = m.path("open_weights").path("openrouter_api_id").asText("");
+      if (!seller.isEmpty()) {
+        int paren = name.indexOf(" (");
+        String setting = paren < 0 ? "" : name.substring(paren);
+        try {
+          return resolver.resolve(seller.replace(":free", "") + setting, null);
+        } catch (InvalidRequestException again) {
+          unmapped.putIfAbsent(name, e.getMessage() + "; nor does AA's id '" + seller + setting + "': "
+              + again.getMessage());
+          return null;
+        }
+      }
+      unmapped.putIfAbsent(name, e.getMessage());
+      return null;
+    }
+  }
+
   private static BigDecimal mean(BigDecimal total, BigDecimal n) {
     return total.divide(n, 4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
   }
@@ -103,6 +142,8 @@ public final class AaProfiles {
     Set<String> keys = new HashSet<>();
     Map<String, String> unmapped = new LinkedHashMap<>();
     int[] mapped = new int[1];
+    List<PublishedCost> published = new ArrayList<>();
+    Set<String> units = new HashSet<>();
     for (boolean v41 : new boolean[] {false, true}) {
       String prefix = v41 ? "aa41" : "aa";
       JsonNode models = ForeignJson.read(project.resolve(p.getProperty(prefix + ".file"))).path("models");
@@ -110,11 +151,8 @@ public final class AaProfiles {
       LocalDate date = LocalDate.parse(p.getProperty(prefix + ".date"));
       for (JsonNode m : models) {
         String name = m.path("name").asText();
-        ModelRef ref;
-        try {
-          ref = resolver.resolve(name, null);
-        } catch (InvalidRequestException e) {
-          unmapped.putIfAbsent(name, e.getMessage());
+        ModelRef ref = resolve(resolver, m, unmapped);
+        if (ref == null) {
           continue;
         }
         boolean any = false;
@@ -144,6 +182,18 @@ public final class AaProfiles {
         }
         if (any && !v41) {
           mapped[0]++;
+          BigDecimal cost = m.path("pricing").path("intelligence_index_cost_total").decimalValue();
+          String unit = ref.model().id() + "|" + ref.setting().name();
+          if (cost.signum() > 0 && units.add(unit)) {
+            JsonNode pricing = m.path("pricing");
+            published.add(new PublishedCost("aa-v4.0-" + m.path("slug").asText(), ref.model().id(),
+                ref.setting().name(), "aa-index-v4.0", cost.setScale(2, java.math.RoundingMode.HALF_UP), date, false,
+                new Source("Artificial Analysis " + date + " (upstream.properties aa.*), '" + name + "', "
+                    + "pricing.intelligence_index_cost_total", date),
+                "AA's cost of its index at its list prices (input_per_1m, output_per_1m) times its measured tokens",
+                new Rates(pricing.path("price_1m_input_tokens").decimalValue(), null, null,
+                    pricing.path("price_1m_output_tokens").decimalValue())));
+          }
         }
       }
     }
@@ -157,6 +207,27 @@ public final class AaProfiles {
         .append("## Names left out\n\n");
     unmapped.forEach((name, why) -> report.append("- ").append(name).append(": ")
         .append(why.replace("\n", " ")).append('\n'));
+    published.sort((a, b) -> a.id().compareTo(b.id()));
+    report.append("\n## Published costs\n\n")
+        .append("- AA index costs (v4.0 era) of mapped models, one per model and setting, in ")
+        .append(CatalogLoader.AA_PUBLISHED).append(": ").append(published.size()).append('\n');
+    List<UsageProfile> all = new ArrayList<>(catalog.profiles()); // the curated ones win, as in a run
+    Set<String> curated = new HashSet<>();
+    catalog.profiles().forEach(c -> curated.add(c.model() + "|" + c.setting() + "|" + c.benchmark()));
+    for (UsageProfile up : profiles) {
+      if (!curated.contains(up.model() + "|" + up.setting() + "|" + up.benchmark())) {
+        all.add(up);
+      }
+    }
+    List<PriorFit.Run> runs = PriorFit.runs(catalog, all);
+    List<Prior> priors = PriorFit.fit(catalog.priors(), runs, EVIDENCE);
+    report.append("\n## Priors fitted\n\n");
+    for (Prior prior : priors) {
+      long n = runs.stream().filter(r -> r.priorClass().equals(prior.priorClass())).map(PriorFit.Run::unit)
+          .distinct().count();
+      report.append("- ").append(prior.priorClass()).append(": ").append(n).append(" measured runs; level_sigma ")
+          .append(prior.levelSigma().toPlainString()).append('\n');
+    }
     Map<String, List<UsageProfile>> byFile = new java.util.TreeMap<>();
     for (UsageProfile up : profiles) {
       byFile.computeIfAbsent(CatalogLoader.aaProfileFile(up.model()), k -> new ArrayList<>()).add(up);
@@ -164,6 +235,8 @@ public final class AaProfiles {
     Map<String, String> files = new java.util.TreeMap<>();
     byFile.forEach((f, list) -> files.put(f, DataFile.write(ProfileCodec.writer(), list)));
     files.put(CatalogLoader.AA_PROFILES + "/README.md", FOLDER_README);
+    files.put(CatalogLoader.AA_PUBLISHED, DataFile.write(new PublishedCodec(Map.of(), Set.of()), published));
+    files.put(CatalogLoader.PRIORS, DataFile.write(new PriorCodec(), priors));
     return new Output(files, report.toString(), mapped[0], unmapped.size(), profiles.size());
   }
 }

@@ -54,15 +54,21 @@ final class CsvRenderer implements Renderer {
   @Override
   public String backtest(Backtest.Result r) {
     CsvWriter csv = new CsvWriter().row(List.of("published_id", "model", "setting", "suite", "prices_as_of",
-        "published_usd", "estimate_usd", "estimate_usd_low", "estimate_usd_high", "error_pct", "inside"));
+        "published_usd", "estimate_usd", "estimate_usd_low", "estimate_usd_high", "error_pct", "inside", "prior_class",
+        "unseen_usd", "unseen_usd_low", "unseen_usd_high", "unseen_error_pct", "unseen_inside"));
     for (Backtest.Row row : r.rows()) {
       var range = row.estimate().totals().range();
+      var unseen = row.unseen().totals().range();
       csv.row(List.of(CsvWriter.text(row.published().id()), CsvWriter.text(row.published().model()),
           CsvWriter.text(row.published().setting()), CsvWriter.text(row.published().suite()),
           row.published().pricesAsOf().toString(), Display.plainMoney(row.published().costUsd()),
           Display.plainMoney(row.estimated()), range == null ? "" : Display.plainMoney(range.low()),
           range == null ? "" : Display.plainMoney(range.high()),
-          org.evalcost.engine.Percent.of(row.error(), java.math.BigDecimal.ONE), Boolean.toString(row.inside())));
+          org.evalcost.engine.Percent.of(row.error(), java.math.BigDecimal.ONE), Boolean.toString(row.inside()),
+          CsvWriter.text(row.priorClass()), Display.plainMoney(row.unseen().totals().costUsd()),
+          unseen == null ? "" : Display.plainMoney(unseen.low()), unseen == null ? "" : Display.plainMoney(unseen.high()),
+          org.evalcost.engine.Percent.of(row.unseenError(), java.math.BigDecimal.ONE),
+          Boolean.toString(row.unseenInside())));
     }
     return csv.toString();
   }

@@ -91,11 +91,20 @@ final class HtmlRenderer implements Renderer {
           Display.money(row.estimated()), Display.low(row.estimate().totals().range()),
           Display.high(row.estimate().totals().range()),
           Display.signedPercent(java.util.Optional.of(row.error()), java.util.Optional.of(java.math.BigDecimal.ONE)),
-          row.inside() ? "yes" : "no"));
+          row.inside() ? "yes" : "no", row.priorClass(), Display.money(row.unseen().totals().costUsd()),
+          Display.low(row.unseen().totals().range()), Display.high(row.unseen().totals().range()),
+          Display.signedPercent(java.util.Optional.of(row.unseenError()), java.util.Optional.of(java.math.BigDecimal.ONE)),
+          row.unseenInside() ? "yes" : "no"));
     }
+    List<List<String>> classes = new ArrayList<>();
+    for (Backtest.Summary s : r.unseenByClass()) {
+      classes.add(List.of(Explanation.unseenSummary(s, r.interval())));
+    }
+    page.table("Unseen estimates by prior class", List.of("summary"), new boolean[] {false}, classes, -1);
     page.table("Published and estimated costs (USD)", List.of("published", "model", "suite", "prices of",
-        "published", "estimate", "low", "high", "error %", "inside"),
-        new boolean[] {false, false, false, false, true, true, true, true, true, false}, rows, -1);
+        "published", "estimate", "low", "high", "error %", "inside", "class", "unseen", "low", "high", "error %",
+        "inside"), new boolean[] {false, false, false, false, true, true, true, true, true, false, false, true, true,
+            true, true, false}, rows, -1);
     return page.end();
   }
 

@@ -187,6 +187,16 @@ final class JsonRenderer implements Renderer {
         money(g, "estimateUsdHigh", range == null ? null : range.high());
         g.writeNumberField("errorPct", new java.math.BigDecimal(org.evalcost.engine.Percent.of(row.error(), java.math.BigDecimal.ONE)));
         g.writeBooleanField("inside", row.inside());
+        g.writeStringField("priorClass", row.priorClass());
+        g.writeObjectFieldStart("unseen");
+        money(g, "estimateUsd", row.unseen().totals().costUsd());
+        var unseen = row.unseen().totals().range();
+        money(g, "estimateUsdLow", unseen == null ? null : unseen.low());
+        money(g, "estimateUsdHigh", unseen == null ? null : unseen.high());
+        g.writeNumberField("errorPct",
+            new java.math.BigDecimal(org.evalcost.engine.Percent.of(row.unseenError(), java.math.BigDecimal.ONE)));
+        g.writeBooleanField("inside", row.unseenInside());
+        g.writeEndObject();
         g.writeStringField("source", row.published().source().toString());
         g.writeEndObject();
       }
@@ -196,6 +206,18 @@ final class JsonRenderer implements Renderer {
       g.writeNumberField("medianAbsoluteErrorPct",
           new java.math.BigDecimal(org.evalcost.engine.Percent.of(r.medianAbsoluteError(), java.math.BigDecimal.ONE)));
       g.writeNumberField("inside", r.inside());
+      g.writeArrayFieldStart("unseen");
+      for (Backtest.Summary s : r.unseenByClass()) {
+        g.writeStartObject();
+        g.writeStringField("priorClass", s.group());
+        g.writeNumberField("count", s.count());
+        g.writeNumberField("medianAbsoluteErrorPct",
+            new java.math.BigDecimal(org.evalcost.engine.Percent.of(s.medianAbsoluteError(), java.math.BigDecimal.ONE)));
+        g.writeNumberField("inside", s.inside());
+        g.writeNumberField("medianHighOverLow", s.medianSharpness().setScale(2, java.math.RoundingMode.HALF_UP));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeEndObject();
     });
   }

@@ -124,18 +124,28 @@ final class MarkdownRenderer implements Renderer {
   @Override
   public String backtest(Backtest.Result r) {
     StringBuilder out = new StringBuilder("### Back-test: each published cost against an estimate made without it\n\n");
-    out.append("| published | model | suite | prices of | published (USD) | estimate | low | high | error % | inside |\n");
-    out.append("|---|---|---|---|--:|--:|--:|--:|--:|---|\n");
+    out.append("| published | model | class | suite | prices of | published (USD) | estimate | low | high | error % | inside "
+        + "| unseen | low | high | error % | inside |\n");
+    out.append("|---|---|---|---|---|--:|--:|--:|--:|--:|---|--:|--:|--:|--:|---|\n");
     for (Backtest.Row row : r.rows()) {
       out.append("| ").append(cell(row.published().id())).append(" | ").append(cell(row.estimate().model().label()))
-          .append(" | ").append(cell(row.published().suite())).append(" | ").append(row.published().pricesAsOf())
+          .append(" | ").append(cell(row.priorClass())).append(" | ").append(cell(row.published().suite())).append(" | ").append(row.published().pricesAsOf())
           .append(" | ").append(Display.money(row.published().costUsd())).append(" | ").append(Display.money(row.estimated()))
           .append(" | ").append(Display.low(row.estimate().totals().range())).append(" | ")
           .append(Display.high(row.estimate().totals().range())).append(" | ")
           .append(Display.signedPercent(java.util.Optional.of(row.error()), java.util.Optional.of(java.math.BigDecimal.ONE)))
-          .append(" | ").append(row.inside() ? "yes" : "no").append(" |\n");
+          .append(" | ").append(row.inside() ? "yes" : "no").append(" | ")
+          .append(Display.money(row.unseen().totals().costUsd())).append(" | ")
+          .append(Display.low(row.unseen().totals().range())).append(" | ")
+          .append(Display.high(row.unseen().totals().range())).append(" | ")
+          .append(Display.signedPercent(java.util.Optional.of(row.unseenError()), java.util.Optional.of(java.math.BigDecimal.ONE)))
+          .append(" | ").append(row.unseenInside() ? "yes" : "no").append(" |\n");
     }
-    return out.append("\n").append(cell(Explanation.backtestSummary(r))).append(".\n").toString();
+    out.append("\n").append(cell(Explanation.backtestSummary(r))).append(".\n\nUnseen:\n\n");
+    for (Backtest.Summary s : r.unseenByClass()) {
+      out.append("- ").append(cell(Explanation.unseenSummary(s, r.interval()))).append('\n');
+    }
+    return out.append("\n").append(cell(Explanation.BACKTEST_METHOD)).append(".\n").toString();
   }
 
   @Override

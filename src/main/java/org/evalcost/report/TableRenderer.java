@@ -192,21 +192,25 @@ final class TableRenderer implements Renderer {
 
   @Override
   public String backtest(Backtest.Result r) {
-    TextTable table = new TextTable(List.of("published", "model", "suite", "prices of", "published (USD)",
-        "estimate", "low", "high", "error %", "inside"), false, false, false, false, true, true, true, true, true, false);
+    TextTable table = new TextTable(List.of("published", "model", "class", "suite", "published (USD)",
+        "estimate", "error %", "inside", "unseen", "low", "high", "error %", "inside"), false, false, false, false, true,
+        true, true, false, true, true, true, true, false);
+    java.util.Optional<java.math.BigDecimal> one = java.util.Optional.of(java.math.BigDecimal.ONE);
     for (Backtest.Row row : r.rows()) {
-      table.row(List.of(row.published().id(), row.estimate().model().label(), row.published().suite(),
-          row.published().pricesAsOf().toString(), Display.money(row.published().costUsd()),
-          Display.money(row.estimated()), Display.low(row.estimate().totals().range()),
-          Display.high(row.estimate().totals().range()),
-          Display.signedPercent(java.util.Optional.of(row.error()), java.util.Optional.of(java.math.BigDecimal.ONE)),
-          row.inside() ? "yes" : "no"));
+      table.row(List.of(row.published().id(), row.estimate().model().label(), row.priorClass(), row.published().suite(),
+          Display.money(row.published().costUsd()), Display.money(row.estimated()),
+          Display.signedPercent(java.util.Optional.of(row.error()), one), row.inside() ? "yes" : "no",
+          Display.money(row.unseen().totals().costUsd()), Display.low(row.unseen().totals().range()),
+          Display.high(row.unseen().totals().range()), Display.signedPercent(java.util.Optional.of(row.unseenError()), one),
+          row.unseenInside() ? "yes" : "no"));
     }
-    return bold + "Back-test: each published cost against an estimate made without it" + reset + "\n\n"
-        + table.render(bold, reset) + "\n" + Wrap.hanging("summary: ", Explanation.backtestSummary(r))
-        + Wrap.hanging("method:  ", "leave-one-out: the published cost's own calibration is removed, the model is "
-            + "estimated at the prices in force on the cost's date, and low and high bound the "
-            + Display.interval(r.interval()) + " range");
+    StringBuilder out = new StringBuilder(bold + "Back-test: each published cost against an estimate made without it"
+        + reset + "\n\n" + table.render(bold, reset) + "\n" + Wrap.hanging("summary: ", Explanation.backtestSummary(r)));
+    for (Backtest.Summary s : r.unseenByClass()) {
+      out.append(Wrap.hanging("unseen:  ", Explanation.unseenSummary(s, r.interval())));
+    }
+    return out.append(Wrap.hanging("method:  ", Explanation.BACKTEST_METHOD + "; low and high bound the unseen "
+        + "estimate's " + Display.interval(r.interval()) + " range")).toString();
   }
 
   @Override

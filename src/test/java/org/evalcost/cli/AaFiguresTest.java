@@ -19,7 +19,6 @@ class AaFiguresTest {
     assumeTrue(Files.isDirectory(Golden.PROJECT.resolve("../shared/reference/aa")), "../shared/reference/aa is absent");
     AaFigures.Output out = AaFigures.build(DATA);
     assertThat(out.benchmarks()).isEqualTo(Files.readString(DATA.resolve("benchmarks.json"), StandardCharsets.UTF_8));
-    assertThat(out.priors()).isEqualTo(Files.readString(DATA.resolve("priors.json"), StandardCharsets.UTF_8));
   }
 
   /** One pass: GPQA Diamond's 198 questions measured at about 250 input tokens each, as a GPQA prompt is. */

@@ -25,10 +25,7 @@ import org.evalcost.engine.ModelResolver;
 import org.evalcost.importer.AaProfiles;
 import org.junit.jupiter.api.Test;
 
-/**
- * With AA's measurements as profiles, aa-index-v4.0 at AA's list prices reproduces the index
- * cost AA published for the model: a check of the prices, the mapping and the arithmetic.
- */
+/** The committed AA profiles, published costs, fitted priors and report are what AaProfiles makes of the inputs. */
 class AaReproductionTest {
   private static final Path AA = Golden.PROJECT.resolve("../shared/reference/aa/llms-2026-06-15.json");
   private static final Path DATA = Golden.PROJECT.resolve("data");
@@ -41,42 +38,9 @@ class AaReproductionTest {
       assertThat(Files.readString(DATA.resolve(f.getKey()))).as(f.getKey()).isEqualTo(f.getValue());
     }
     try (var files = Files.list(DATA.resolve(CatalogLoader.AA_PROFILES))) {
-      assertThat(files.count()).isEqualTo(out.files().size());
+      assertThat(files.count())
+          .isEqualTo(out.files().keySet().stream().filter(f -> f.startsWith(CatalogLoader.AA_PROFILES + "/")).count());
     }
     assertThat(Files.readString(DATA.resolve(AaProfiles.REPORT))).isEqualTo(out.report());
-  }
-
-  @Test
-  void measuredModelsReproduceAasIndexCost() throws Exception {
-    assumeTrue(Files.isRegularFile(AA), "../shared/reference/aa is absent");
-    Catalog catalog = new CatalogLoader(DataSource.directory(DATA)).load();
-    ModelResolver resolver = new ModelResolver(catalog);
-    Estimator estimator = new Estimator(catalog);
-    List<Double> errors = new ArrayList<>();
-    int within = 0;
-    for (JsonNode m : new ObjectMapper().readTree(AA.toFile()).path("models")) {
-      BigDecimal published = m.path("pricing").path("intelligence_index_cost_total").decimalValue();
-      if (published.signum() <= 0) {
-        continue;
-      }
-      ModelRef ref;
-      try {
-        ref = resolver.resolve(m.path("name").asText(), null);
-      } catch (InvalidRequestException e) {
-        continue;
-      }
-      var e = estimator.estimate(new EstimateRequest(ref, catalog.suite("aa-index-v4.0").orElseThrow(), List.of(), null,
-          LocalDate.of(2026, 6, 15)));
-      if (!e.totals().complete()) {
-        continue;
-      }
-      double error = e.totals().costUsd().subtract(published).divide(published, MathContext.DECIMAL64).doubleValue();
-      errors.add(Math.abs(error));
-      within += Math.abs(error) <= 0.03 ? 1 : 0;
-    }
-    Collections.sort(errors);
-    System.out.printf("AA v4.0 reproduction: %d models compared, %d within 3%%, median |error| %.3f%n", errors.size(),
-        within, errors.get(errors.size() / 2));
-    assertThat(within).isGreaterThanOrEqualTo(100);
   }
 }

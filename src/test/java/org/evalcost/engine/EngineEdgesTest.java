@@ -30,23 +30,45 @@ class EngineEdgesTest {
     return new PublishedCost("p", "plain-1", Setting.DEFAULT, "small", d(cost), LocalDate.of(2024, 6, 1), false, SOURCE);
   }
 
+  private static Backtest.Row row(PublishedCost p, Estimate e) {
+    return new Backtest.Row(p, "non-reasoning", e, e);
+  }
+
+  @Test
+  void unseenSummariesPerClassThenAll() {
+    // unseen errors: +25% (8 -> 10, range 8-12, high/low 1.5), -50% (20 -> 10, outside), 0% (10 -> 10, 5-20, 4).
+    Backtest.Row a = new Backtest.Row(published("8"), "reasoning-high", estimate("1", "1", "1"), estimate("10", "8", "12"));
+    Backtest.Row b = new Backtest.Row(published("20"), "reasoning-high", estimate("1", "1", "1"), estimate("10", "8", "12"));
+    Backtest.Row c = new Backtest.Row(published("10"), "non-reasoning", estimate("1", "1", "1"), estimate("10", "5", "20"));
+    List<Backtest.Summary> s = new Backtest.Result(List.of(a, b, c), d("0.8")).unseenByClass();
+    assertThat(s).extracting(Backtest.Summary::group).containsExactly("non-reasoning", "reasoning-high", Backtest.ALL);
+    assertThat(s.get(0).count()).isEqualTo(1);
+    assertThat(s.get(0).medianSharpness()).isEqualByComparingTo("4");
+    assertThat(s.get(1).medianAbsoluteError()).isEqualByComparingTo("0.375");
+    assertThat(s.get(1).inside()).isEqualTo(1);
+    assertThat(s.get(1).medianSharpness()).isEqualByComparingTo("1.5");
+    assertThat(s.get(2).medianAbsoluteError()).isEqualByComparingTo("0.25");
+    assertThat(s.get(2).inside()).isEqualTo(2);
+    assertThat(s.get(2).medianSharpness()).isEqualByComparingTo("1.5");
+  }
+
   @Test
   void insideIncludesBothEndsOfTheRange() {
     Estimate e = estimate("10", "8", "12");
-    assertThat(new Backtest.Row(published("8"), e).inside()).isTrue();
-    assertThat(new Backtest.Row(published("12"), e).inside()).isTrue();
-    assertThat(new Backtest.Row(published("7.99"), e).inside()).isFalse();
-    assertThat(new Backtest.Row(published("12.01"), e).inside()).isFalse();
-    assertThat(new Backtest.Row(published("10"), estimate("10", null, null)).inside()).isFalse();
+    assertThat(row(published("8"), e).inside()).isTrue();
+    assertThat(row(published("12"), e).inside()).isTrue();
+    assertThat(row(published("7.99"), e).inside()).isFalse();
+    assertThat(row(published("12.01"), e).inside()).isFalse();
+    assertThat(row(published("10"), estimate("10", null, null)).inside()).isFalse();
     // (10 - 8) / 8
-    assertThat(new Backtest.Row(published("8"), e).error()).isEqualByComparingTo("0.25");
+    assertThat(row(published("8"), e).error()).isEqualByComparingTo("0.25");
   }
 
   @Test
   void medianAbsoluteErrorOfOddAndEvenCounts() {
-    Backtest.Row a = new Backtest.Row(published("8"), estimate("10", "8", "12"));   // +25%
-    Backtest.Row b = new Backtest.Row(published("20"), estimate("10", "8", "12"));  // -50%
-    Backtest.Row c = new Backtest.Row(published("10"), estimate("10", "8", "12"));  // 0%
+    Backtest.Row a = row(published("8"), estimate("10", "8", "12"));   // +25%
+    Backtest.Row b = row(published("20"), estimate("10", "8", "12"));  // -50%
+    Backtest.Row c = row(published("10"), estimate("10", "8", "12"));  // 0%
     assertThat(new Backtest.Result(List.of(a, b, c), d("0.8")).medianAbsoluteError()).isEqualByComparingTo("0.25");
     assertThat(new Backtest.Result(List.of(a, b), d("0.8")).medianAbsoluteError()).isEqualByComparingTo("0.375");
     assertThat(new Backtest.Result(List.of(), d("0.8")).medianAbsoluteError()).isEqualByComparingTo("0");

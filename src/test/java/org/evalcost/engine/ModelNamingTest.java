@@ -51,6 +51,15 @@ class ModelNamingTest {
   }
 
   @Test
+  void aReleaseTagTheSellerLeavesOutIsDroppedOnlyWhenTheNameIsUnknown() {
+    assertThat(ModelNames.withoutReleaseTag("Grok 4.20 0309")).isEqualTo("grok-4-20"); // month and day
+    assertThat(ModelNames.withoutReleaseTag("Step 3.5 Flash 2603")).isEqualTo("step-3-5-flash"); // year and month
+    assertThat(ModelNames.withoutReleaseTag("claude-opus-4-1234")).isNull(); // neither
+    assertThat(ModelNames.withoutReleaseTag("gpt-5")).isNull();
+    assertThat(ModelNames.withoutReleaseTag("qwen3-235b")).isNull();
+  }
+
+  @Test
   void caseDotsDashesSpacesAndFireworksDecimalPAreTheSameName() {
     for (String name : List.of("claude-opus-4.8", "Claude Opus 4.8", "CLAUDE_OPUS_4_8", "claude-opus-4-8")) {
       assertThat(resolve(name).model().id()).as(name).isEqualTo("claude-opus-4-8");

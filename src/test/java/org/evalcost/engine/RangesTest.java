@@ -73,4 +73,47 @@ class RangesTest {
     assertThat(result.medianAbsoluteError()).isEqualByComparingTo(row.error());
     assertThat(row.inside()).isEqualTo(row.estimate().totals().range().low().compareTo(new BigDecimal("15.21")) <= 0);
   }
+
+  @Test
+  void theUnseenEstimateDropsTheModelsProfilesAndRestsOnItsPrior() {
+    // As a new model, think-1 (high) loses its alpha profile: alpha 100 x 200 in at $10 + 100 x 1000
+    // out at $40 = $4.20, beta as above $17.00; $21.20, +39.4% over $15.21.
+    Backtest.Row row = Backtest.run(catalog, EstimateRequest.DEFAULT_INTERVAL).rows().get(0);
+    assertThat(row.priorClass()).isEqualTo("thinker");
+    assertThat(row.unseen().lines()).extracting(Line::basis).containsOnly(Basis.PREDICTED);
+    assertThat(row.unseen().totals().costUsd()).isEqualByComparingTo("21.20");
+    assertThat(row.unseenError().setScale(4, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("0.3938");
+    assertThat(row.estimate().lines().get(0).basis()).isEqualTo(Basis.MEASURED); // the catalog is left as it was
+  }
+
+  @Test
+  void aPublishersRatesPriceTheBacktestEstimate() {
+    // The same cost published with rates of $1 in and $4 out: a tenth of the 2024 rates, so $2.32.
+    PublishedCost at = new PublishedCost("p", "think-1", "high", "small", new BigDecimal("15.21"),
+        LocalDate.of(2024, 6, 1), false, Fixtures.SOURCE, null, Rates.of("1", "4"));
+    Backtest.Row row = Backtest.run(Fixtures.catalog(List.of(at)), EstimateRequest.DEFAULT_INTERVAL).rows().get(0);
+    assertThat(row.estimated()).isEqualByComparingTo("2.32");
+  }
+
+  @Test
+  void anUnmeasuredLineOfABenchmarkWhoseInputVariesDrawsItsInput() {
+    Benchmark alpha = catalog.benchmark("alpha").orElseThrow();
+    Benchmark varying = new Benchmark(alpha.id(), alpha.name(), alpha.items(), alpha.inputTokens(), null,
+        alpha.source(), null, null, null, new BigDecimal("1.0"));
+    Catalog wide = catalog.withBenchmarks(List.of(varying));
+    EstimateRequest request = new EstimateRequest(new ModelResolver(catalog).resolve("plain-1", null),
+        catalog.suite("small").orElseThrow(), List.of(), null, Fixtures.JUNE_2025);
+    Line known = new Estimator(catalog).estimate(request).lines().get(0);
+    Line drawn = new Estimator(wide).estimate(request).lines().get(0);
+    assertThat(drawn.cost()).isEqualByComparingTo(known.cost());
+    // plain-1 on alpha: input $0.02 of $0.05; known, the low end keeps all of it, drawn, it does not.
+    assertThat(known.range().low()).isGreaterThan(new BigDecimal("0.02"));
+    assertThat(drawn.range().low()).isLessThan(known.range().low());
+    assertThat(drawn.range().high()).isGreaterThan(known.range().high());
+    // A measured line's input is known whatever the benchmark: think-1 (high) measured on alpha.
+    EstimateRequest measured = new EstimateRequest(new ModelResolver(catalog).resolve("think-1", null),
+        catalog.suite("small").orElseThrow(), List.of("alpha"), null, Fixtures.JUNE_2025);
+    assertThat(new Estimator(wide).estimate(measured).lines().get(0).range())
+        .isEqualTo(new Estimator(catalog).estimate(measured).lines().get(0).range());
+  }
 }

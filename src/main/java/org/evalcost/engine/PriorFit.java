@@ -1,0 +1,122 @@
+package org.evalcost.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evalcost.stats.ClassFit;
+
+/**
+ * Class priors fitted to measured output tokens ({@link ClassFit}): for each class and benchmark
+ * with at least {@link #MIN_RUNS} measured runs (a model and setting of the class), the figure is
+ * the median output per item, and the shape sigma the scatter about it once the run's level is
+ * taken out; the level sigma is the spread of the runs' levels. A benchmark with fewer runs keeps
+ * the prior's figure; one whose figure is stated as a multiple of GPQA Diamond's ("assumption: 0.5
+ * x the GPQA Diamond figure", "GPQA Diamond figure x 2.314, the median ratio ...") follows the new
+ * GPQA figure. The same runs give the same priors, so
+ * the back-test can refit without a model.
+ */
+public final class PriorFit {
+  /** Fewer measured runs than this of a class on a benchmark, and the prior keeps its figure. */
+  public static final int MIN_RUNS = 5;
+
+  static final String GPQA = "gpqa-diamond";
+  /** "assumption: 0.5 x the GPQA Diamond figure ..." */
+  private static final Pattern MULTIPLE = Pattern.compile("assumption: ([0-9.]+) x the GPQA Diamond figure.*");
+  /** "GPQA Diamond figure x 0.754 (a measured ratio ...) x 0.6 (an assumption ...) ...": one or two factors. */
+  private static final Pattern RATIO =
+      Pattern.compile("GPQA Diamond figure x ([0-9.]+)(?:,| \\([^)]*\\))?(?: x ([0-9.]+))?.*");
+
+  /** One measured run: a model and setting ({@code unit}) of a class, and its output tokens per item on a benchmark. */
+  public record Run(String unit, String priorClass, String benchmark, BigDecimal outputPerItem) {}
+
+  private PriorFit() {}
+
+  /** The measured profiles as runs, each of the class of its setting (profiles of unknown models are left out). */
+  public static List<Run> runs(Catalog catalog, List<UsageProfile> profiles) {
+    List<Run> runs = new ArrayList<>();
+    Map<String, Model> models = new java.util.HashMap<>();
+    for (UsageProfile p : profiles) {
+      Model m = models.computeIfAbsent(p.model(), id -> catalog.model(id).orElse(null));
+      if (m == null || m.setting(p.setting()).isEmpty()) {
+        continue;
+      }
+      runs.add(new Run(p.model() + "|" + p.setting(), m.setting(p.setting()).orElseThrow().priorClass(),
+          p.benchmark(), p.outputTokens()));
+    }
+    return runs;
+  }
+
+  /** The priors with the figures and spreads these runs give; {@code evidence} names the runs in the derivations. */
+  public static List<Prior> fit(List<Prior> priors, List<Run> runs, String evidence) {
+    List<Prior> out = new ArrayList<>();
+    for (Prior prior : priors) {
+      out.add(fit(prior, runs, evidence));
+    }
+    return out;
+  }
+
+  private static Prior fit(Prior prior, List<Run> all, String evidence) {
+    Map<String, Map<String, BigDecimal>> byBenchmark = new TreeMap<>();
+    for (Run r : all) {
+      if (r.priorClass().equals(prior.priorClass()) && r.outputPerItem().signum() > 0) {
+        byBenchmark.computeIfAbsent(r.benchmark(), b -> new TreeMap<>()).put(r.unit(), r.outputPerItem());
+      }
+    }
+    byBenchmark.values().removeIf(runs -> runs.size() < MIN_RUNS);
+    if (byBenchmark.isEmpty()) {
+      return prior;
+    }
+    ClassFit.Fit fit = ClassFit.fit(byBenchmark);
+    Map<String, BigDecimal> shape = new LinkedHashMap<>(prior.shapeSigma());
+    shape.putAll(fit.shape());
+    BigDecimal levelSigma = prior.levelSigma();
+    String sigmaDerivation = prior.sigmaDerivation();
+    if (fit.levelSigma() != null && fit.levelRuns() >= MIN_RUNS) {
+      levelSigma = fit.levelSigma();
+      sigmaDerivation = "fitted to " + evidence + ": level_sigma " + levelSigma.toPlainString() + " is the sd over the "
+          + fit.levelRuns() + " " + prior.priorClass() + " runs measured on two or more benchmarks of their mean "
+          + "ln(output / class median), less the share the benchmarks' scatter adds to a mean of few; a benchmark's "
+          + "shape_sigma is the scatter of ln(output / class median) about the run's level (benchmarks with fewer "
+          + "than " + MIN_RUNS + " runs keep the stated one)";
+    }
+    Map<String, BigDecimal> output = new LinkedHashMap<>(prior.outputTokens());
+    Map<String, String> derivation = prior.derivation() == null ? new LinkedHashMap<>()
+        : new LinkedHashMap<>(prior.derivation());
+    for (Map.Entry<String, BigDecimal> m : fit.median().entrySet()) {
+      output.put(m.getKey(), m.getValue());
+      derivation.put(m.getKey(), "median output tokens per item of the " + byBenchmark.get(m.getKey()).size() + " "
+          + prior.priorClass() + " runs of " + evidence + " (one pass)");
+    }
+    BigDecimal defaultTokens = prior.defaultOutputTokens();
+    BigDecimal gpqa = fit.median().get(GPQA);
+    if (gpqa != null) {
+      for (Map.Entry<String, String> d : derivation.entrySet()) {
+        if (fit.median().containsKey(d.getKey())) {
+          continue;
+        }
+        Matcher m = MULTIPLE.matcher(d.getValue());
+        Matcher r = RATIO.matcher(d.getValue());
+        if (m.matches()) {
+          output.put(d.getKey(), new BigDecimal(m.group(1)).multiply(gpqa).setScale(0, RoundingMode.HALF_UP));
+        } else if (r.matches()) {
+          BigDecimal k = new BigDecimal(r.group(1));
+          if (r.group(2) != null) {
+            k = k.multiply(new BigDecimal(r.group(2)));
+          }
+          output.put(d.getKey(), k.multiply(gpqa).setScale(0, RoundingMode.HALF_UP));
+        }
+      }
+      if (defaultTokens != null) {
+        defaultTokens = gpqa; // the class's level, which GPQA Diamond's figure stands for
+      }
+    }
+    return new Prior(prior.priorClass(), output, defaultTokens, levelSigma, shape, prior.source(), derivation,
+        sigmaDerivation);
+  }
+}

@@ -1,0 +1,104 @@
+package org.evalcost.stats;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The figures of one class of models fitted to measured runs, in logarithms: per benchmark the
+ * median output per item, and the scatter about it once each run's own level (its mean departure
+ * over its benchmarks) is taken out, with the degrees of freedom that level used; and the spread
+ * of the levels of runs measured on two or more benchmarks, less what the benchmarks' scatter adds
+ * to a mean of few.
+ */
+public final class ClassFit {
+  /** Medians (tokens per item, whole), shape sigmas (3 places), level sigma (3 places) and how many runs it rests on. */
+  public record Fit(Map<String, BigDecimal> median, Map<String, BigDecimal> shape, BigDecimal levelSigma,
+      int levelRuns) {}
+
+  private ClassFit() {}
+
+  /** {@code runs}: benchmark to run to output tokens per item (each positive). */
+  public static Fit fit(Map<String, Map<String, BigDecimal>> runs) {
+    Map<String, Double> median = new TreeMap<>();
+    List<String> benchmarks = new ArrayList<>(runs.keySet());
+    Map<String, List<double[]>> byRun = new TreeMap<>(); // run -> (benchmark index, residual)
+    for (int i = 0; i < benchmarks.size(); i++) {
+      Map<String, BigDecimal> of = runs.get(benchmarks.get(i));
+      List<Double> logs = new ArrayList<>();
+      of.values().forEach(v -> logs.add(Math.log(v.doubleValue())));
+      double m = median(logs);
+      median.put(benchmarks.get(i), m);
+      for (Map.Entry<String, BigDecimal> e : of.entrySet()) {
+        byRun.computeIfAbsent(e.getKey(), r -> new ArrayList<>())
+            .add(new double[] {i, Math.log(e.getValue().doubleValue()) - m});
+      }
+    }
+    double[] sumSquares = new double[benchmarks.size()];
+    double[] freedom = new double[benchmarks.size()];
+    List<double[]> levels = new ArrayList<>(); // (level, number of benchmarks)
+    for (List<double[]> rs : byRun.values()) {
+      if (rs.size() < 2) {
+        continue;
+      }
+      double level = 0;
+      for (double[] r : rs) {
+        level += r[1];
+      }
+      level /= rs.size();
+      for (double[] r : rs) {
+        double d = r[1] - level;
+        sumSquares[(int) r[0]] += d * d;
+        freedom[(int) r[0]] += 1 - 1.0 / rs.size();
+      }
+      levels.add(new double[] {level, rs.size()});
+    }
+    Map<String, BigDecimal> shape = new LinkedHashMap<>();
+    double meanShapeVariance = 0;
+    int shapes = 0;
+    for (int i = 0; i < benchmarks.size(); i++) {
+      if (freedom[i] > 0) {
+        double v = sumSquares[i] / freedom[i];
+        shape.put(benchmarks.get(i), round(Math.sqrt(v), 3));
+        meanShapeVariance += v;
+        shapes++;
+      }
+    }
+    meanShapeVariance = shapes == 0 ? 0 : meanShapeVariance / shapes;
+    BigDecimal levelSigma = null;
+    if (levels.size() >= 2) {
+      double mean = 0;
+      for (double[] l : levels) {
+        mean += l[0];
+      }
+      mean /= levels.size();
+      double var = 0;
+      double noise = 0;
+      for (double[] l : levels) {
+        var += (l[0] - mean) * (l[0] - mean);
+        noise += meanShapeVariance / l[1];
+      }
+      var /= levels.size() - 1;
+      noise /= levels.size();
+      levelSigma = round(Math.sqrt(Math.max(0, var - noise)), 3);
+    }
+    Map<String, BigDecimal> medians = new LinkedHashMap<>();
+    median.forEach((b, m) -> medians.put(b, round(Math.exp(m), 0).max(BigDecimal.ONE)));
+    return new Fit(medians, shape, levelSigma, levels.size());
+  }
+
+  private static BigDecimal round(double v, int places) {
+    return BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP);
+  }
+
+  static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(Double::compare);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+}

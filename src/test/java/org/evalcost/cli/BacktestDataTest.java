@@ -1,0 +1,72 @@
+package org.evalcost.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.evalcost.Golden;
+import org.evalcost.catalog.CatalogLoader;
+import org.evalcost.catalog.DataSource;
+import org.evalcost.engine.Backtest;
+import org.evalcost.engine.Catalog;
+import org.evalcost.engine.EstimateRequest;
+import org.evalcost.engine.Estimator;
+import org.evalcost.engine.ModelRef;
+import org.evalcost.engine.PublishedCost;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The back-test on the shipped data: Artificial Analysis's index costs reproduced from its own
+ * measurements at its own rates (a check of the mapping and the arithmetic), and the estimates of
+ * the same models as unseen ones, whose ranges should hold the published cost most of the time.
+ */
+class BacktestDataTest {
+  private static Catalog catalog;
+  private static Backtest.Result result;
+
+  @BeforeAll
+  static void run() {
+    catalog = new CatalogLoader(DataSource.directory(Golden.PROJECT.resolve("data"))).load();
+    result = Backtest.run(catalog, EstimateRequest.DEFAULT_INTERVAL);
+  }
+
+  private static List<Backtest.Row> aa() {
+    return result.rows().stream().filter(r -> r.published().id().startsWith("aa-v4.0-")).toList();
+  }
+
+  @Test
+  void aasCostsOfTheMappedModelsAreReproducedFromTheirMeasurements() {
+    List<Backtest.Row> aa = aa();
+    long within = aa.stream().filter(r -> r.error().abs().compareTo(new BigDecimal("0.03")) <= 0).count();
+    System.out.printf("AA v4.0 at AA's rates: %d costs, %d within 3%%%n", aa.size(), within);
+    assertThat(aa).hasSizeGreaterThanOrEqualTo(225);
+    assertThat(within).isGreaterThanOrEqualTo(215);
+  }
+
+  @Test
+  void unseenRangesHoldThePublishedCostMostOfTheTime() {
+    Backtest.Summary all = result.unseenByClass().get(result.unseenByClass().size() - 1);
+    assertThat(all.group()).isEqualTo(Backtest.ALL);
+    double coverage = (double) all.inside() / all.count();
+    System.out.printf("unseen: %d costs, median |error| %s, coverage %.3f, median high/low %s%n", all.count(),
+        all.medianAbsoluteError(), coverage, all.medianSharpness());
+    assertThat(coverage).isBetween(0.65, 0.92);
+    assertThat(all.medianAbsoluteError()).isLessThan(new BigDecimal("0.5"));
+  }
+
+  /** A calibrated model's total, as shown (the sum of its lines to the cent), is the published cost. */
+  @Test
+  void aCalibratedEstimateShowsThePublishedCostToTheCent() {
+    for (PublishedCost p : catalog.published()) {
+      if (!p.calibrate()) {
+        continue;
+      }
+      var model = catalog.model(p.model()).orElseThrow();
+      var e = new Estimator(catalog).estimate(new EstimateRequest(new ModelRef(model,
+          model.setting(p.setting()).orElseThrow()), catalog.suite(p.suite()).orElseThrow(), List.of(), null,
+          p.pricesAsOf()));
+      assertThat(e.totals().costUsd()).as(p.id()).isEqualByComparingTo(p.costUsd());
+    }
+  }
+}

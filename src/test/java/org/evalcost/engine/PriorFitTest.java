@@ -1,0 +1,72 @@
+package org.evalcost.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.evalcost.engine.Fixtures.d;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Priors fitted to runs worked out by hand. */
+class PriorFitTest {
+  private static final Prior PLAIN = new Prior("plain",
+      Map.of("gpqa-diamond", d("100"), "alpha", d("50"), "beta", d("400")), d("100"), d("0.5"),
+      Map.of("beta", d("0.3")), Fixtures.SOURCE,
+      Map.of("alpha", "assumption: 0.5 x the GPQA Diamond figure (no measurement)", "beta", "stated"), "stated");
+
+  /** Five runs a..e, each e^k times as verbose on gpqa and gamma, k = -2..2: the level explains all. */
+  private static List<PriorFit.Run> runs() {
+    List<PriorFit.Run> runs = new ArrayList<>();
+    String[] units = {"a", "b", "c", "d", "e"};
+    for (int k = -2; k <= 2; k++) {
+      java.math.BigDecimal f = java.math.BigDecimal.valueOf(Math.exp(k));
+      runs.add(new PriorFit.Run(units[k + 2], "plain", "gpqa-diamond", f.multiply(d("200"))));
+      runs.add(new PriorFit.Run(units[k + 2], "plain", "gamma", f.multiply(d("1000"))));
+    }
+    runs.add(new PriorFit.Run("x", "other", "gpqa-diamond", d("9"))); // another class
+    runs.add(new PriorFit.Run("a", "plain", "beta", d("7"))); // one run: beta keeps its figure
+    return runs;
+  }
+
+  @Test
+  void figuresAreTheMediansAndTheLevelCarriesTheSpread() {
+    Prior fitted = PriorFit.fit(List.of(PLAIN), runs(), "the test runs").get(0);
+    assertThat(fitted.outputTokens().get("gpqa-diamond")).isEqualByComparingTo("200");
+    assertThat(fitted.outputTokens().get("gamma")).isEqualByComparingTo("1000");
+    // Each run strays by the same k on both: no shape left, the levels' sd is that of -2..2, sqrt(2.5).
+    assertThat(fitted.shapeSigma()).containsEntry("gamma", d("0.000")).containsEntry("gpqa-diamond", d("0.000"));
+    assertThat(fitted.levelSigma()).isEqualByComparingTo("1.581");
+    // beta (one run) keeps its figure and shape; alpha, stated as half of GPQA, follows it; the default is GPQA's.
+    assertThat(fitted.outputTokens().get("beta")).isEqualByComparingTo("400");
+    assertThat(fitted.shapeSigma().get("beta")).isEqualByComparingTo("0.3");
+    assertThat(fitted.outputTokens().get("alpha")).isEqualByComparingTo("100");
+    assertThat(fitted.defaultOutputTokens()).isEqualByComparingTo("200");
+    assertThat(fitted.sigmaDerivation()).contains("the test runs", "5 plain runs");
+  }
+
+  @Test
+  void scatterAboutTheLevelIsTheShape() {
+    // Two benchmarks, five runs; on gamma run c is e^0.5 above and d e^0.5 below where its level puts it.
+    List<PriorFit.Run> runs = new ArrayList<>();
+    String[] units = {"a", "b", "c", "d", "e"};
+    double[] gamma = {0, 0, 1, -1, 0};
+    for (int i = 0; i < 5; i++) {
+      runs.add(new PriorFit.Run(units[i], "plain", "gpqa-diamond", d("100")));
+      runs.add(new PriorFit.Run(units[i], "plain", "gamma", java.math.BigDecimal.valueOf(100 * Math.exp(gamma[i]))));
+    }
+    Prior fitted = PriorFit.fit(List.of(PLAIN), runs, "t").get(0);
+    // Levels 0, 0, 0.5, -0.5, 0; residuals of c and d +-0.5 on each benchmark, whose five runs
+    // have 1/2 a degree of freedom each: 2 x 0.25 / 2.5 = 0.2, shape sqrt(0.2) = 0.447 on each.
+    assertThat(fitted.shapeSigma().get("gamma")).isEqualByComparingTo("0.447");
+    assertThat(fitted.shapeSigma().get("gpqa-diamond")).isEqualByComparingTo("0.447");
+    // Levels' variance 0.5 / 4 = 0.125, less what a mean of two adds, 0.2 / 2: sqrt(0.025) = 0.158.
+    assertThat(fitted.levelSigma()).isEqualByComparingTo("0.158");
+  }
+
+  @Test
+  void aClassWithTooFewRunsKeepsItsPrior() {
+    Prior fitted = PriorFit.fit(List.of(PLAIN), List.of(new PriorFit.Run("a", "plain", "gamma", d("5"))), "t").get(0);
+    assertThat(fitted).isEqualTo(PLAIN);
+  }
+}
