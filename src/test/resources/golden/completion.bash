@@ -232,7 +232,7 @@ function _picocli_evalcost_estimate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all-models' '--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--all-models' '--batch' '--no-cache' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'-m' '--model' '--effort' '--provider' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--gate-on' '--items' '--input-tokens' '--output-tokens' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FIGURE_option_args=("point" "high") # --gate-on values
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg" "inspect") # --format values
@@ -340,7 +340,7 @@ function _picocli_evalcost_compare() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all-sellers' '--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--all-sellers' '--batch' '--no-cache' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'-m' '--model' '--models' '--effort' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--gate-on' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FIGURE_option_args=("point" "high") # --gate-on values
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg" "inspect") # --format values
@@ -436,7 +436,7 @@ function _picocli_evalcost_diff() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--batch' '--no-cache' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'--base' '--base-as-of' '--base-prices' '-m' '--model' '--fail-on-increase' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--max-cost' '--gate-on' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FIGURE_option_args=("point" "high") # --gate-on values
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg" "inspect") # --format values
@@ -544,7 +544,7 @@ function _picocli_evalcost_plan() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--batch' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--batch' '--no-cache' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
   local arg_opts="'-m' '--model' '--effort' '--provider' '--budget' '--target-ci' '--accuracy' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg" "inspect") # --format values
 

@@ -6,7 +6,7 @@ import org.evalcost.engine.Benchmark;
 /** A record of benchmarks.json (and of a --benchmark-file, and of what `evalcost tokens` writes). */
 public final class BenchmarkCodec implements Codec<Benchmark> {
   private static final String[] FIELDS = {"id", "name", "items", "items_note", "input_tokens", "input_tokens_sd",
-      "input_tokens_model_sigma",
+      "input_tokens_model_sigma", "cached_input_share", "cached_input_share_derivation",
       "output_cv", "input_tokens_derivation", "source", "checked"};
 
   @Override
@@ -33,6 +33,8 @@ public final class BenchmarkCodec implements Codec<Benchmark> {
     BigDecimal input = null;
     BigDecimal inputSd = null;
     BigDecimal modelSigma = null;
+    BigDecimal cacheShare = null;
+    String cacheDerivation = null;
     BigDecimal outputCv = null;
     String derivation = null;
     String source = null;
@@ -46,6 +48,8 @@ public final class BenchmarkCodec implements Codec<Benchmark> {
         case "input_tokens" -> input = in.decimal();
         case "input_tokens_sd" -> inputSd = in.decimal();
         case "input_tokens_model_sigma" -> modelSigma = in.decimal();
+        case "cached_input_share" -> cacheShare = in.decimal();
+        case "cached_input_share_derivation" -> cacheDerivation = in.text();
         case "output_cv" -> outputCv = in.decimal();
         case "input_tokens_derivation" -> derivation = in.text();
         case "source" -> source = in.text();
@@ -64,7 +68,9 @@ public final class BenchmarkCodec implements Codec<Benchmark> {
     String src = source;
     String chk = checked;
     BigDecimal ms = modelSigma;
-    return in.build(() -> new Benchmark(i, nm, n, inp, cv, Values.source(src, chk), sd, note, der, ms));
+    BigDecimal cs = cacheShare;
+    String cd = cacheDerivation;
+    return in.build(() -> new Benchmark(i, nm, n, inp, cv, Values.source(src, chk), sd, note, der, ms, cs, cd));
   }
 
   @Override
@@ -76,6 +82,7 @@ public final class BenchmarkCodec implements Codec<Benchmark> {
       out.decimal("output_cv", b.outputCv());
     }
     out.text("input_tokens_derivation", b.inputDerivation());
+    out.decimal("cached_input_share", b.cachedInputShare()).text("cached_input_share_derivation", b.cacheDerivation());
     Values.write(out, b.source());
   }
 }

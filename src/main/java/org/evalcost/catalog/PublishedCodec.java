@@ -10,7 +10,7 @@ import org.evalcost.engine.Rates;
 /** A record of published.json: what someone reported paying to run a suite on a model's setting. */
 public final class PublishedCodec implements Codec<PublishedCost> {
   private static final String[] FIELDS = {"id", "model", "setting", "suite", "cost_usd", "prices_as_of",
-      "calibrate", "input_per_1m", "output_per_1m", "notes", "source", "checked"};
+      "calibrate", "input_per_1m", "cached_input_per_1m", "output_per_1m", "cache", "notes", "source", "checked"};
 
   private final Map<String, Model> models;
   private final Set<String> suites;
@@ -49,6 +49,8 @@ public final class PublishedCodec implements Codec<PublishedCost> {
     String checked = null;
     BigDecimal input = null;
     BigDecimal output = null;
+    BigDecimal cachedInput = null;
+    Boolean cache = null;
     for (String field = in.next(); field != null; field = in.next()) {
       switch (field) {
         case "id" -> in.names(kind(), id = in.text());
@@ -60,6 +62,8 @@ public final class PublishedCodec implements Codec<PublishedCost> {
         case "calibrate" -> calibrate = in.bool();
         case "input_per_1m" -> input = in.decimal();
         case "output_per_1m" -> output = in.decimal();
+        case "cached_input_per_1m" -> cachedInput = in.decimal();
+        case "cache" -> cache = in.bool();
         case "notes" -> notes = in.text();
         case "source" -> source = in.text();
         case "checked" -> checked = in.text();
@@ -89,10 +93,15 @@ public final class PublishedCodec implements Codec<PublishedCost> {
       throw in.error(input == null ? "input_per_1m" : "output_per_1m",
           "is missing: the publisher's rates need both input_per_1m and output_per_1m");
     }
+    if (cachedInput != null && input == null) {
+      throw in.error("cached_input_per_1m", "needs input_per_1m and output_per_1m beside it");
+    }
     BigDecimal ri = input;
     BigDecimal ro = output;
+    BigDecimal rc = cachedInput;
+    boolean ca = Boolean.TRUE.equals(cache);
     return in.build(() -> new PublishedCost(i, m.id(), s, su, c, Values.date("prices_as_of", a), cal,
-        Values.source(src, chk), n, ri == null ? null : new Rates(ri, null, null, ro)));
+        Values.source(src, chk), n, ri == null ? null : new Rates(ri, rc, null, ro), ca));
   }
 
   @Override
@@ -103,7 +112,11 @@ public final class PublishedCodec implements Codec<PublishedCost> {
       out.bool("calibrate", true);
     }
     if (p.rates() != null) {
-      out.decimal("input_per_1m", p.rates().input()).decimal("output_per_1m", p.rates().output());
+      out.decimal("input_per_1m", p.rates().input()).decimal("cached_input_per_1m", p.rates().cachedInput())
+          .decimal("output_per_1m", p.rates().output());
+    }
+    if (p.cache()) {
+      out.bool("cache", true);
     }
     out.text("notes", p.notes());
     Values.write(out, p.source());

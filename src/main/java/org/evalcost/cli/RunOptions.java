@@ -17,6 +17,7 @@ final class RunOptions implements Specs.Options {
   final Specs.Value<LocalDate> asOf = new Specs.Value<>();
   final Specs.Value<Boolean> batch = new Specs.Value<>();
   final Specs.Value<BigDecimal> cacheHitRate = new Specs.Value<>();
+  final Specs.Value<Boolean> noCache = new Specs.Value<>();
 
   @Override
   public Specs addTo(Specs command) {
@@ -32,8 +33,9 @@ final class RunOptions implements Specs.Options {
         .converter(new DateConverter())
         .flag("--batch", "Bill at the provider's batch rates (its explicit batch rates, else its documented discount).",
             batch)
-        .option("--cache-hit-rate=R", BigDecimal.class, "Bill this share (0 to 1) of input tokens at the cached-input rate.",
-            cacheHitRate);
+        .option("--cache-hit-rate=R", BigDecimal.class, "Bill this share (0 to 1) of every benchmark's input tokens at "
+            + "the cached-input rate (default: an agentic benchmark's own share, others none).", cacheHitRate)
+        .flag("--no-cache", "Bill all input at the list input rate, agentic benchmarks included.", noCache);
   }
 
   Suite suite(Catalog catalog) {
@@ -45,7 +47,13 @@ final class RunOptions implements Specs.Options {
   }
 
   Pricing pricing() {
-    return new Pricing(batch.get(), cacheHitRate.get() == null ? BigDecimal.ZERO : cacheHitRate.get());
+    boolean list = Boolean.TRUE.equals(noCache.get());
+    if (list && cacheHitRate.get() != null) {
+      throw new org.evalcost.engine.InvalidRequestException("--no-cache and --cache-hit-rate contradict each other; "
+          + "give one");
+    }
+    return new Pricing(Boolean.TRUE.equals(batch.get()), cacheHitRate.get() == null ? BigDecimal.ZERO
+        : cacheHitRate.get(), !list);
   }
 
   LocalDate asOf(Environment environment) {

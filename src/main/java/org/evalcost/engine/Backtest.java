@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * Tests the estimates against published bills, twice. First as the catalog knows the model: its
  * own calibration removed (leave-one-out) and its measurements kept, at the publisher's rates when
- * it gave them, else at the prices in force on the cost's date; with measurements of every
+ * it gave them, else at the prices in force on the cost's date, billed as the publisher billed
+ * (cache reads on agentic benchmarks, or list); with measurements of every
  * benchmark this checks the arithmetic and the mapping of names. Then as an unseen model: all its
  * profiles and calibrations removed and the class priors refitted without it ({@link PriorFit}),
  * so the estimate rests on its class and price alone, as a new model's would.
@@ -135,6 +136,6 @@ public final class Backtest {
     ModelRef ref = new ModelRef(model, model.setting(published.setting()).orElseThrow());
     Suite suite = catalog.suite(published.suite()).orElseThrow();
     return new Estimator(catalog).estimate(
-        new EstimateRequest(ref, suite, List.of(), null, published.pricesAsOf(), Pricing.LIST, interval));
+        new EstimateRequest(ref, suite, List.of(), null, published.pricesAsOf(), published.pricing(), interval));
   }
 }

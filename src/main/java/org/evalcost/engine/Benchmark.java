@@ -8,10 +8,12 @@ import java.math.BigDecimal;
  * items, and the notes on how items and input were counted, are kept for the data file's readers.
  * {@code inputModelSigma}, where measured, is how far one model's input strays from that figure
  * (sd of its logarithm over models): an agentic eval's input is the context of every turn, and
- * models take very different numbers of turns.
+ * models take very different numbers of turns. {@code cachedInputShare}, where known, is the share
+ * of its input a provider bills at its cache rate (the context re-sent each turn).
  */
 public record Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv,
-    Source source, BigDecimal inputSd, String itemsNote, String inputDerivation, BigDecimal inputModelSigma) {
+    Source source, BigDecimal inputSd, String itemsNote, String inputDerivation, BigDecimal inputModelSigma,
+    BigDecimal cachedInputShare, String cacheDerivation) {
   /** The spread of output length between items when a benchmark gives none: sd = mean. */
   public static final BigDecimal DEFAULT_OUTPUT_CV = BigDecimal.ONE;
 
@@ -28,11 +30,20 @@ public record Benchmark(String id, String name, long items, BigDecimal inputToke
     if (inputModelSigma != null) {
       Checks.nonNegative("input_tokens_model_sigma", inputModelSigma);
     }
+    if (cachedInputShare != null && (cachedInputShare.signum() < 0 || cachedInputShare.compareTo(BigDecimal.ONE) > 0)) {
+      throw new InvalidValueException("cached_input_share", "must be between 0 and 1");
+    }
   }
 
   public Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv, Source source,
       BigDecimal inputSd, String itemsNote, String inputDerivation) {
-    this(id, name, items, inputTokens, outputCv, source, inputSd, itemsNote, inputDerivation, null);
+    this(id, name, items, inputTokens, outputCv, source, inputSd, itemsNote, inputDerivation, null, null, null);
+  }
+
+  /** The same benchmark with a share of its input read from the provider's cache, and how it was found. */
+  public Benchmark withCachedInputShare(BigDecimal share, String derivation) {
+    return new Benchmark(id, name, items, inputTokens, outputCv, source, inputSd, itemsNote, inputDerivation,
+        inputModelSigma, share, derivation);
   }
 
   public Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv, Source source) {

@@ -38,7 +38,7 @@ public record EstimateRequest(
   }
 
   public EstimateRequest(ModelRef model, Suite suite, List<String> benchmarks, Integer repeats, LocalDate asOf) {
-    this(model, suite, benchmarks, repeats, asOf, Pricing.LIST, null);
+    this(model, suite, benchmarks, repeats, asOf, Pricing.DEFAULT, null);
   }
 
   public EstimateRequest(ModelRef model, Suite suite, List<String> benchmarks, Integer repeats, LocalDate asOf,

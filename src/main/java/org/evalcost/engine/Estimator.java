@@ -193,7 +193,8 @@ public final class Estimator {
   }
 
   private Line price(ModelRef ref, Benchmark benchmark, int repeats, Usage usage, Optional<PricePeriod> price,
-      Pricing pricing) {
+      Pricing billing) {
+    Pricing pricing = billing.forBenchmark(benchmark);
     Line unpriced = new Line(benchmark, repeats, usage.input(), usage.output(), usage.basis(), usage.source(),
         null, null, price.isEmpty() ? "no price in force" : null, usage.spread(), null);
     if (price.isEmpty()) {
@@ -204,10 +205,16 @@ public final class Estimator {
       return new Line(benchmark, repeats, usage.input(), usage.output(), usage.basis(), usage.source(), null, null,
           quote.note(), usage.spread(), null);
     }
+    String note = quote.note();
+    if (pricing != billing && quote.rates().cachedInput() != null) {
+      String share = pricing.cacheHitRate().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString()
+          + "% of input from the prompt cache (the benchmark's share; --no-cache for list)";
+      note = note == null ? share : note + "; " + share;
+    }
     BigDecimal cost = Cost.of(unpriced.inputTokens(), unpriced.outputTokens(), quote.rates(), pricing.cacheHitRate());
     BigDecimal outputCost = Cost.of(BigDecimal.ZERO, unpriced.outputTokens(), quote.rates());
     return new Line(benchmark, repeats, usage.input(), usage.output(), usage.basis(), usage.source(), cost,
-        outputCost, quote.note(), usage.spread(), null);
+        outputCost, note, usage.spread(), null);
   }
 
   private boolean inSuite(Calibration calibration, String benchmarkId) {

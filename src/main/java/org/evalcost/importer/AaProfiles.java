@@ -93,6 +93,29 @@ public final class AaProfiles {
         + out.unmapped() + " names left out)");
   }
 
+  /**
+   * AA's v4.1 index cost of a model, billed with cache reads: at AA's list prices, with the cache
+   * rate the catalog's ratio of cache to list input rate makes of AA's list input price (none
+   * when the catalog has no cache rate for the model: it then pays list, as AA billed most such).
+   */
+  private static PublishedCost v41Cost(JsonNode m, ModelRef ref, BigDecimal cost, LocalDate date) {
+    JsonNode pricing = m.path("pricing");
+    BigDecimal input = pricing.path("price_1m_input_tokens").decimalValue();
+    BigDecimal cached = null;
+    var period = ref.model().priceOn(date);
+    if (period.isPresent() && period.get().rates().cachedInput() != null && period.get().rates().input().signum() > 0) {
+      cached = input.multiply(period.get().rates().cachedInput())
+          .divide(period.get().rates().input(), 6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+    return new PublishedCost("aa-v4.1-" + m.path("slug").asText(), ref.model().id(), ref.setting().name(),
+        "aa-index-v4.1", cost.setScale(2, java.math.RoundingMode.HALF_UP), date, false,
+        new Source("Artificial Analysis " + date + " (upstream.properties aa41.*), '" + m.path("name").asText()
+            + "', pricing.intelligence_index_cost_total", date),
+        "AA's cost of its v4.1 index, cached input at cache rates; cached_input_per_1m is AA's list input price times "
+            + "the catalog's ratio of cache to list rate", new Rates(input, cached, null,
+            pricing.path("price_1m_output_tokens").decimalValue()), true);
+  }
+
   /** What the fitted priors' derivations name as their evidence. */
   static final String EVIDENCE = "the catalog's measured profiles (Artificial Analysis's of 2026-06-15 and "
       + "2026-07-10 as mapped by AaProfiles, and the curated ones)";
@@ -102,7 +125,7 @@ public final class AaProfiles {
    * AA gives for the open-weight model's sellers (open_weights.openrouter_api_id) with the name's
    * setting in parentheses; null, and the reason noted, when neither resolves.
    */
-  private static ModelRef resolve(ModelResolver resolver, JsonNode m, Map<String, String> unmapped) {
+  static ModelRef resolve(ModelResolver resolver, JsonNode m, Map<String, String> unmapped) {
     String name = m.path("name").asText();
     try {
       return resolver.resolve(name, null);
@@ -192,8 +215,12 @@ public final class AaProfiles {
                     + "pricing.intelligence_index_cost_total", date),
                 "AA's cost of its index at its list prices (input_per_1m, output_per_1m) times its measured tokens",
                 new Rates(pricing.path("price_1m_input_tokens").decimalValue(), null, null,
-                    pricing.path("price_1m_output_tokens").decimalValue())));
+                    pricing.path("price_1m_output_tokens").decimalValue()), false));
           }
+        }
+        BigDecimal cost41 = m.path("pricing").path("intelligence_index_cost_total").decimalValue();
+        if (any && v41 && cost41.signum() > 0 && units.add("v4.1|" + ref.model().id() + "|" + ref.setting().name())) {
+          published.add(v41Cost(m, ref, cost41, date));
         }
       }
     }
@@ -209,8 +236,10 @@ public final class AaProfiles {
         .append(why.replace("\n", " ")).append('\n'));
     published.sort((a, b) -> a.id().compareTo(b.id()));
     report.append("\n## Published costs\n\n")
-        .append("- AA index costs (v4.0 era) of mapped models, one per model and setting, in ")
-        .append(CatalogLoader.AA_PUBLISHED).append(": ").append(published.size()).append('\n');
+        .append("- AA index costs of mapped models, one per model, setting and index, in ")
+        .append(CatalogLoader.AA_PUBLISHED).append(": ")
+        .append(published.stream().filter(c -> c.suite().equals("aa-index-v4.0")).count()).append(" of v4.0, ")
+        .append(published.stream().filter(c -> c.suite().equals("aa-index-v4.1")).count()).append(" of v4.1\n");
     List<UsageProfile> all = new ArrayList<>(catalog.profiles()); // the curated ones win, as in a run
     Set<String> curated = new HashSet<>();
     catalog.profiles().forEach(c -> curated.add(c.model() + "|" + c.setting() + "|" + c.benchmark()));

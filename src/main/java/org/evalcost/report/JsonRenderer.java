@@ -290,6 +290,7 @@ final class JsonRenderer implements Renderer {
       g.writeObjectFieldStart("billing");
       g.writeBooleanField("batch", e.pricing().batch());
       g.writeNumberField("cacheHitRate", e.pricing().cacheHitRate());
+      g.writeBooleanField("benchmarkCache", e.pricing().benchmarkCache());
       g.writeEndObject();
       g.writeFieldName("prices");
       if (e.price().isPresent()) {

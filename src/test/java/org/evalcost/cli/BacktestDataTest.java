@@ -44,6 +44,17 @@ class BacktestDataTest {
     assertThat(within).isGreaterThanOrEqualTo(215);
   }
 
+  /** AA's v4.1 costs bill cached input at cache rates: the benchmarks' fitted share reproduces them, roughly. */
+  @Test
+  void aasCachedV41CostsAreReproducedWithTheFittedCacheShare() {
+    List<Backtest.Row> v41 = result.rows().stream().filter(r -> r.published().suite().equals("aa-index-v4.1")).toList();
+    List<BigDecimal> errors = new java.util.ArrayList<>(v41.stream().map(r -> r.error().abs()).sorted().toList());
+    System.out.printf("AA v4.1 with cache reads: %d costs, median |error| %s%n", v41.size(), errors.get(errors.size() / 2));
+    assertThat(v41).hasSizeGreaterThanOrEqualTo(25);
+    assertThat(v41).allMatch(r -> r.published().cache());
+    assertThat(errors.get(errors.size() / 2)).isLessThan(new BigDecimal("0.05"));
+  }
+
   @Test
   void unseenRangesHoldThePublishedCostMostOfTheTime() {
     Backtest.Summary all = result.unseenByClass().get(result.unseenByClass().size() - 1);

@@ -18,6 +18,12 @@ class BillingErrorsTest {
   }
 
   @Test
+  void noCacheContradictsACacheHitRate() {
+    usage(Cli.fixture("estimate", "-m", "t1", "--no-cache", "--cache-hit-rate", "0.5"),
+        "--no-cache and --cache-hit-rate contradict each other; give one");
+  }
+
+  @Test
   void badDate() {
     usage(Cli.fixture("estimate", "-m", "t1", "--as-of", "2025-13-01"),
         "Invalid value for option '--as-of': '2025-13-01' is not a date like 2025-06-10");

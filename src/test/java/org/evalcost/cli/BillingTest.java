@@ -121,4 +121,24 @@ class BillingTest {
           .isEqualByComparingTo(model.get("total").get("costUsd").decimalValue());
     }
   }
+
+  /** On the shipped data: v4.1's agentic evals bill their cached share; --no-cache bills them at list. */
+  @Test
+  void agenticEvalsReadTheirSharedContextFromTheCache() throws IOException {
+    Cli.Result cached = Cli.run("estimate", "-m", "gpt-5.5", "--suite", "aa-index-v4.1", "--as-of", "2026-07-10", "--format", "json");
+    Cli.Result list = Cli.run("estimate", "-m", "gpt-5.5", "--suite", "aa-index-v4.1", "--as-of", "2026-07-10", "--no-cache",
+        "--format", "json");
+    JsonNode c = new ObjectMapper().readTree(cached.out());
+    JsonNode l = new ObjectMapper().readTree(list.out());
+    assertThat(c.get("billing").get("benchmarkCache").asBoolean()).isTrue();
+    assertThat(l.get("billing").get("benchmarkCache").asBoolean()).isFalse();
+    for (int i = 0; i < c.get("rows").size(); i++) {
+      JsonNode row = c.get("rows").get(i);
+      boolean agentic = List.of("gdpval-aa-v2", "tau3-banking", "terminal-bench-2.1").contains(row.get("benchmark").asText());
+      assertThat(row.path("priceNote").asText("")).as(row.get("benchmark").asText())
+          .contains(agentic ? "% of input from the prompt cache (the benchmark's share" : "");
+      int cmp = row.get("costUsd").decimalValue().compareTo(l.get("rows").get(i).get("costUsd").decimalValue());
+      assertThat(cmp).as(row.get("benchmark").asText()).isEqualTo(agentic ? -1 : 0);
+    }
+  }
 }

@@ -90,7 +90,7 @@ class RangesTest {
   void aPublishersRatesPriceTheBacktestEstimate() {
     // The same cost published with rates of $1 in and $4 out: a tenth of the 2024 rates, so $2.32.
     PublishedCost at = new PublishedCost("p", "think-1", "high", "small", new BigDecimal("15.21"),
-        LocalDate.of(2024, 6, 1), false, Fixtures.SOURCE, null, Rates.of("1", "4"));
+        LocalDate.of(2024, 6, 1), false, Fixtures.SOURCE, null, Rates.of("1", "4"), false);
     Backtest.Row row = Backtest.run(Fixtures.catalog(List.of(at)), EstimateRequest.DEFAULT_INTERVAL).rows().get(0);
     assertThat(row.estimated()).isEqualByComparingTo("2.32");
   }
@@ -99,7 +99,7 @@ class RangesTest {
   void anUnmeasuredLineOfABenchmarkWhoseInputVariesDrawsItsInput() {
     Benchmark alpha = catalog.benchmark("alpha").orElseThrow();
     Benchmark varying = new Benchmark(alpha.id(), alpha.name(), alpha.items(), alpha.inputTokens(), null,
-        alpha.source(), null, null, null, new BigDecimal("1.0"));
+        alpha.source(), null, null, null, new BigDecimal("1.0"), null, null);
     Catalog wide = catalog.withBenchmarks(List.of(varying));
     EstimateRequest request = new EstimateRequest(new ModelResolver(catalog).resolve("plain-1", null),
         catalog.suite("small").orElseThrow(), List.of(), null, Fixtures.JUNE_2025);
