@@ -22,7 +22,7 @@ final class RunOptions implements Specs.Options {
   @Override
   public Specs addTo(Specs command) {
     return command
-        .option("-s, --suite=SUITE", String.class, "Benchmark suite (default: the data's default suite, aa-index-v2).",
+        .option("-s, --suite=SUITE", String.class, "Benchmark suite (default: the data's default suite, aa-index-v4.1).",
             suite)
         .repeatable("-b, --benchmark=BENCHMARK", String.class, null,
             "Only this benchmark; repeat the option for several.", benchmarks)

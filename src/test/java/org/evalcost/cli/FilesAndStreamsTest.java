@@ -161,7 +161,7 @@ class FilesAndStreamsTest {
     Cli.Result r = Cli.run("estimate", "-m", "o3", "--benchmark-file", benchmarkFile().toString(), "--format", "csv");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out().split("\r\n")).hasSize(2); // the header and sums, not the default suite
-    assertThat(r.out()).contains("\r\no3-2025-04-16,medium,aa-index-v2,sums,40,1,480,");
+    assertThat(r.out()).contains("\r\no3-2025-04-16,medium,aa-index-v4.1,sums,40,1,480,");
     Cli.Result table = Cli.run("estimate", "-m", "o3", "--benchmark-file", benchmarkFile().toString());
     assertThat(table.out().replaceAll("\\s+", " ")).contains("warning: sums: no output-token figure of this "
         + "benchmark in the prior 'reasoning-medium', so it takes the prior's default");

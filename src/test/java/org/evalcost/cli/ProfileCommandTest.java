@@ -62,8 +62,8 @@ class ProfileCommandTest {
   @Test
   void aCalibratedLineHasTheSameRangeAloneAsInItsSuite() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
-    JsonNode suite = mapper.readTree(Cli.run("estimate", "-m", "o1", "--format", "json").out()).get("rows");
-    JsonNode alone = mapper.readTree(Cli.run("estimate", "-m", "o1", "--benchmark", "aime-2024", "--format", "json")
+    JsonNode suite = mapper.readTree(Cli.run("estimate", "-m", "o1", "--suite", "aa-index-v2", "--format", "json").out()).get("rows");
+    JsonNode alone = mapper.readTree(Cli.run("estimate", "-m", "o1", "--suite", "aa-index-v2", "--benchmark", "aime-2024", "--format", "json")
         .out()).get("rows").get(0);
     JsonNode inSuite = null;
     for (JsonNode row : suite) {
