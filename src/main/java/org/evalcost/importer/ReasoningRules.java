@@ -18,10 +18,10 @@ import org.evalcost.engine.ModelNames;
  * curated record, where there is one, comes before all three and never reaches this class.
  */
 final class ReasoningRules {
-  /** An effort's prior class; xhigh and max take reasoning-high until priors are fitted for them. */
+  /** An effort's prior class: xhigh and max, the longest thinking a provider sells, have a class of their own. */
   static final Map<String, String> EFFORT_CLASS = Map.of("none", "non-reasoning", "minimal", "non-reasoning",
-      "low", "reasoning-low", "medium", "reasoning-medium", "high", "reasoning-high", "xhigh", "reasoning-high",
-      "max", "reasoning-high");
+      "low", "reasoning-low", "medium", "reasoning-medium", "high", "reasoning-high", "xhigh", "reasoning-max",
+      "max", "reasoning-max");
   private static final List<String> EFFORT_ORDER = List.of("none", "minimal", "low", "medium", "high", "xhigh", "max");
 
   private static final Pattern OPENAI_REASONING = Pattern.compile("^(o[1-9](-|$)|gpt-5|gpt-oss)");
