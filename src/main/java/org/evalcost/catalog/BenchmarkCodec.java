@@ -6,7 +6,7 @@ import org.evalcost.engine.Benchmark;
 /** A record of benchmarks.json (and of a --benchmark-file, and of what `evalcost tokens` writes). */
 public final class BenchmarkCodec implements Codec<Benchmark> {
   private static final String[] FIELDS = {"id", "name", "items", "items_note", "input_tokens", "input_tokens_sd",
-      "input_tokens_model_sigma", "cached_input_share", "cached_input_share_derivation",
+      "input_tokens_model_sigma", "cached_input_share", "cached_input_share_derivation", "scoring",
       "output_cv", "input_tokens_derivation", "source", "checked"};
 
   @Override
@@ -35,6 +35,7 @@ public final class BenchmarkCodec implements Codec<Benchmark> {
     BigDecimal modelSigma = null;
     BigDecimal cacheShare = null;
     String cacheDerivation = null;
+    String scoring = null;
     BigDecimal outputCv = null;
     String derivation = null;
     String source = null;
@@ -50,6 +51,7 @@ public final class BenchmarkCodec implements Codec<Benchmark> {
         case "input_tokens_model_sigma" -> modelSigma = in.decimal();
         case "cached_input_share" -> cacheShare = in.decimal();
         case "cached_input_share_derivation" -> cacheDerivation = in.text();
+        case "scoring" -> scoring = in.text();
         case "output_cv" -> outputCv = in.decimal();
         case "input_tokens_derivation" -> derivation = in.text();
         case "source" -> source = in.text();
@@ -70,7 +72,8 @@ public final class BenchmarkCodec implements Codec<Benchmark> {
     BigDecimal ms = modelSigma;
     BigDecimal cs = cacheShare;
     String cd = cacheDerivation;
-    return in.build(() -> new Benchmark(i, nm, n, inp, cv, Values.source(src, chk), sd, note, der, ms, cs, cd));
+    String sc = scoring;
+    return in.build(() -> new Benchmark(i, nm, n, inp, cv, Values.source(src, chk), sd, note, der, ms, cs, cd, sc));
   }
 
   @Override
@@ -81,7 +84,7 @@ public final class BenchmarkCodec implements Codec<Benchmark> {
     if (b.outputCv().compareTo(Benchmark.DEFAULT_OUTPUT_CV) != 0) {
       out.decimal("output_cv", b.outputCv());
     }
-    out.text("input_tokens_derivation", b.inputDerivation());
+    out.text("scoring", b.scoring()).text("input_tokens_derivation", b.inputDerivation());
     out.decimal("cached_input_share", b.cachedInputShare()).text("cached_input_share_derivation", b.cacheDerivation());
     Values.write(out, b.source());
   }

@@ -8,6 +8,8 @@ public enum Basis {
   MEASURED,
   /** Given by the user with the request: token counts of a run, or an output figure per item. */
   GIVEN,
+  /** Scored by the likelihood of each choice: the model generates no tokens, only reads the prompts. */
+  SCORED,
   /** A prior scaled so that a published suite cost is matched exactly. */
   CALIBRATED,
   /** The prior for the model's class, with nothing model-specific behind it. */

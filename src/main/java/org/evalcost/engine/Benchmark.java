@@ -13,7 +13,10 @@ import java.math.BigDecimal;
  */
 public record Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv,
     Source source, BigDecimal inputSd, String itemsNote, String inputDerivation, BigDecimal inputModelSigma,
-    BigDecimal cachedInputShare, String cacheDerivation) {
+    BigDecimal cachedInputShare, String cacheDerivation, String scoring) {
+  /** How a benchmark of multiple-choice items scored by the likelihood of each choice says so. */
+  public static final String LOGLIKELIHOOD = "loglikelihood";
+
   /** The spread of output length between items when a benchmark gives none: sd = mean. */
   public static final BigDecimal DEFAULT_OUTPUT_CV = BigDecimal.ONE;
 
@@ -33,6 +36,24 @@ public record Benchmark(String id, String name, long items, BigDecimal inputToke
     if (cachedInputShare != null && (cachedInputShare.signum() < 0 || cachedInputShare.compareTo(BigDecimal.ONE) > 0)) {
       throw new InvalidValueException("cached_input_share", "must be between 0 and 1");
     }
+    if (scoring != null && !scoring.equals("generate") && !scoring.equals(LOGLIKELIHOOD)) {
+      throw new InvalidValueException("scoring", "must be 'generate' or 'loglikelihood' (was '" + scoring + "')");
+    }
+  }
+
+  public Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv, Source source,
+      BigDecimal inputSd, String itemsNote, String inputDerivation, BigDecimal inputModelSigma,
+      BigDecimal cachedInputShare, String cacheDerivation) {
+    this(id, name, items, inputTokens, outputCv, source, inputSd, itemsNote, inputDerivation, inputModelSigma,
+        cachedInputShare, cacheDerivation, null);
+  }
+
+  /**
+   * Whether the model generates nothing: each choice of an item is scored by its likelihood
+   * (lm-evaluation-harness's multiple_choice tasks), so the item costs its prompts' input alone.
+   */
+  public boolean scoredByLikelihood() {
+    return LOGLIKELIHOOD.equals(scoring);
   }
 
   public Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv, Source source,
@@ -43,7 +64,7 @@ public record Benchmark(String id, String name, long items, BigDecimal inputToke
   /** The same benchmark with a share of its input read from the provider's cache, and how it was found. */
   public Benchmark withCachedInputShare(BigDecimal share, String derivation) {
     return new Benchmark(id, name, items, inputTokens, outputCv, source, inputSd, itemsNote, inputDerivation,
-        inputModelSigma, share, derivation);
+        inputModelSigma, share, derivation, scoring);
   }
 
   public Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv, Source source) {

@@ -55,7 +55,7 @@ public final class Estimator {
     for (Suite.Entry entry : entries) {
       int repeats = request.repeats() != null ? request.repeats() : entry.repeats();
       Benchmark benchmark = benchmark(entry.benchmark());
-      Usage usage = request.outputTokens() != null
+      Usage usage = request.outputTokens() != null && !benchmark.scoredByLikelihood()
           ? new Usage(benchmark.inputTokens(), request.outputTokens(), Basis.GIVEN,
               new Source("output tokens per item given with the request", request.asOf()), Spread.NONE)
           : usage(ref, benchmark, repeats, calibration, pin);
@@ -175,6 +175,9 @@ public final class Estimator {
         requests -> BigDecimal.valueOf(requests).sqrt(MathContext.DECIMAL64));
     BigDecimal items = benchmark.outputCv().divide(root, MathContext.DECIMAL64);
     ModelRef owner = tokensOf(ref);
+    if (benchmark.scoredByLikelihood()) {
+      return new Usage(benchmark.inputTokens(), BigDecimal.ZERO, Basis.SCORED, benchmark.source(), Spread.NONE);
+    }
     Optional<UsageProfile> profile = catalog.profile(owner.model().id(), owner.setting().name(), benchmark.id());
     if (profile.isPresent()) {
       BigDecimal error = profile.get().relativeError(benchmark.outputCv());

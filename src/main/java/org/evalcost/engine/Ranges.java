@@ -64,7 +64,8 @@ final class Ranges {
   /** The input cost of a line that is a draw: unmeasured, on a benchmark whose input varies between models. */
   private static BigDecimal uncertainInput(Line line) {
     BigDecimal sigma = line.benchmark().inputModelSigma();
-    if (sigma == null || sigma.signum() == 0 || line.basis() == Basis.MEASURED || line.basis() == Basis.GIVEN) {
+    if (sigma == null || sigma.signum() == 0 || line.basis() == Basis.MEASURED || line.basis() == Basis.GIVEN
+        || line.basis() == Basis.SCORED) {
       return BigDecimal.ZERO;
     }
     return line.cost().subtract(line.outputCost());

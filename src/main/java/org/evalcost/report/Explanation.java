@@ -58,6 +58,8 @@ final class Explanation {
             case MEASURED -> "per-item means counted in real runs: " + String.join("; ", sources);
             case GIVEN -> "token figures you gave, input per item from the benchmark where you gave only output: "
                 + String.join("; ", sources);
+            case SCORED -> "scored by the likelihood of each choice, so no output tokens: the input is every choice's "
+                + "prompt (data/benchmarks.json); " + String.join("; ", sources);
             case CALIBRATED -> calibrated(e.calibration().orElseThrow(), prior);
             case PREDICTED -> prior + " for the model's class, per benchmark (data/priors.json)"
                 + defaulted(e, benchmarks) + "; " + e.prior().map(p -> p.source().toString()).orElse("");

@@ -30,7 +30,7 @@ class AaFiguresTest {
 
   @Test
   void everyCatalogModelRunsEveryAaSuite() {
-    for (String suite : new String[] {"aa-index-v3", "aa-index-v4.0", "aa-index-v4.1"}) {
+    for (String suite : new String[] {"aa-index-v3", "aa-index-v4.0", "aa-index-v4.1", "open-llm-leaderboard-v2"}) {
       Cli.Result r = Cli.run("estimate", "--all-models", "--suite", suite, "--format", "csv");
       assertThat(r.code()).as(suite + ": " + r.err()).isZero();
       assertThat(r.out().lines().count()).as(suite).isGreaterThan(1000);
