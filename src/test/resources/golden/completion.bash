@@ -233,7 +233,7 @@ function _picocli_evalcost_estimate() {
 
   local commands=""
   local flag_opts="'--all-models' '--batch' '--no-cache' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-m' '--model' '--effort' '--provider' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--gate-on' '--items' '--input-tokens' '--output-tokens' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
+  local arg_opts="'-m' '--model' '--effort' '--provider' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--grader' '--interval' '--max-cost' '--gate-on' '--items' '--input-tokens' '--output-tokens' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FIGURE_option_args=("point" "high") # --gate-on values
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg" "inspect") # --format values
 
@@ -262,6 +262,9 @@ function _picocli_evalcost_estimate() {
       return
       ;;
     '--cache-hit-rate')
+      return
+      ;;
+    '--grader')
       return
       ;;
     '--interval')
@@ -341,7 +344,7 @@ function _picocli_evalcost_compare() {
 
   local commands=""
   local flag_opts="'--all-sellers' '--batch' '--no-cache' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-m' '--model' '--models' '--effort' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--interval' '--max-cost' '--gate-on' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
+  local arg_opts="'-m' '--model' '--models' '--effort' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--grader' '--interval' '--max-cost' '--gate-on' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FIGURE_option_args=("point" "high") # --gate-on values
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg" "inspect") # --format values
 
@@ -367,6 +370,9 @@ function _picocli_evalcost_compare() {
       return
       ;;
     '--cache-hit-rate')
+      return
+      ;;
+    '--grader')
       return
       ;;
     '--interval')
@@ -437,7 +443,7 @@ function _picocli_evalcost_diff() {
 
   local commands=""
   local flag_opts="'--batch' '--no-cache' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--base' '--base-as-of' '--base-prices' '-m' '--model' '--fail-on-increase' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--max-cost' '--gate-on' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
+  local arg_opts="'--base' '--base-as-of' '--base-prices' '-m' '--model' '--fail-on-increase' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--grader' '--max-cost' '--gate-on' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FIGURE_option_args=("point" "high") # --gate-on values
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg" "inspect") # --format values
 
@@ -478,6 +484,9 @@ function _picocli_evalcost_diff() {
       return
       ;;
     '--cache-hit-rate')
+      return
+      ;;
+    '--grader')
       return
       ;;
     '--max-cost')
@@ -545,7 +554,7 @@ function _picocli_evalcost_plan() {
 
   local commands=""
   local flag_opts="'--batch' '--no-cache' '--prices-only' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-m' '--model' '--effort' '--provider' '--budget' '--target-ci' '--accuracy' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
+  local arg_opts="'-m' '--model' '--effort' '--provider' '--budget' '--target-ci' '--accuracy' '-s' '--suite' '-b' '--benchmark' '--repeats' '--as-of' '--cache-hit-rate' '--grader' '--data-dir' '--format' '--prices' '--profiles' '--benchmark-file' '-o' '--output' '--config'"
   local FORMAT_option_args=("table" "csv" "json" "markdown" "html" "svg" "inspect") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -582,6 +591,9 @@ function _picocli_evalcost_plan() {
       return
       ;;
     '--cache-hit-rate')
+      return
+      ;;
+    '--grader')
       return
       ;;
     '--data-dir')

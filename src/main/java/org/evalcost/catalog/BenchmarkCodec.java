@@ -6,7 +6,8 @@ import org.evalcost.engine.Benchmark;
 /** A record of benchmarks.json (and of a --benchmark-file, and of what `evalcost tokens` writes). */
 public final class BenchmarkCodec implements Codec<Benchmark> {
   private static final String[] FIELDS = {"id", "name", "items", "items_note", "input_tokens", "input_tokens_sd",
-      "input_tokens_model_sigma", "cached_input_share", "cached_input_share_derivation", "scoring",
+      "input_tokens_model_sigma", "cached_input_share", "cached_input_share_derivation", "scoring", "grader", "grader_input_tokens",
+      "grader_output_tokens", "grader_derivation",
       "output_cv", "input_tokens_derivation", "source", "checked"};
 
   @Override
@@ -36,6 +37,10 @@ public final class BenchmarkCodec implements Codec<Benchmark> {
     BigDecimal cacheShare = null;
     String cacheDerivation = null;
     String scoring = null;
+    String grader = null;
+    BigDecimal graderInput = null;
+    BigDecimal graderOutput = null;
+    String graderDerivation = null;
     BigDecimal outputCv = null;
     String derivation = null;
     String source = null;
@@ -52,6 +57,10 @@ public final class BenchmarkCodec implements Codec<Benchmark> {
         case "cached_input_share" -> cacheShare = in.decimal();
         case "cached_input_share_derivation" -> cacheDerivation = in.text();
         case "scoring" -> scoring = in.text();
+        case "grader" -> grader = in.text();
+        case "grader_input_tokens" -> graderInput = in.decimal();
+        case "grader_output_tokens" -> graderOutput = in.decimal();
+        case "grader_derivation" -> graderDerivation = in.text();
         case "output_cv" -> outputCv = in.decimal();
         case "input_tokens_derivation" -> derivation = in.text();
         case "source" -> source = in.text();
@@ -73,7 +82,13 @@ public final class BenchmarkCodec implements Codec<Benchmark> {
     BigDecimal cs = cacheShare;
     String cd = cacheDerivation;
     String sc = scoring;
-    return in.build(() -> new Benchmark(i, nm, n, inp, cv, Values.source(src, chk), sd, note, der, ms, cs, cd, sc));
+    if (grader == null && (graderInput != null || graderOutput != null)) {
+      throw in.error(graderInput != null ? "grader_input_tokens" : "grader_output_tokens",
+          "needs a grader: the model that grades the benchmark");
+    }
+    Benchmark.Grader g = grader == null ? null : in.build(new GraderOf(grader, graderInput, graderOutput,
+        graderDerivation));
+    return in.build(() -> new Benchmark(i, nm, n, inp, cv, Values.source(src, chk), sd, note, der, ms, cs, cd, sc, g));
   }
 
   @Override
@@ -85,7 +100,20 @@ public final class BenchmarkCodec implements Codec<Benchmark> {
       out.decimal("output_cv", b.outputCv());
     }
     out.text("scoring", b.scoring()).text("input_tokens_derivation", b.inputDerivation());
+    if (b.grader() != null) {
+      out.text("grader", b.grader().model()).decimal("grader_input_tokens", b.grader().inputTokens())
+          .decimal("grader_output_tokens", b.grader().outputTokens()).text("grader_derivation", b.grader().derivation());
+    }
     out.decimal("cached_input_share", b.cachedInputShare()).text("cached_input_share_derivation", b.cacheDerivation());
     Values.write(out, b.source());
+  }
+
+  /** Builds a grader once its fields are read (a record, not a lambda: no class to link on every run). */
+  private record GraderOf(String model, BigDecimal input, BigDecimal output, String derivation)
+      implements java.util.function.Supplier<Benchmark.Grader> {
+    @Override
+    public Benchmark.Grader get() {
+      return new Benchmark.Grader(model, input, output, derivation);
+    }
   }
 }

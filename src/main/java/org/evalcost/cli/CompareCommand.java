@@ -122,9 +122,10 @@ final class CompareCommand implements Callable<Integer> {
       throw new org.evalcost.engine.UnknownNameException(message.toString(), List.of());
     }
     List<Estimate> estimates = new ArrayList<>();
+    ModelRef grader = run.grader(catalog);
     for (ModelRef ref : refs) {
       estimates.add(estimator.estimate(new EstimateRequest(ref, run.suite(catalog), common.benchmarks(run.benchmarks.get()), run.repeats.get(),
-          run.asOf(root.environment), run.pricing(), range.interval.get())));
+          run.asOf(root.environment), run.pricing(), range.interval.get()).withGrader(grader)));
     }
     org.evalcost.engine.Budget.Verdict verdict = budget.verdict(estimates);
     spec.commandLine().getOut().print(

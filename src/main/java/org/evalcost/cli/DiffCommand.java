@@ -78,6 +78,10 @@ final class DiffCommand implements Callable<Integer> {
       before = CatalogLoader.withPrices(before, basePrices.get(), false);
     }
     LocalDate asOf = run.asOf(root.environment);
+    if (run.grader.get() != null) {
+      throw new org.evalcost.engine.InvalidRequestException("--grader does not apply to diff: both sides use each "
+          + "benchmark's own grader");
+    }
     CostDiff diff = Differ.diff(
         new Differ.Side(label(baseDir, basePrices.get()), before, baseAsOf.get() == null ? asOf : baseAsOf.get()),
         new Differ.Side(label(common.dataDir.get(), common.prices.get()), current, asOf),

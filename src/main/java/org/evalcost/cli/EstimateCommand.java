@@ -95,7 +95,8 @@ final class EstimateCommand implements Callable<Integer> {
       // --output-tokens alone: the output per item of each benchmark run (one of a --benchmark-file, say),
       // with its input as the benchmark gives it.
       estimate = estimator.estimate(new EstimateRequest(ref, run.suite(catalog), common.benchmarks(run.benchmarks.get()),
-          run.repeats.get(), run.asOf(root.environment), run.pricing(), range.interval.get(), outputTokens.get()));
+          run.repeats.get(), run.asOf(root.environment), run.pricing(), range.interval.get(), outputTokens.get())
+          .withGrader(run.grader(catalog)));
     } else {
       if (items.get() == null || run.suite.get() != null || !run.benchmarks.get().isEmpty()) {
         throw new InvalidRequestException(
@@ -120,10 +121,11 @@ final class EstimateCommand implements Callable<Integer> {
     }
     Estimator estimator = new Estimator(catalog);
     List<EstimateRequest> requests = new java.util.ArrayList<>();
+    ModelRef grader = run.grader(catalog);
     for (org.evalcost.engine.Model m : catalog.models()) {
       requests.add(new EstimateRequest(new ModelRef(m, m.setting(m.defaultSetting()).orElseThrow()),
           run.suite(catalog), common.benchmarks(run.benchmarks.get()), run.repeats.get(), run.asOf(root.environment),
-          run.pricing(), range.interval.get()));
+          run.pricing(), range.interval.get()).withGrader(grader));
     }
     // The estimates are independent, and each is mostly its Monte Carlo: one per core.
     List<Estimate> estimates = InParallel.map(requests, estimator::estimate);

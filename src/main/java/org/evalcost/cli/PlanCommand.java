@@ -67,7 +67,7 @@ final class PlanCommand implements Callable<Integer> {
     Catalog catalog = common.catalog(root);
     Estimate estimate = new Estimator(catalog).estimate(new EstimateRequest(
         new ModelResolver(catalog).resolve(model.get(), effort.get(), seller.get()), run.suite(catalog), common.benchmarks(run.benchmarks.get()), run.repeats.get(),
-        run.asOf(root.environment), run.pricing()));
+        run.asOf(root.environment), run.pricing()).withGrader(run.grader(catalog)));
     Plan plan = budget.get() != null ? Planner.forBudget(estimate, budget.get(), accuracy.get()) : Planner.forTarget(estimate, target.get(), accuracy.get());
     spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color()).plan(plan));
     return ExitCodes.OK;

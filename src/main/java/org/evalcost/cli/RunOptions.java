@@ -18,6 +18,7 @@ final class RunOptions implements Specs.Options {
   final Specs.Value<Boolean> batch = new Specs.Value<>();
   final Specs.Value<BigDecimal> cacheHitRate = new Specs.Value<>();
   final Specs.Value<Boolean> noCache = new Specs.Value<>();
+  final Specs.Value<String> grader = new Specs.Value<>();
 
   @Override
   public Specs addTo(Specs command) {
@@ -35,7 +36,9 @@ final class RunOptions implements Specs.Options {
             batch)
         .option("--cache-hit-rate=R", BigDecimal.class, "Bill this share (0 to 1) of every benchmark's input tokens at "
             + "the cached-input rate (default: an agentic benchmark's own share, others none).", cacheHitRate)
-        .flag("--no-cache", "Bill all input at the list input rate, agentic benchmarks included.", noCache);
+        .flag("--no-cache", "Bill all input at the list input rate, agentic benchmarks included.", noCache)
+        .option("--grader=MODEL", String.class, "Grade the benchmarks a model grades (SimpleQA, BrowseComp, "
+            + "HealthBench) with MODEL instead of each benchmark's own grader.", grader);
   }
 
   Suite suite(Catalog catalog) {
@@ -54,6 +57,11 @@ final class RunOptions implements Specs.Options {
     }
     return new Pricing(Boolean.TRUE.equals(batch.get()), cacheHitRate.get() == null ? BigDecimal.ZERO
         : cacheHitRate.get(), !list);
+  }
+
+  /** The model --grader names, or null for each benchmark's own. */
+  org.evalcost.engine.ModelRef grader(Catalog catalog) {
+    return grader.get() == null ? null : new org.evalcost.engine.ModelResolver(catalog).resolve(grader.get(), null);
   }
 
   LocalDate asOf(Environment environment) {

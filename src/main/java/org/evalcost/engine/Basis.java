@@ -13,7 +13,9 @@ public enum Basis {
   /** A prior scaled so that a published suite cost is matched exactly. */
   CALIBRATED,
   /** The prior for the model's class, with nothing model-specific behind it. */
-  PREDICTED;
+  PREDICTED,
+  /** The calls of the model that grades a benchmark's answers, at that model's prices: the benchmark's figures. */
+  GRADER;
 
   /** The lower-case word used in every output format. */
   public String label() {

@@ -13,7 +13,20 @@ import java.math.BigDecimal;
  */
 public record Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv,
     Source source, BigDecimal inputSd, String itemsNote, String inputDerivation, BigDecimal inputModelSigma,
-    BigDecimal cachedInputShare, String cacheDerivation, String scoring) {
+    BigDecimal cachedInputShare, String cacheDerivation, String scoring, Grader grader) {
+  /**
+   * A model that grades a benchmark's answers (SimpleQA's, HealthBench's rubric items): its id in
+   * the catalog, and the tokens it reads and writes per item of the benchmark, all its calls
+   * together, with how those were found.
+   */
+  public record Grader(String model, BigDecimal inputTokens, BigDecimal outputTokens, String derivation) {
+    public Grader {
+      Checks.text("grader", model);
+      Checks.nonNegative("grader_input_tokens", Checks.present("grader_input_tokens", inputTokens));
+      Checks.nonNegative("grader_output_tokens", Checks.present("grader_output_tokens", outputTokens));
+    }
+  }
+
   /** How a benchmark of multiple-choice items scored by the likelihood of each choice says so. */
   public static final String LOGLIKELIHOOD = "loglikelihood";
 
@@ -45,7 +58,14 @@ public record Benchmark(String id, String name, long items, BigDecimal inputToke
       BigDecimal inputSd, String itemsNote, String inputDerivation, BigDecimal inputModelSigma,
       BigDecimal cachedInputShare, String cacheDerivation) {
     this(id, name, items, inputTokens, outputCv, source, inputSd, itemsNote, inputDerivation, inputModelSigma,
-        cachedInputShare, cacheDerivation, null);
+        cachedInputShare, cacheDerivation, null, null);
+  }
+
+  public Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv, Source source,
+      BigDecimal inputSd, String itemsNote, String inputDerivation, BigDecimal inputModelSigma,
+      BigDecimal cachedInputShare, String cacheDerivation, String scoring) {
+    this(id, name, items, inputTokens, outputCv, source, inputSd, itemsNote, inputDerivation, inputModelSigma,
+        cachedInputShare, cacheDerivation, scoring, null);
   }
 
   /**
@@ -64,7 +84,7 @@ public record Benchmark(String id, String name, long items, BigDecimal inputToke
   /** The same benchmark with a share of its input read from the provider's cache, and how it was found. */
   public Benchmark withCachedInputShare(BigDecimal share, String derivation) {
     return new Benchmark(id, name, items, inputTokens, outputCv, source, inputSd, itemsNote, inputDerivation,
-        inputModelSigma, share, derivation, scoring);
+        inputModelSigma, share, derivation, scoring, grader);
   }
 
   public Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv, Source source) {

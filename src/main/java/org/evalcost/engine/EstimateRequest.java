@@ -8,11 +8,12 @@ import java.util.List;
  * What to estimate: a model at a setting, a suite, optionally only some of its benchmarks
  * (empty means all), optionally one repeat count for every benchmark, at the prices of a date,
  * billed at list price or otherwise; {@code outputTokens}, when given, is the output per item of
- * every benchmark run, in place of what the data says.
+ * every benchmark run, in place of what the data says; {@code grader}, when given, grades every
+ * benchmark that a model grades, in place of the benchmark's own grader.
  */
 public record EstimateRequest(
     ModelRef model, Suite suite, List<String> benchmarks, Integer repeats, LocalDate asOf, Pricing pricing,
-    BigDecimal interval, BigDecimal outputTokens) {
+    BigDecimal interval, BigDecimal outputTokens, ModelRef grader) {
   /** The 10th to 90th percentile. */
   public static final BigDecimal DEFAULT_INTERVAL = new BigDecimal("0.8");
 
@@ -33,8 +34,18 @@ public record EstimateRequest(
   }
 
   public EstimateRequest(ModelRef model, Suite suite, List<String> benchmarks, Integer repeats, LocalDate asOf,
+      Pricing pricing, BigDecimal interval, BigDecimal outputTokens) {
+    this(model, suite, benchmarks, repeats, asOf, pricing, interval, outputTokens, null);
+  }
+
+  public EstimateRequest(ModelRef model, Suite suite, List<String> benchmarks, Integer repeats, LocalDate asOf,
       Pricing pricing, BigDecimal interval) {
     this(model, suite, benchmarks, repeats, asOf, pricing, interval, null);
+  }
+
+  /** The same request with another grader for the benchmarks a model grades (null: each benchmark's own). */
+  public EstimateRequest withGrader(ModelRef other) {
+    return new EstimateRequest(model, suite, benchmarks, repeats, asOf, pricing, interval, outputTokens, other);
   }
 
   public EstimateRequest(ModelRef model, Suite suite, List<String> benchmarks, Integer repeats, LocalDate asOf) {

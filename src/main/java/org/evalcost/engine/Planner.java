@@ -37,7 +37,7 @@ public final class Planner {
     if (budget.signum() <= 0) {
       throw new InvalidRequestException("--budget must be more than 0 (was " + budget.toPlainString() + ")");
     }
-    List<org.evalcost.engine.Line> lines = estimate.lines();
+    List<org.evalcost.engine.Line> lines = graded(estimate.lines());
     BigDecimal exact = lines.stream().map(org.evalcost.engine.Line::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (exact.compareTo(budget) <= 0) {
       return new Plan(estimate, budget, null, "the whole suite fits the budget", accuracy, whole(lines, accuracy, false));
@@ -66,6 +66,26 @@ public final class Planner {
       int repeats = once ? 1 : line.repeats();
       out.add(new Plan.Line(line.benchmark(), n, repeats, perRun(line).multiply(BigDecimal.valueOf(n * repeats)),
           Plan.halfWidth(accuracy, n), true));
+    }
+    return out;
+  }
+
+  /**
+   * The lines with each grader line's cost folded into the line of the benchmark it grades: an
+   * item planned is an item graded, so its cost per item counts both.
+   */
+  static List<org.evalcost.engine.Line> graded(List<org.evalcost.engine.Line> lines) {
+    List<org.evalcost.engine.Line> out = new ArrayList<>();
+    for (org.evalcost.engine.Line line : lines) {
+      if (line.basis() == Basis.GRADER && !out.isEmpty()) {
+        org.evalcost.engine.Line graded = out.remove(out.size() - 1);
+        out.add(new org.evalcost.engine.Line(graded.benchmark(), graded.repeats(), graded.inputPerItem(),
+            graded.outputPerItem(), graded.basis(), graded.tokenSource(),
+            graded.cost() == null || line.cost() == null ? null : graded.cost().add(line.cost()), graded.outputCost(),
+            graded.priceNote(), graded.spread(), graded.range()));
+      } else {
+        out.add(line);
+      }
     }
     return out;
   }
@@ -144,7 +164,7 @@ public final class Planner {
     List<Plan.Line> out = new ArrayList<>();
     BigDecimal needed = Plan.Z95.multiply(Plan.Z95).multiply(Plan.variance(accuracy))
         .divide(target.multiply(target), MathContext.DECIMAL64).setScale(0, RoundingMode.CEILING);
-    for (org.evalcost.engine.Line line : estimate.lines()) {
+    for (org.evalcost.engine.Line line : graded(estimate.lines())) {
       long size = line.benchmark().items();
       long n = Math.min(size, needed.longValueExact());
       out.add(new Plan.Line(line.benchmark(), n, 1, perRun(line).multiply(BigDecimal.valueOf(n)),

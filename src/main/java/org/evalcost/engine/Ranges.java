@@ -65,7 +65,7 @@ final class Ranges {
   private static BigDecimal uncertainInput(Line line) {
     BigDecimal sigma = line.benchmark().inputModelSigma();
     if (sigma == null || sigma.signum() == 0 || line.basis() == Basis.MEASURED || line.basis() == Basis.GIVEN
-        || line.basis() == Basis.SCORED) {
+        || line.basis() == Basis.SCORED || line.basis() == Basis.GRADER) {
       return BigDecimal.ZERO;
     }
     return line.cost().subtract(line.outputCost());

@@ -61,6 +61,7 @@ final class Explanation {
             case SCORED -> "scored by the likelihood of each choice, so no output tokens: the input is every choice's "
                 + "prompt (data/benchmarks.json); " + String.join("; ", sources);
             case CALIBRATED -> calibrated(e.calibration().orElseThrow(), prior);
+            case GRADER -> "the calls of the model that grades the answers, at its own prices: " + String.join("; ", sources);
             case PREDICTED -> prior + " for the model's class, per benchmark (data/priors.json)"
                 + defaulted(e, benchmarks) + "; " + e.prior().map(p -> p.source().toString()).orElse("");
           };

@@ -24,6 +24,12 @@ class BillingErrorsTest {
   }
 
   @Test
+  void diffRefusesAGrader() {
+    usage(Cli.fixture("diff", "--base-as-of", "2025-01-01", "--grader", "plain-1"),
+        "--grader does not apply to diff: both sides use each benchmark's own grader");
+  }
+
+  @Test
   void badDate() {
     usage(Cli.fixture("estimate", "-m", "t1", "--as-of", "2025-13-01"),
         "Invalid value for option '--as-of': '2025-13-01' is not a date like 2025-06-10");

@@ -141,4 +141,23 @@ class BillingTest {
       assertThat(cmp).as(row.get("benchmark").asText()).isEqualTo(agentic ? -1 : 0);
     }
   }
+
+  /** On the shipped data: SimpleQA's grader is a line of its own, and --grader swaps it for another model. */
+  @Test
+  void aGradedBenchmarkBillsItsGraderAndGraderSwapsIt() throws IOException {
+    JsonNode own = new ObjectMapper().readTree(Cli.run("estimate", "-m", "gpt-4o", "--benchmark", "simpleqa",
+        "--as-of", "2026-07-10", "--format", "json").out());
+    JsonNode mini = new ObjectMapper().readTree(Cli.run("estimate", "-m", "gpt-4o", "--benchmark", "simpleqa",
+        "--grader", "gpt-4.1-mini", "--as-of", "2026-07-10", "--format", "json").out());
+    assertThat(own.get("rows")).hasSize(2);
+    assertThat(own.get("rows").get(1).get("benchmark").asText()).isEqualTo("simpleqa/grader");
+    assertThat(own.get("rows").get(1).get("basis").asText()).isEqualTo("grader");
+    assertThat(own.get("rows").get(1).get("source").asText()).startsWith("grader gpt-4.1-2025-04-14 (the benchmark's)");
+    assertThat(mini.get("rows").get(1).get("source").asText()).startsWith("grader gpt-4.1-mini-2025-04-14 (--grader)");
+    // gpt-4.1-mini's rates are a fifth of gpt-4.1's: the grading costs a fifth as much, the model's line the same.
+    assertThat(mini.get("rows").get(0).get("costUsd").decimalValue())
+        .isEqualByComparingTo(own.get("rows").get(0).get("costUsd").decimalValue());
+    assertThat(mini.get("rows").get(1).get("costUsd").decimalValue().multiply(BigDecimal.valueOf(5)))
+        .isCloseTo(own.get("rows").get(1).get("costUsd").decimalValue(), org.assertj.core.data.Offset.offset(new BigDecimal("0.05")));
+  }
 }
