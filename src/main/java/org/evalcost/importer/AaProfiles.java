@@ -52,6 +52,10 @@ public final class AaProfiles {
     for (AaFigures.Eval e : AaFigures.EVALS) {
       out.add(new Eval(e.key(), e.id(), e.items(), e.v41()));
     }
+    // AA's v4.1 SciCode counts are its v4.0 ones (REUSED_SCICODE checks it), so every model it measured
+    // on SciCode before v4.1 is measured on v4.1's 288 problems too; its own v4.1 counts come after, and the
+    // first profile of a key is kept.
+    out.add(new Eval("scicode", "scicode-v4.1", 288, false));
     return List.copyOf(out);
   }
 
@@ -114,6 +118,36 @@ public final class AaProfiles {
         "AA's cost of its v4.1 index, cached input at cache rates; cached_input_per_1m is AA's list input price times "
             + "the catalog's ratio of cache to list rate", new Rates(input, cached, null,
             pricing.path("price_1m_output_tokens").decimalValue()), true);
+  }
+
+  /**
+   * Of the v4.1 payload's models with SciCode counts in both payloads: how many agree within 2%,
+   * how many there are, and the largest difference in percent (rounded up).
+   */
+  private static int[] reusedScicode(Path project, Properties p) throws IOException {
+    Map<String, JsonNode> v40 = new java.util.HashMap<>();
+    for (JsonNode m : ForeignJson.read(project.resolve(p.getProperty("aa.file"))).path("models")) {
+      v40.put(m.path("slug").asText(), m.path("breakdowns").path("eval_token_counts").path("scicode"));
+    }
+    int agree = 0;
+    int both = 0;
+    double largest = 0;
+    for (JsonNode m : ForeignJson.read(project.resolve(p.getProperty("aa41.file"))).path("models")) {
+      JsonNode now = m.path("breakdowns").path("eval_token_counts").path("scicode");
+      JsonNode before = v40.get(m.path("slug").asText());
+      if (before == null || before.path("inputTokens").asDouble(0) <= 0 || now.path("inputTokens").asDouble(0) <= 0) {
+        continue;
+      }
+      both++;
+      boolean same = true;
+      for (String f : new String[] {"inputTokens", "outputTokens"}) {
+        double off = Math.abs(now.path(f).asDouble() / before.path(f).asDouble() - 1);
+        same &= off <= 0.02;
+        largest = Math.max(largest, off);
+      }
+      agree += same ? 1 : 0;
+    }
+    return new int[] {agree, both, (int) Math.ceil(largest * 100)};
   }
 
   /** What the fitted priors' derivations name as their evidence. */
@@ -199,7 +233,9 @@ public final class AaProfiles {
           profiles.add(new UsageProfile(ref.model().id(), ref.setting().name(), e.benchmark(), mean(in, n),
               mean(out, n), e.items(), null, e.items(),
               new Source("Artificial Analysis " + date + " (upstream.properties " + prefix + ".*), '" + name + "', "
-                  + e.key() + ", one pass", date), null,
+                  + e.key() + ", one pass" + (!v41 && e.benchmark().equals("scicode-v4.1")
+                      ? " (v4.0's SciCode counts, which AA's v4.1 payload repeats: aa-profiles-report.md)" : ""), date),
+              null,
               reasoning.signum() > 0 ? mean(reasoning, n) : null, null));
           any = true;
         }
@@ -235,6 +271,11 @@ public final class AaProfiles {
     unmapped.forEach((name, why) -> report.append("- ").append(name).append(": ")
         .append(why.replace("\n", " ")).append('\n'));
     published.sort((a, b) -> a.id().compareTo(b.id()));
+    int[] reuse = reusedScicode(project, p);
+    report.append("\n## SciCode in v4.1\n\n")
+        .append("- models of the v4.1 payload whose SciCode input and output counts are within 2% of their v4.0 counts: ")
+        .append(reuse[0]).append(" of ").append(reuse[1]).append("; the largest difference ").append(reuse[2])
+        .append("% (so the v4.0 counts stand for v4.1's 288 problems where v4.1 has none)\n");
     report.append("\n## Published costs\n\n")
         .append("- AA index costs of mapped models, one per model, setting and index, in ")
         .append(CatalogLoader.AA_PUBLISHED).append(": ")
