@@ -17,6 +17,22 @@ public record CostDiff(String baseLabel, String currentLabel, String suite, List
     models = List.copyOf(models);
   }
 
+  /** How a model's cost moved between two data sets; {@link #label()} is the word every format prints. */
+  public enum Status {
+    ADDED("added"), REMOVED("removed"), NO_LONGER_PRICED("no longer priced"), NEWLY_PRICED("newly priced"),
+    UNPRICED("unpriced"), INCOMPLETE("incomplete"), UNCHANGED("unchanged"), CHANGED("changed");
+
+    private final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
   /** How one model's cost moved; either side is empty when the model exists in only one data set. */
   public record ModelChange(String model, Optional<Estimate> base, Optional<Estimate> current) {
 
@@ -25,27 +41,27 @@ public record CostDiff(String baseLabel, String currentLabel, String suite, List
      * period in force on one or both dates); incomplete (a price in force, but some line unpriced,
      * e.g. no batch rate); changed or unchanged.
      */
-    public String status() {
+    public Status status() {
       if (base.isEmpty()) {
-        return "added";
+        return Status.ADDED;
       }
       if (current.isEmpty()) {
-        return "removed";
+        return Status.REMOVED;
       }
       boolean basePriced = base.get().price().isPresent();
       boolean currentPriced = current.get().price().isPresent();
       if (!basePriced || !currentPriced) {
-        return basePriced ? "no longer priced" : currentPriced ? "newly priced" : "unpriced";
+        return basePriced ? Status.NO_LONGER_PRICED : currentPriced ? Status.NEWLY_PRICED : Status.UNPRICED;
       }
       if (!base.get().totals().complete() || !current.get().totals().complete()) {
-        return "incomplete";
+        return Status.INCOMPLETE;
       }
-      return change().orElseThrow().signum() == 0 ? "unchanged" : "changed";
+      return change().orElseThrow().signum() == 0 ? Status.UNCHANGED : Status.CHANGED;
     }
 
     /** Whether the per-benchmark changes are worth showing to a person. */
     public boolean comparable() {
-      return status().equals("changed") || status().equals("incomplete");
+      return status() == Status.CHANGED || status() == Status.INCOMPLETE;
     }
 
     public Optional<BigDecimal> baseCost() {
@@ -109,7 +125,7 @@ public record CostDiff(String baseLabel, String currentLabel, String suite, List
 
   /** Models the gate could not judge because a total on either side is incomplete. */
   public List<String> incomplete() {
-    return models.stream().filter(m -> m.status().equals("incomplete"))
+    return models.stream().filter(m -> m.status() == Status.INCOMPLETE)
         .map(m -> m.label() + ": a total is incomplete, a price is missing").toList();
   }
 }

@@ -96,7 +96,7 @@ final class CsvRenderer implements Renderer {
       Estimate any = m.current().or(() -> m.base()).orElseThrow();
       for (CostDiff.BenchmarkChange b : m.benchmarks()) {
         csv.row(List.of(CsvWriter.text(m.model()), CsvWriter.text(any.model().setting().name()),
-            CsvWriter.text(b.benchmark()), m.status(),
+            CsvWriter.text(b.benchmark()), m.status().label(),
             b.base().map(Display::plainMoney).orElse(""), b.current().map(Display::plainMoney).orElse(""),
             b.change().map(Display::plainMoney).orElse(""),
             b.change().isPresent() && b.base().get().signum() != 0

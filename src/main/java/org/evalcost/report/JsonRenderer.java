@@ -148,7 +148,7 @@ final class JsonRenderer implements Renderer {
         g.writeStartObject();
         g.writeStringField("model", m.model());
         g.writeStringField("setting", any.model().setting().name());
-        g.writeStringField("status", m.status());
+        g.writeStringField("status", m.status().label());
         money(g, "baseCostUsd", m.baseCost().orElse(null));
         money(g, "costUsd", m.currentCost().orElse(null));
         money(g, "changeUsd", m.change().orElse(null));

@@ -90,16 +90,16 @@ final class MarkdownRenderer implements Renderer {
     out.append("- **Base:** ").append(cell(d.baseLabel())).append('\n');
     out.append("- **Current:** ").append(cell(d.currentLabel())).append("\n\n");
     StringBuilder details = new StringBuilder();
-    long unchanged = d.models().stream().filter(m -> m.status().equals("unchanged")).count();
+    long unchanged = d.models().stream().filter(m -> m.status() == CostDiff.Status.UNCHANGED).count();
     if (unchanged == d.models().size()) {
       return out.append("No cost changed (").append(unchanged).append(" models).\n").toString();
     }
     out.append("| model | status | base (USD) | current (USD) | change | change % |\n|---|---|--:|--:|--:|--:|\n");
     for (CostDiff.ModelChange m : d.models()) {
-      if (m.status().equals("unchanged")) {
+      if (m.status() == CostDiff.Status.UNCHANGED) {
         continue;
       }
-      out.append("| ").append(cell(m.label())).append(" | ").append(m.status()).append(" | ")
+      out.append("| ").append(cell(m.label())).append(" | ").append(m.status().label()).append(" | ")
           .append(Display.money(m.baseCost())).append(" | ").append(Display.money(m.currentCost())).append(" | ")
           .append(Display.signedMoney(m.change())).append(" | ").append(Display.signedPercent(m.change(), m.baseCost()))
           .append(" |\n");

@@ -167,11 +167,11 @@ final class TableRenderer implements Renderer {
         "change %"), false, false, true, true, true, true);
     long unchanged = 0;
     for (CostDiff.ModelChange m : d.models()) {
-      if (m.status().equals("unchanged")) {
+      if (m.status() == CostDiff.Status.UNCHANGED) {
         unchanged++;
         continue;
       }
-      models.row(List.of(m.label(), m.status(), Display.money(m.baseCost()), Display.money(m.currentCost()),
+      models.row(List.of(m.label(), m.status().label(), Display.money(m.baseCost()), Display.money(m.currentCost()),
           Display.signedMoney(m.change()), Display.signedPercent(m.change(), m.baseCost())));
       for (CostDiff.BenchmarkChange b : m.comparable() ? m.benchmarks() : List.<CostDiff.BenchmarkChange>of()) {
         if (b.change().map(c -> c.signum() != 0).orElse(true)) {

@@ -112,12 +112,12 @@ class EngineEdgesTest {
     assertThat(diff.increasesOver(d("10"))).isEmpty();
     assertThat(diff.increasesOver(d("9.99"))).singleElement().asString()
         .isEqualTo("plain-1 rose from $100.00 to $110.00 (+10.0%), more than 9.99%");
-    assertThat(ten.status()).isEqualTo("changed");
+    assertThat(ten.status()).isEqualTo(CostDiff.Status.CHANGED);
     assertThat(ten.benchmarks()).singleElement().satisfies(b -> assertThat(b.change().orElseThrow()).isEqualByComparingTo("10"));
     CostDiff.ModelChange added = new CostDiff.ModelChange(label, Optional.empty(), Optional.of(estimate("1", "1", "1")));
     CostDiff.ModelChange removed = new CostDiff.ModelChange(label, Optional.of(estimate("1", "1", "1")), Optional.empty());
-    assertThat(added.status()).isEqualTo("added");
-    assertThat(removed.status()).isEqualTo("removed");
+    assertThat(added.status()).isEqualTo(CostDiff.Status.ADDED);
+    assertThat(removed.status()).isEqualTo(CostDiff.Status.REMOVED);
     assertThat(removed.label()).isEqualTo("plain-1");
     assertThat(new CostDiff("a", "b", "small", List.of(added, removed)).increasesOver(BigDecimal.ZERO)).isEmpty();
   }
