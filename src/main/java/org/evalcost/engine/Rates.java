@@ -17,8 +17,4 @@ public record Rates(BigDecimal input, BigDecimal cachedInput, BigDecimal cacheWr
       Checks.nonNegative("cache_write", cacheWrite);
     }
   }
-
-  public static Rates of(String input, String output) {
-    return new Rates(new BigDecimal(input), null, null, new BigDecimal(output));
-  }
 }

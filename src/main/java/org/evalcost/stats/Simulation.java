@@ -354,14 +354,9 @@ public final class Simulation {
     return min;
   }
 
-  /** The k-th smallest value (0-based), leaving smaller ones before it and larger after (Hoare). */
-  static double select(double[] a, int k) {
-    return select(a, k, 0, a.length - 1, false, 0);
-  }
-
   /**
-   * {@link #select(double[], int)} within {@code a[left..right]}, which must hold the k-th
-   * smallest; partitioned first around {@code firstPivot} when {@code given}, which must then be
+   * The k-th smallest value (0-based) within {@code a[left..right]}, which must hold it, leaving
+   * smaller ones before it and larger after (Hoare); partitioned first around {@code firstPivot} when {@code given}, which must then be
    * the value of an element of that range, and after around the median of three.
    */
   static double select(double[] a, int k, int left, int right, boolean given, double firstPivot) {

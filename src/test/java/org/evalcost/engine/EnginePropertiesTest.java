@@ -118,8 +118,8 @@ class EnginePropertiesTest {
 
   @Property
   void aTierAppliesOnlyAboveItsThreshold(@ForAll @LongRange(min = 1, max = 10_000_000) long threshold) {
-    Rates list = Rates.of("1", "2");
-    Rates tier = Rates.of("2", "4");
+    Rates list = Fixtures.rates("1", "2");
+    Rates tier = Fixtures.rates("2", "4");
     PricePeriod period = new PricePeriod(LocalDate.of(2024, 1, 1), list, null, List.of(new Tier(threshold, tier)), SOURCE);
     assertThat(Pricer.quote(period, BigDecimal.valueOf(threshold), Pricing.LIST, Optional.empty()).rates()).isEqualTo(list);
     assertThat(Pricer.quote(period, BigDecimal.valueOf(threshold).add(new BigDecimal("0.01")), Pricing.LIST,

@@ -16,8 +16,13 @@ final class Fixtures {
     return new BigDecimal(value);
   }
 
+  /** Input and output rates, without cache rates. */
+  static Rates rates(String input, String output) {
+    return new Rates(new BigDecimal(input), null, null, new BigDecimal(output));
+  }
+
   static PricePeriod period(String from, String input, String output) {
-    return new PricePeriod(LocalDate.parse(from), Rates.of(input, output), null, List.of(), SOURCE);
+    return new PricePeriod(LocalDate.parse(from), Fixtures.rates(input, output), null, List.of(), SOURCE);
   }
 
   static Catalog catalog(List<PublishedCost> published) {

@@ -38,7 +38,7 @@ class PricerTest {
 
   @Test
   void batchPrefersExplicitRatesThenTheProvidersDiscount() {
-    Rates explicit = Rates.of("0.4", "0.9");
+    Rates explicit = Fixtures.rates("0.4", "0.9");
     PricePeriod withBatch = new PricePeriod(LocalDate.of(2024, 1, 1), LIST, explicit, List.of(TIER), SOURCE);
     assertThat(Pricer.quote(withBatch, d("100"), BATCH, Optional.of(HALF)).rates()).isEqualTo(explicit);
     // Above the tier the explicit (base-tier) batch rates do not apply: half of the tier's rates.
@@ -63,7 +63,7 @@ class PricerTest {
     assertThat(Cost.of(d("1000000"), d("100000"), LIST, BigDecimal.ZERO))
         .isEqualByComparingTo(Cost.of(d("1000000"), d("100000"), LIST));
     // No cached rate: everything at the full rate, and the quote says so.
-    Rates uncached = Rates.of("1", "2");
+    Rates uncached = Fixtures.rates("1", "2");
     assertThat(Cost.of(d("1000000"), BigDecimal.ZERO, uncached, BigDecimal.ONE)).isEqualByComparingTo("1");
     PricePeriod plain = new PricePeriod(LocalDate.of(2024, 1, 1), uncached, null, List.of(), SOURCE);
     assertThat(Pricer.quote(plain, d("1"), new Pricing(false, d("0.5")), Optional.empty()).note())

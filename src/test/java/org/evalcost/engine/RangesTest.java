@@ -90,7 +90,7 @@ class RangesTest {
   void aPublishersRatesPriceTheBacktestEstimate() {
     // The same cost published with rates of $1 in and $4 out: a tenth of the 2024 rates, so $2.32.
     PublishedCost at = new PublishedCost("p", "think-1", "high", "small", new BigDecimal("15.21"),
-        LocalDate.of(2024, 6, 1), false, Fixtures.SOURCE, null, Rates.of("1", "4"), false);
+        LocalDate.of(2024, 6, 1), false, Fixtures.SOURCE, null, Fixtures.rates("1", "4"), false);
     Backtest.Row row = Backtest.run(Fixtures.catalog(List.of(at)), EstimateRequest.DEFAULT_INTERVAL).rows().get(0);
     assertThat(row.estimated()).isEqualByComparingTo("2.32");
   }

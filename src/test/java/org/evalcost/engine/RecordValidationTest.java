@@ -13,7 +13,7 @@ class RecordValidationTest {
 
   @Test
   void negativePrice() {
-    assertThatThrownBy(() -> Rates.of("-1", "2"))
+    assertThatThrownBy(() -> Fixtures.rates("-1", "2"))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("must not be negative (was -1)")
         .hasFieldOrPropertyWithValue("field", "input");
@@ -33,7 +33,7 @@ class RecordValidationTest {
 
   @Test
   void twoPeriodsOnOneDay() {
-    PricePeriod p = new PricePeriod(LocalDate.of(2024, 1, 1), Rates.of("1", "1"), null, List.of(), SOURCE);
+    PricePeriod p = new PricePeriod(LocalDate.of(2024, 1, 1), Fixtures.rates("1", "1"), null, List.of(), SOURCE);
     assertThatThrownBy(() -> new Model("m", "p", List.of(), List.of(new Setting("default", "x")), "default",
         List.of(p, p), SOURCE)).hasMessageContaining("two price periods start on 2024-01-01");
   }
