@@ -32,12 +32,6 @@ public record Line(
     spread = spread == null ? Spread.NONE : spread;
   }
 
-  /** A line without output-cost split, spread or range (for tests and simple uses). */
-  public Line(Benchmark benchmark, int repeats, BigDecimal inputPerItem, BigDecimal outputPerItem, Basis basis,
-      Source tokenSource, BigDecimal cost, String priceNote) {
-    this(benchmark, repeats, inputPerItem, outputPerItem, basis, tokenSource, cost, null, priceNote, null, null);
-  }
-
   public Line withRange(Range range) {
     return new Line(benchmark, repeats, inputPerItem, outputPerItem, basis, tokenSource, cost, outputCost,
         priceNote, spread, range);

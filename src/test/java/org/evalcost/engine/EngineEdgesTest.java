@@ -18,7 +18,7 @@ class EngineEdgesTest {
 
   /** An estimate of one line costing {@code cost}, whose total ranges from low to high. */
   private Estimate estimate(String cost, String low, String high) {
-    Line line = new Line(alpha, 1, d("1"), d("1"), Basis.PREDICTED, SOURCE, d(cost), null);
+    Line line = Fixtures.line(alpha, 1, d("1"), d("1"), Basis.PREDICTED, SOURCE, d(cost), null);
     ModelRef ref = new ModelResolver(catalog).resolve("plain-1", null);
     return new Estimate(ref, catalog.defaultSuite(), Fixtures.JUNE_2025,
         Optional.of(Fixtures.period("2024-01-01", "1", "3")), List.of(line),

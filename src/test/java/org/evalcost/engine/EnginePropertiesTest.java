@@ -82,7 +82,7 @@ class EnginePropertiesTest {
     List<Line> lines = new ArrayList<>();
     BigDecimal sum = BigDecimal.ZERO;
     for (BigDecimal cost : costs) {
-      lines.add(new Line(benchmark, 1, BigDecimal.ONE, BigDecimal.ONE, Basis.PREDICTED, SOURCE, cost, null));
+      lines.add(Fixtures.line(benchmark, 1, BigDecimal.ONE, BigDecimal.ONE, Basis.PREDICTED, SOURCE, cost, null));
       sum = sum.add(Rounding.cents(cost));
     }
     assertThat(Totals.of(lines).costUsd()).isEqualByComparingTo(sum);
@@ -155,7 +155,7 @@ class EnginePropertiesTest {
         Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1.5")).ofScale(2),
         Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1.5")).ofScale(2),
         Arbitraries.of(true, false))
-        .as((cost, outputShare, shared, own, pinned) -> new Line(benchmark, 1, BigDecimal.ONE, BigDecimal.ONE,
+        .as((cost, outputShare, shared, own, pinned) -> Fixtures.line(benchmark, 1, BigDecimal.ONE, BigDecimal.ONE,
             Basis.PREDICTED, SOURCE, cost, cost.multiply(outputShare), null,
             new Spread(shared, own, new BigDecimal("0.1"), pinned), null));
     return line.list().ofMinSize(1).ofMaxSize(8);

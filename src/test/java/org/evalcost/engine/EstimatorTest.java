@@ -136,9 +136,9 @@ class EstimatorTest {
 
   @Test
   void totalsAddTheRoundedLines() {
-    Line a = new Line(catalog.benchmark("alpha").orElseThrow(), 1, Fixtures.d("1"), Fixtures.d("1"),
+    Line a = Fixtures.line(catalog.benchmark("alpha").orElseThrow(), 1, Fixtures.d("1"), Fixtures.d("1"),
         Basis.PREDICTED, Fixtures.SOURCE, Fixtures.d("0.005"), null);
-    Line b = new Line(catalog.benchmark("beta").orElseThrow(), 1, Fixtures.d("1"), Fixtures.d("1"),
+    Line b = Fixtures.line(catalog.benchmark("beta").orElseThrow(), 1, Fixtures.d("1"), Fixtures.d("1"),
         Basis.PREDICTED, Fixtures.SOURCE, Fixtures.d("0.005"), null);
     // Each line shows 0.01, so the total shows 0.02, not round(0.010) = 0.01.
     assertThat(Totals.of(List.of(a, b)).costUsd()).hasToString("0.02");

@@ -16,6 +16,20 @@ final class Fixtures {
     return new BigDecimal(value);
   }
 
+  /** A line without output-cost split, spread or range. */
+  static Line line(Benchmark benchmark, int repeats, BigDecimal inputPerItem, BigDecimal outputPerItem, Basis basis,
+      Source tokenSource, BigDecimal cost, String priceNote) {
+    return new Line(benchmark, repeats, inputPerItem, outputPerItem, basis, tokenSource, cost, null, priceNote, null,
+        null);
+  }
+
+  static Line line(Benchmark benchmark, int repeats, BigDecimal inputPerItem, BigDecimal outputPerItem, Basis basis,
+      Source tokenSource, BigDecimal cost, BigDecimal outputCost, String priceNote, org.evalcost.stats.Spread spread,
+      Range range) {
+    return new Line(benchmark, repeats, inputPerItem, outputPerItem, basis, tokenSource, cost, outputCost, priceNote,
+        spread, range);
+  }
+
   /** Input and output rates, without cache rates. */
   static Rates rates(String input, String output) {
     return new Rates(new BigDecimal(input), null, null, new BigDecimal(output));
