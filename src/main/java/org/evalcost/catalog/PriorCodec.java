@@ -7,7 +7,7 @@ import org.evalcost.engine.Prior;
 /** A record of priors.json: a class's output tokens per benchmark, their spreads, and how each was derived. */
 public final class PriorCodec implements Codec<Prior> {
   private static final String[] FIELDS = {"class", "output_tokens", "default_output_tokens", "derivation",
-      "level_sigma", "shape_sigma", "sigma_derivation", "source", "checked"};
+      "level_sigma", "shape_sigma", "sigma_derivation", "family_level", "source", "checked"};
 
   @Override
   public String array() {
@@ -35,6 +35,7 @@ public final class PriorCodec implements Codec<Prior> {
     String sigmaDerivation = null;
     String source = null;
     String checked = null;
+    Map<String, BigDecimal> family = null;
     for (String field = in.next(); field != null; field = in.next()) {
       switch (field) {
         case "class" -> in.names(kind(), cls = in.text());
@@ -44,6 +45,7 @@ public final class PriorCodec implements Codec<Prior> {
         case "level_sigma" -> level = in.decimal();
         case "shape_sigma" -> shape = in.decimalMap();
         case "sigma_derivation" -> sigmaDerivation = in.text();
+        case "family_level" -> family = in.decimalMap();
         case "source" -> source = in.text();
         case "checked" -> checked = in.text();
         default -> throw in.unknown(FIELDS);
@@ -58,7 +60,8 @@ public final class PriorCodec implements Codec<Prior> {
     String sd = sigmaDerivation;
     String s = source;
     String ch = checked;
-    return in.build(() -> new Prior(c, o, d, l, sh, Values.source(s, ch), der, sd));
+    Map<String, BigDecimal> f = family;
+    return in.build(() -> new Prior(c, o, d, l, sh, Values.source(s, ch), der, sd, f));
   }
 
   @Override
@@ -70,6 +73,9 @@ public final class PriorCodec implements Codec<Prior> {
       out.decimalMap("shape_sigma", p.shapeSigma());
     }
     out.text("sigma_derivation", p.sigmaDerivation());
+    if (!p.familyLevel().isEmpty()) {
+      out.decimalMap("family_level", p.familyLevel());
+    }
     Values.write(out, p.source());
   }
 }

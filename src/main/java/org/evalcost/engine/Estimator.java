@@ -221,6 +221,10 @@ public final class Estimator {
     }
     Prior prior = prior(ref, benchmark.id());
     BigDecimal output = prior.outputTokens(benchmark.id()).orElseThrow();
+    BigDecimal family = prior.familyLevel(ModelNames.family(owner.model().id()));
+    if (family.signum() != 0) {
+      output = output.multiply(org.evalcost.stats.ClassFit.factor(family), MathContext.DECIMAL64);
+    }
     BigDecimal shape = prior.shapeSigma(benchmark.id());
     if (calibration.isPresent() && calibration.get().fitted() && inSuite(calibration.get(), benchmark.id())) {
       return new Usage(benchmark.inputTokens(), output.multiply(calibration.get().factor(), MathContext.DECIMAL64),

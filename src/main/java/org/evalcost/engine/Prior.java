@@ -10,8 +10,9 @@ import java.util.Optional;
  */
 public record Prior(String priorClass, Map<String, BigDecimal> outputTokens, BigDecimal defaultOutputTokens,
     BigDecimal levelSigma, Map<String, BigDecimal> shapeSigma, Source source, Map<String, String> derivation,
-    String sigmaDerivation) {
+    String sigmaDerivation, Map<String, BigDecimal> familyLevel) {
   public Prior {
+    familyLevel = familyLevel == null ? Map.of() : ordered(familyLevel);
     Checks.text("class", priorClass);
     outputTokens = ordered(Checks.present("output_tokens", outputTokens));
     for (Map.Entry<String, BigDecimal> e : outputTokens.entrySet()) {
@@ -32,6 +33,18 @@ public record Prior(String priorClass, Map<String, BigDecimal> outputTokens, Big
   public Prior(String priorClass, Map<String, BigDecimal> outputTokens, BigDecimal defaultOutputTokens,
       BigDecimal levelSigma, Map<String, BigDecimal> shapeSigma, Source source) {
     this(priorClass, outputTokens, defaultOutputTokens, levelSigma, shapeSigma, source, null, null);
+  }
+
+  public Prior(String priorClass, Map<String, BigDecimal> outputTokens, BigDecimal defaultOutputTokens,
+      BigDecimal levelSigma, Map<String, BigDecimal> shapeSigma, Source source, Map<String, String> derivation,
+      String sigmaDerivation) {
+    this(priorClass, outputTokens, defaultOutputTokens, levelSigma, shapeSigma, source, derivation, sigmaDerivation,
+        null);
+  }
+
+  /** How much more verbose than its class a model of this family is, in ln(output) (0 for a family not fitted). */
+  public BigDecimal familyLevel(String family) {
+    return familyLevel.getOrDefault(family, BigDecimal.ZERO);
   }
 
   /** An unmodifiable copy in the given order, so a written file lists benchmarks as its source did. */

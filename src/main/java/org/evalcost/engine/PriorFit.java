@@ -72,7 +72,14 @@ public final class PriorFit {
     if (byBenchmark.isEmpty()) {
       return prior;
     }
-    ClassFit.Fit fit = ClassFit.fit(byBenchmark);
+    Map<String, String> families = new TreeMap<>();
+    for (Map<String, BigDecimal> runs : byBenchmark.values()) {
+      for (String unit : runs.keySet()) {
+        int bar = unit.indexOf('|');
+        families.put(unit, ModelNames.family(bar < 0 ? unit : unit.substring(0, bar)));
+      }
+    }
+    ClassFit.Fit fit = ClassFit.fit(byBenchmark, families);
     Map<String, BigDecimal> shape = new LinkedHashMap<>(prior.shapeSigma());
     shape.putAll(fit.shape());
     BigDecimal levelSigma = prior.levelSigma();
@@ -116,7 +123,8 @@ public final class PriorFit {
         defaultTokens = gpqa; // the class's level, which GPQA Diamond's figure stands for
       }
     }
+    Map<String, BigDecimal> familyLevel = fit.levelRuns() >= MIN_RUNS ? fit.groupLevel() : prior.familyLevel();
     return new Prior(prior.priorClass(), output, defaultTokens, levelSigma, shape, prior.source(), derivation,
-        sigmaDerivation);
+        sigmaDerivation, familyLevel);
   }
 }

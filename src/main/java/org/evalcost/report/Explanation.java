@@ -63,11 +63,25 @@ final class Explanation {
             case CALIBRATED -> calibrated(e.calibration().orElseThrow(), prior);
             case GRADER -> "the calls of the model that grades the answers, at its own prices: " + String.join("; ", sources);
             case PREDICTED -> prior + " for the model's class, per benchmark (data/priors.json)"
-                + defaulted(e, benchmarks) + "; " + e.prior().map(p -> p.source().toString()).orElse("");
+                + defaulted(e, benchmarks) + family(e) + "; " + e.prior().map(p -> p.source().toString()).orElse("");
           };
       out.put(basis, String.join(", ", benchmarks) + ": " + text);
     }
     return out;
+  }
+
+  /** ", x 0.64 for the gpt family (its family_level, -0.451)", or nothing when the family has no level. */
+  private static String family(Estimate e) {
+    if (e.prior().isEmpty()) {
+      return "";
+    }
+    String family = org.evalcost.engine.ModelNames.family(e.model().model().id());
+    java.math.BigDecimal level = e.prior().get().familyLevel(family);
+    if (level.signum() == 0) {
+      return "";
+    }
+    return ", x " + org.evalcost.stats.ClassFit.factor(level).setScale(2, java.math.RoundingMode.HALF_UP)
+        .toPlainString() + " for the " + family + " family (its family_level, " + level.toPlainString() + ")";
   }
 
   /** ", and its default of 3,107 per item for q (which it does not name)", or nothing. */

@@ -18,12 +18,25 @@ import java.util.TreeMap;
 public final class ClassFit {
   /** Medians (tokens per item, whole), shape sigmas (3 places), level sigma (3 places) and how many runs it rests on. */
   public record Fit(Map<String, BigDecimal> median, Map<String, BigDecimal> shape, BigDecimal levelSigma,
-      int levelRuns) {}
+      int levelRuns, Map<String, BigDecimal> groupLevel) {}
+
+  /** How many runs' worth of "no effect" a group's mean level is shrunk toward. */
+  public static final double SHRINK = 2;
 
   private ClassFit() {}
 
   /** {@code runs}: benchmark to run to output tokens per item (each positive). */
   public static Fit fit(Map<String, Map<String, BigDecimal>> runs) {
+    return fit(runs, Map.of());
+  }
+
+  /**
+   * With {@code groups} (a run's group, such as its model family), each group's level is its runs'
+   * mean level shrunk toward 0 by {@link #SHRINK} runs (sum / (n + SHRINK)), and the level sigma is
+   * that of the runs' levels less their group's level as the group's other runs put it, which is
+   * what a new model of the group meets.
+   */
+  public static Fit fit(Map<String, Map<String, BigDecimal>> runs, Map<String, String> groups) {
     Map<String, Double> median = new TreeMap<>();
     List<String> benchmarks = new ArrayList<>(runs.keySet());
     Map<String, List<double[]>> byRun = new TreeMap<>(); // run -> (benchmark index, residual)
@@ -41,7 +54,10 @@ public final class ClassFit {
     double[] sumSquares = new double[benchmarks.size()];
     double[] freedom = new double[benchmarks.size()];
     List<double[]> levels = new ArrayList<>(); // (level, number of benchmarks)
-    for (List<double[]> rs : byRun.values()) {
+    Map<String, double[]> byGroup = new TreeMap<>(); // group -> (sum of levels, runs)
+    List<String> groupOf = new ArrayList<>();
+    for (Map.Entry<String, List<double[]>> entry : byRun.entrySet()) {
+      List<double[]> rs = entry.getValue();
       if (rs.size() < 2) {
         continue;
       }
@@ -56,7 +72,24 @@ public final class ClassFit {
         freedom[(int) r[0]] += 1 - 1.0 / rs.size();
       }
       levels.add(new double[] {level, rs.size()});
+      String g = groups.get(entry.getKey());
+      groupOf.add(g);
+      if (g != null) {
+        double[] sum = byGroup.computeIfAbsent(g, k -> new double[2]);
+        sum[0] += level;
+        sum[1]++;
+      }
     }
+    Map<String, BigDecimal> groupLevel = new TreeMap<>();
+    for (int i = 0; i < levels.size(); i++) {
+      String g = groupOf.get(i);
+      if (g != null) {
+        // The group's level as an unseen member of it would get it: from the other members alone.
+        double[] sum = byGroup.get(g);
+        levels.get(i)[0] -= (sum[0] - levels.get(i)[0]) / (sum[1] - 1 + SHRINK);
+      }
+    }
+    byGroup.forEach((g, sum) -> groupLevel.put(g, round(sum[0] / (sum[1] + SHRINK), 3)));
     Map<String, BigDecimal> shape = new LinkedHashMap<>();
     double meanShapeVariance = 0;
     int shapes = 0;
@@ -88,7 +121,12 @@ public final class ClassFit {
     }
     Map<String, BigDecimal> medians = new LinkedHashMap<>();
     median.forEach((b, m) -> medians.put(b, round(Math.exp(m), 0).max(BigDecimal.ONE)));
-    return new Fit(medians, shape, levelSigma, levels.size());
+    return new Fit(medians, shape, levelSigma, levels.size(), groupLevel);
+  }
+
+  /** e^x, to 6 places: the factor a level in logarithms makes. */
+  public static BigDecimal factor(BigDecimal x) {
+    return round(Math.exp(x.doubleValue()), 6);
   }
 
   private static BigDecimal round(double v, int places) {

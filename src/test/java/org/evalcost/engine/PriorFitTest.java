@@ -65,6 +65,27 @@ class PriorFitTest {
   }
 
   @Test
+  void aFamilysLevelIsItsRunsMeanLevelShrunkByTwoRuns() {
+    // Runs x1, x2 of family x at e^1, y1, y2 at e^0 and y3 at e^-1 on two benchmarks: medians e^0,
+    // levels 1, 1, 0, 0, -1; x: 2 / (2 + 2) = 0.5, y: -1 / (3 + 2) = -0.2.
+    List<PriorFit.Run> runs = new ArrayList<>();
+    String[] units = {"x1|d", "x2|d", "y1|d", "y2|d", "y3|d"};
+    double[] level = {1, 1, 0, 0, -1};
+    for (int i = 0; i < 5; i++) {
+      for (String b : new String[] {"gpqa-diamond", "gamma"}) {
+        runs.add(new PriorFit.Run(units[i], "plain", b, java.math.BigDecimal.valueOf(100 * Math.exp(level[i]))));
+      }
+    }
+    Prior fitted = PriorFit.fit(List.of(PLAIN), runs, "t").get(0);
+    assertThat(fitted.familyLevel("x")).isEqualByComparingTo("0.5");
+    assertThat(fitted.familyLevel("y")).isEqualByComparingTo("-0.2");
+    assertThat(fitted.familyLevel("z")).isEqualByComparingTo("0");
+    // About the family as its other runs put it: x1 1 - 1/3, y1 0 - (0 - 1)/4, y3 -1 - 0/4: the sd of 2/3, 2/3,
+    // 1/4, 1/4, -1 is 0.685.
+    assertThat(fitted.levelSigma()).isEqualByComparingTo("0.685");
+  }
+
+  @Test
   void aClassWithTooFewRunsKeepsItsPrior() {
     Prior fitted = PriorFit.fit(List.of(PLAIN), List.of(new PriorFit.Run("a", "plain", "gamma", d("5"))), "t").get(0);
     assertThat(fitted).isEqualTo(PLAIN);
