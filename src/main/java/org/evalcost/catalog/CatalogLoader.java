@@ -49,7 +49,11 @@ public final class CatalogLoader {
 
   /** The file holding a model's generated profiles: by String.hashCode, which the JDK specifies, so stable. */
   public static String aaProfileFile(String model) {
-    int bucket = Math.floorMod(model.hashCode(), AA_BUCKETS);
+    return aaBucketFile(Math.floorMod(model.hashCode(), AA_BUCKETS));
+  }
+
+  /** The file of one bucket: aa-profiles/00.json to 15.json. */
+  static String aaBucketFile(int bucket) {
     return AA_PROFILES + "/" + (bucket < 10 ? "0" : "") + bucket + ".json";
   }
   /** The benchmarks that file has profiles of: a lookup of any other never reads it. */
@@ -140,7 +144,7 @@ public final class CatalogLoader {
     public List<UsageProfile> all() {
       List<UsageProfile> out = new ArrayList<>();
       for (int bucket = 0; bucket < AA_BUCKETS; bucket++) {
-        out.addAll(read(AA_PROFILES + "/" + (bucket < 10 ? "0" : "") + bucket + ".json", null));
+        out.addAll(read(aaBucketFile(bucket), null));
       }
       return out;
     }

@@ -88,14 +88,12 @@ public final class Estimator {
     Source source = new Source("grader " + label + (request.grader() != null ? " (--grader)" : " (the benchmark's)")
         + (g.derivation() == null ? "" : ", " + g.derivation()), benchmark.source().checked());
     Usage usage = new Usage(g.inputTokens(), g.outputTokens(), Basis.GRADER, source, Spread.NONE);
-    if (grader == null) {
-      return new Line(graded, repeats, g.inputTokens(), g.outputTokens(), Basis.GRADER, source, null, null,
-          "the grader " + g.model() + " is not in the catalog", Spread.NONE, null);
-    }
-    Optional<PricePeriod> price = grader.model().priceOn(request.asOf());
+    Optional<PricePeriod> price = grader == null ? Optional.empty() : grader.model().priceOn(request.asOf());
     if (price.isEmpty()) {
-      return new Line(graded, repeats, g.inputTokens(), g.outputTokens(), Basis.GRADER, source, null, null,
-          "no price for the grader " + grader.model().id() + " on " + request.asOf(), Spread.NONE, null);
+      String why = grader == null ? "the grader " + g.model() + " is not in the catalog"
+          : "no price for the grader " + grader.model().id() + " on " + request.asOf();
+      return new Line(graded, repeats, g.inputTokens(), g.outputTokens(), Basis.GRADER, source, null, null, why,
+          Spread.NONE, null);
     }
     return price(grader, graded, repeats, usage, price, request.pricing());
   }

@@ -20,61 +20,19 @@ final class Ranges {
   private Ranges() {}
 
   static Result apply(List<Line> lines, BigDecimal interval) {
-    BigDecimal outputTotal = BigDecimal.ZERO;
-    BigDecimal uncertainInput = BigDecimal.ZERO;
+    BigDecimal drawn = BigDecimal.ZERO; // the output costs and the uncertain input costs, which the draws scale
     for (Line line : lines) {
       if (!line.priced()) {
         return new Result(lines, null);
       }
-      outputTotal = outputTotal.add(line.outputCost());
-      uncertainInput = uncertainInput.add(uncertainInput(line));
+      drawn = drawn.add(line.outputCost()).add(uncertainInput(line));
     }
-    if (uncertainInput.signum() > 0) {
-      return withInput(lines, interval, outputTotal, uncertainInput);
-    }
-    if (outputTotal.signum() == 0) {
+    if (drawn.signum() == 0) {
       List<Line> flat = lines.stream().map(l -> l.withRange(new Range(l.cost(), l.cost()))).toList();
       BigDecimal total = lines.stream().map(Line::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
       return new Result(flat, new Range(total, total));
     }
-    List<Spread> spreads = new ArrayList<>();
-    List<BigDecimal> weights = new ArrayList<>();
-    List<BigDecimal> pinWeights = new ArrayList<>();
-    for (Line line : lines) {
-      spreads.add(line.spread());
-      weights.add(line.outputCost().divide(outputTotal, MathContext.DECIMAL64));
-      pinWeights.add(line.outputTokens());
-    }
-    Simulation.Result sim = Simulation.run(spreads, weights, pinWeights, interval);
-    List<Line> ranged = new ArrayList<>();
-    BigDecimal inputTotal = BigDecimal.ZERO;
-    for (int i = 0; i < lines.size(); i++) {
-      Line line = lines.get(i);
-      BigDecimal input = line.cost().subtract(line.outputCost());
-      inputTotal = inputTotal.add(input);
-      Range range = new Range(input.add(line.outputCost().multiply(sim.lineLow().get(i))),
-          input.add(line.outputCost().multiply(sim.lineHigh().get(i))));
-      ranged.add(line.withRange(range.around(line.cost())));
-    }
-    Range total = new Range(inputTotal.add(outputTotal.multiply(sim.totalLow())),
-        inputTotal.add(outputTotal.multiply(sim.totalHigh())));
-    return new Result(ranged, total);
-  }
-
-  /** The input cost of a line that is a draw: unmeasured, on a benchmark whose input varies between models. */
-  private static BigDecimal uncertainInput(Line line) {
-    BigDecimal sigma = line.benchmark().inputModelSigma();
-    if (sigma == null || sigma.signum() == 0 || line.basis() == Basis.MEASURED || line.basis() == Basis.GIVEN
-        || line.basis() == Basis.SCORED || line.basis() == Basis.GRADER) {
-      return BigDecimal.ZERO;
-    }
-    return line.cost().subtract(line.outputCost());
-  }
-
-  /** As {@link #apply}, with the uncertain input costs as parts of their own beside the output costs. */
-  private static Result withInput(List<Line> lines, BigDecimal interval, BigDecimal outputTotal,
-      BigDecimal uncertainInput) {
-    BigDecimal drawn = outputTotal.add(uncertainInput);
+    // One part per line's output, then one per uncertain input cost, in the lines' order.
     List<Spread> spreads = new ArrayList<>();
     List<BigDecimal> weights = new ArrayList<>();
     List<BigDecimal> pinWeights = new ArrayList<>();
@@ -99,7 +57,6 @@ final class Ranges {
       Line line = lines.get(i);
       BigDecimal input = line.cost().subtract(line.outputCost());
       BigDecimal uncertain = uncertainInput(line);
-      knownInput = knownInput.add(input.subtract(uncertain));
       BigDecimal low = line.outputCost().multiply(sim.lineLow().get(i));
       BigDecimal high = line.outputCost().multiply(sim.lineHigh().get(i));
       if (uncertain.signum() > 0) {
@@ -107,6 +64,7 @@ final class Ranges {
         high = high.add(uncertain.multiply(sim.lineHigh().get(extra)));
         extra++;
       } else {
+        knownInput = knownInput.add(input);
         low = low.add(input);
         high = high.add(input);
       }
@@ -114,5 +72,15 @@ final class Ranges {
     }
     Range total = new Range(knownInput.add(drawn.multiply(sim.totalLow())), knownInput.add(drawn.multiply(sim.totalHigh())));
     return new Result(ranged, total);
+  }
+
+  /** The input cost of a line that is a draw: unmeasured, on a benchmark whose input varies between models. */
+  private static BigDecimal uncertainInput(Line line) {
+    BigDecimal sigma = line.benchmark().inputModelSigma();
+    if (sigma == null || sigma.signum() == 0 || line.basis() == Basis.MEASURED || line.basis() == Basis.GIVEN
+        || line.basis() == Basis.SCORED || line.basis() == Basis.GRADER) {
+      return BigDecimal.ZERO;
+    }
+    return line.cost().subtract(line.outputCost());
   }
 }

@@ -124,15 +124,15 @@ public final class AaProfiles {
    * Of the v4.1 payload's models with SciCode counts in both payloads: how many agree within 2%,
    * how many there are, and the largest difference in percent (rounded up).
    */
-  private static int[] reusedScicode(Path project, Properties p) throws IOException {
+  private static int[] reusedScicode(JsonNode v40models, JsonNode v41models) {
     Map<String, JsonNode> v40 = new java.util.HashMap<>();
-    for (JsonNode m : ForeignJson.read(project.resolve(p.getProperty("aa.file"))).path("models")) {
+    for (JsonNode m : v40models) {
       v40.put(m.path("slug").asText(), m.path("breakdowns").path("eval_token_counts").path("scicode"));
     }
     int agree = 0;
     int both = 0;
     double largest = 0;
-    for (JsonNode m : ForeignJson.read(project.resolve(p.getProperty("aa41.file"))).path("models")) {
+    for (JsonNode m : v41models) {
       JsonNode now = m.path("breakdowns").path("eval_token_counts").path("scicode");
       JsonNode before = v40.get(m.path("slug").asText());
       if (before == null || before.path("inputTokens").asDouble(0) <= 0 || now.path("inputTokens").asDouble(0) <= 0) {
@@ -201,9 +201,11 @@ public final class AaProfiles {
     int[] mapped = new int[1];
     List<PublishedCost> published = new ArrayList<>();
     Set<String> units = new HashSet<>();
+    Map<Boolean, JsonNode> payloads = new java.util.HashMap<>(); // each read once
     for (boolean v41 : new boolean[] {false, true}) {
       String prefix = v41 ? "aa41" : "aa";
       JsonNode models = ForeignJson.read(project.resolve(p.getProperty(prefix + ".file"))).path("models");
+      payloads.put(v41, models);
       String origin = p.getProperty(prefix + ".origin");
       LocalDate date = LocalDate.parse(p.getProperty(prefix + ".date"));
       for (JsonNode m : models) {
@@ -271,7 +273,7 @@ public final class AaProfiles {
     unmapped.forEach((name, why) -> report.append("- ").append(name).append(": ")
         .append(why.replace("\n", " ")).append('\n'));
     published.sort((a, b) -> a.id().compareTo(b.id()));
-    int[] reuse = reusedScicode(project, p);
+    int[] reuse = reusedScicode(payloads.get(false), payloads.get(true));
     report.append("\n## SciCode in v4.1\n\n")
         .append("- models of the v4.1 payload whose SciCode input and output counts are within 2% of their v4.0 counts: ")
         .append(reuse[0]).append(" of ").append(reuse[1]).append("; the largest difference ").append(reuse[2])

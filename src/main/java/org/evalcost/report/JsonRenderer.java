@@ -185,7 +185,7 @@ final class JsonRenderer implements Renderer {
         var range = row.estimate().totals().range();
         money(g, "estimateUsdLow", range == null ? null : range.low());
         money(g, "estimateUsdHigh", range == null ? null : range.high());
-        g.writeNumberField("errorPct", new java.math.BigDecimal(org.evalcost.engine.Percent.of(row.error(), java.math.BigDecimal.ONE)));
+        percent(g, "errorPct", row.error());
         g.writeBooleanField("inside", row.inside());
         g.writeStringField("priorClass", row.priorClass());
         g.writeObjectFieldStart("unseen");
@@ -193,8 +193,7 @@ final class JsonRenderer implements Renderer {
         var unseen = row.unseen().totals().range();
         money(g, "estimateUsdLow", unseen == null ? null : unseen.low());
         money(g, "estimateUsdHigh", unseen == null ? null : unseen.high());
-        g.writeNumberField("errorPct",
-            new java.math.BigDecimal(org.evalcost.engine.Percent.of(row.unseenError(), java.math.BigDecimal.ONE)));
+        percent(g, "errorPct", row.unseenError());
         g.writeBooleanField("inside", row.unseenInside());
         g.writeEndObject();
         g.writeStringField("source", row.published().source().toString());
@@ -203,16 +202,14 @@ final class JsonRenderer implements Renderer {
       g.writeEndArray();
       g.writeObjectFieldStart("summary");
       g.writeNumberField("count", r.rows().size());
-      g.writeNumberField("medianAbsoluteErrorPct",
-          new java.math.BigDecimal(org.evalcost.engine.Percent.of(r.medianAbsoluteError(), java.math.BigDecimal.ONE)));
+      percent(g, "medianAbsoluteErrorPct", r.medianAbsoluteError());
       g.writeNumberField("inside", r.inside());
       g.writeArrayFieldStart("unseen");
       for (Backtest.Summary s : r.unseenByClass()) {
         g.writeStartObject();
         g.writeStringField("priorClass", s.group());
         g.writeNumberField("count", s.count());
-        g.writeNumberField("medianAbsoluteErrorPct",
-            new java.math.BigDecimal(org.evalcost.engine.Percent.of(s.medianAbsoluteError(), java.math.BigDecimal.ONE)));
+        percent(g, "medianAbsoluteErrorPct", s.medianAbsoluteError());
         g.writeNumberField("inside", s.inside());
         g.writeNumberField("medianHighOverLow", s.medianSharpness().setScale(2, java.math.RoundingMode.HALF_UP));
         g.writeEndObject();
@@ -350,6 +347,11 @@ final class JsonRenderer implements Renderer {
       }
       g.writeEndArray();
     }
+  }
+
+  /** A share as a percentage to one place, the number the table shows ("errorPct": 12.3). */
+  private static void percent(JsonGenerator g, String field, BigDecimal share) throws IOException {
+    g.writeNumberField(field, new BigDecimal(org.evalcost.engine.Percent.of(share, BigDecimal.ONE)));
   }
 
   private static void money(JsonGenerator g, String field, BigDecimal usd) throws IOException {
