@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.evalcost.engine.Backtest;
 import org.evalcost.engine.EstimateRequest;
 import org.evalcost.report.Renderers;
+import org.evalcost.stats.MonteCarlo;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost backtest: how close the estimates come to what people were really billed. */
@@ -36,7 +37,7 @@ final class BacktestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BigDecimal interval = range.interval.get() == null ? EstimateRequest.DEFAULT_INTERVAL : range.interval.get();
-    Backtest.Result result = Backtest.run(common.catalog(root), interval);
+    Backtest.Result result = Backtest.run(common.catalog(root), interval, MonteCarlo.seeded());
     spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color()).backtest(result));
     return ExitCodes.OK;
   }

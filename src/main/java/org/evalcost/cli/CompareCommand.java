@@ -15,7 +15,7 @@ import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.ModelResolver;
 import org.evalcost.report.Renderers;
-import org.evalcost.stats.Simulation;
+import org.evalcost.stats.MonteCarlo;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost compare: several models on one suite, side by side, with the ratio to the cheapest. */
@@ -69,10 +69,10 @@ final class CompareCommand implements Callable<Integer> {
     if (names.isEmpty()) {
       throw new InvalidRequestException("name the models to compare with --model or --models");
     }
-    Simulation.drawAhead(EstimateCommand.LINES_AHEAD); // while the catalog is read, as estimate does
+    MonteCarlo monteCarlo = DrawnAhead.monteCarlo(); // drawing while the catalog is read
     Catalog catalog = common.catalog(root);
     ModelResolver resolver = new ModelResolver(catalog);
-    Estimator estimator = new Estimator(catalog);
+    Estimator estimator = new Estimator(catalog, monteCarlo);
     budget.maxCost(); // a bad --max-cost or --gate-on is refused before the work
     List<ModelRef> refs = new ArrayList<>();
     // By label (model id and setting), not by the records' equals: that compares whole models,

@@ -13,6 +13,7 @@ import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Differ;
 import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.report.Renderers;
+import org.evalcost.stats.MonteCarlo;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost diff: what changed in cost between two data sets or two dates. */
@@ -85,7 +86,8 @@ final class DiffCommand implements Callable<Integer> {
     CostDiff diff = Differ.diff(
         new Differ.Side(label(baseDir, basePrices.get()), before, baseAsOf.get() == null ? asOf : baseAsOf.get()),
         new Differ.Side(label(common.dataDir.get(), common.prices.get()), current, asOf),
-        run.suite.get(), models.get(), run.benchmarks.get(), run.repeats.get(), run.pricing());
+        run.suite.get(), models.get(), run.benchmarks.get(), run.repeats.get(), run.pricing(),
+        MonteCarlo.seeded());
     spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color()).diff(diff));
     spec.commandLine().getOut().flush();
     int code = ExitCodes.OK;

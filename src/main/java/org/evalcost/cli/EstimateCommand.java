@@ -12,12 +12,11 @@ import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.ModelResolver;
 import org.evalcost.report.Renderers;
-import org.evalcost.stats.Simulation;
+import org.evalcost.stats.MonteCarlo;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost estimate: one model on a suite, per benchmark, with the basis of every figure. */
 final class EstimateCommand implements Callable<Integer> {
-  static final int LINES_AHEAD = 7;
   private final EvalCost root;
   private final CommandSpec spec;
   private final Specs.Value<Boolean> allModels = new Specs.Value<>();
@@ -77,18 +76,16 @@ final class EstimateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // The Monte Carlo's normals are drawn on another core while the catalog is read: enough for
-    // the default suite's seven benchmarks (a larger suite draws the rest itself).
-    Simulation.drawAhead(LINES_AHEAD);
+    MonteCarlo monteCarlo = DrawnAhead.monteCarlo(); // drawing while the catalog is read
     Catalog catalog = common.catalog(root);
     if (allModels.get()) {
-      return everyModel(catalog);
+      return everyModel(catalog, monteCarlo);
     }
     if (model.get() == null) {
       throw new InvalidRequestException("name a model with --model, or use --all-models");
     }
     ModelRef ref = new ModelResolver(catalog).resolve(model.get(), effort.get(), seller.get());
-    Estimator estimator = new Estimator(catalog);
+    Estimator estimator = new Estimator(catalog, monteCarlo);
     budget.maxCost(); // a bad --max-cost or --gate-on is refused before the work
     Estimate estimate;
     if (items.get() == null && inputTokens.get() == null) {
@@ -115,11 +112,11 @@ final class EstimateCommand implements Callable<Integer> {
   }
 
   /** Every model at its default setting on the suite: a comparison, so CSV stays one table. */
-  private int everyModel(Catalog catalog) {
+  private int everyModel(Catalog catalog, MonteCarlo monteCarlo) {
     if (model.get() != null || effort.get() != null || items.get() != null || seller.get() != null) {
       throw new InvalidRequestException("--all-models goes without --model, --effort, --provider and --items");
     }
-    Estimator estimator = new Estimator(catalog);
+    Estimator estimator = new Estimator(catalog, monteCarlo);
     List<EstimateRequest> requests = new java.util.ArrayList<>();
     ModelRef grader = run.grader(catalog);
     for (org.evalcost.engine.Model m : catalog.models()) {

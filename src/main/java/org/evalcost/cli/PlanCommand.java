@@ -7,10 +7,11 @@ import org.evalcost.engine.Estimate;
 import org.evalcost.engine.EstimateRequest;
 import org.evalcost.engine.Estimator;
 import org.evalcost.engine.InvalidRequestException;
+import org.evalcost.engine.ModelResolver;
 import org.evalcost.engine.Plan;
 import org.evalcost.engine.Planner;
-import org.evalcost.engine.ModelResolver;
 import org.evalcost.report.Renderers;
+import org.evalcost.stats.MonteCarlo;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost plan: the largest evaluation a budget buys, or what a precision target costs. */
@@ -64,8 +65,9 @@ final class PlanCommand implements Callable<Integer> {
     if ((budget.get() == null) == (target.get() == null)) {
       throw new InvalidRequestException("plan needs exactly one of --budget USD and --target-ci H");
     }
+    MonteCarlo monteCarlo = DrawnAhead.monteCarlo(); // drawing while the catalog is read
     Catalog catalog = common.catalog(root);
-    Estimate estimate = new Estimator(catalog).estimate(new EstimateRequest(
+    Estimate estimate = new Estimator(catalog, monteCarlo).estimate(new EstimateRequest(
         new ModelResolver(catalog).resolve(model.get(), effort.get(), seller.get()), run.suite(catalog), common.benchmarks(run.benchmarks.get()), run.repeats.get(),
         run.asOf(root.environment), run.pricing()).withGrader(run.grader(catalog)));
     Plan plan = budget.get() != null ? Planner.forBudget(estimate, budget.get(), accuracy.get()) : Planner.forTarget(estimate, target.get(), accuracy.get());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.evalcost.stats.MonteCarlo;
 
 /**
  * Tests the estimates against published bills, twice. First as the catalog knows the model: its
@@ -105,7 +106,7 @@ public final class Backtest {
 
   private Backtest() {}
 
-  public static Result run(Catalog catalog, BigDecimal interval) {
+  public static Result run(Catalog catalog, BigDecimal interval, MonteCarlo monteCarlo) {
     List<Row> rows = new ArrayList<>();
     List<PriorFit.Run> runs = PriorFit.runs(catalog, catalog.allProfiles());
     for (PublishedCost published : catalog.backtestCosts()) {
@@ -121,13 +122,14 @@ public final class Backtest {
       }
       Catalog unseen = catalog.unseen(owner, PriorFit.fit(catalog.priors(), others, "the measured runs"))
           .withoutPublished(published.id());
-      rows.add(new Row(published, setting.priorClass(), estimate(known, published, interval),
-          estimate(unseen, published, interval)));
+      rows.add(new Row(published, setting.priorClass(), estimate(known, published, interval, monteCarlo),
+          estimate(unseen, published, interval, monteCarlo)));
     }
     return new Result(rows, interval);
   }
 
-  private static Estimate estimate(Catalog catalog, PublishedCost published, BigDecimal interval) {
+  private static Estimate estimate(Catalog catalog, PublishedCost published, BigDecimal interval,
+      MonteCarlo monteCarlo) {
     Model model = catalog.model(published.model()).orElseThrow();
     if (published.rates() != null) {
       model = model.withPrices(List.of(new PricePeriod(published.pricesAsOf(), published.rates(), null, null,
@@ -135,7 +137,7 @@ public final class Backtest {
     }
     ModelRef ref = new ModelRef(model, model.setting(published.setting()).orElseThrow());
     Suite suite = catalog.suite(published.suite()).orElseThrow();
-    return new Estimator(catalog).estimate(
+    return new Estimator(catalog, monteCarlo).estimate(
         new EstimateRequest(ref, suite, List.of(), null, published.pricesAsOf(), published.pricing(), interval));
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.evalcost.stats.MonteCarlo;
 
 /** Estimates the same models on the same suite in two catalogs at two dates, and pairs them. */
 public final class Differ {
@@ -19,7 +20,9 @@ public final class Differ {
    * the current catalog, else the base); a model in one catalog only is "added" or "removed".
    */
   public static CostDiff diff(Side base, Side current, String suiteId, List<String> models, List<String> benchmarks,
-      Integer repeats, Pricing pricing) {
+      Integer repeats, Pricing pricing, MonteCarlo monteCarlo) {
+    Estimator baseEstimator = new Estimator(base.catalog(), monteCarlo);
+    Estimator currentEstimator = new Estimator(current.catalog(), monteCarlo);
     Suite baseSuite = suite(base, suiteId);
     Suite currentSuite = suite(current, suiteId);
     Set<Key> keys = new LinkedHashSet<>();
@@ -34,8 +37,8 @@ public final class Differ {
     }
     List<CostDiff.ModelChange> changes = new ArrayList<>();
     for (Key key : keys) {
-      changes.add(new CostDiff.ModelChange(key.model(), estimate(base, baseSuite, key, benchmarks, repeats, pricing),
-          estimate(current, currentSuite, key, benchmarks, repeats, pricing)));
+      changes.add(new CostDiff.ModelChange(key.model(), estimate(base, baseEstimator, baseSuite, key,
+          benchmarks, repeats, pricing), estimate(current, currentEstimator, currentSuite, key, benchmarks, repeats, pricing)));
     }
     return new CostDiff(base.label() + " at the prices of " + base.asOf(),
         current.label() + " at the prices of " + current.asOf(), currentSuite.id(), changes);
@@ -71,11 +74,11 @@ public final class Differ {
     }
   }
 
-  private static Optional<Estimate> estimate(Side side, Suite suite, Key key, List<String> benchmarks,
+  private static Optional<Estimate> estimate(Side side, Estimator estimator, Suite suite, Key key, List<String> benchmarks,
       Integer repeats, Pricing pricing) {
     return side.catalog().model(key.model()).flatMap(model -> model
         .setting(key.setting() == null ? model.defaultSetting() : key.setting())
-        .map(setting -> new Estimator(side.catalog()).estimate(new EstimateRequest(
+        .map(setting -> estimator.estimate(new EstimateRequest(
             new ModelRef(model, setting), suite, benchmarks, repeats, side.asOf(), pricing))));
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.evalcost.stats.MonteCarlo;
 import org.evalcost.stats.Spread;
 
 /**
@@ -19,14 +20,17 @@ import org.evalcost.stats.Spread;
  */
 public final class Estimator {
   private final Catalog catalog;
+  private final MonteCarlo monteCarlo;
   /**
    * The square root of each number of requests (items times repeats), worked out once:
    * --all-models asks for the same seven for every model, and BigDecimal's square root is slow.
    */
   private final Map<Long, BigDecimal> sqrtOfRequests = new ConcurrentHashMap<>();
 
-  public Estimator(Catalog catalog) {
+  /** Estimates from {@code catalog}, their ranges drawn by {@code monteCarlo} (which keeps what it draws). */
+  public Estimator(Catalog catalog, MonteCarlo monteCarlo) {
     this.catalog = catalog;
+    this.monteCarlo = monteCarlo;
   }
 
   /** The model and setting whose token figures this one uses (another seller's copy uses the original's). */
@@ -151,7 +155,7 @@ public final class Estimator {
         warnings.add("total is incomplete: " + reason);
       }
     }
-    Ranges.Result ranged = Ranges.apply(lines, interval);
+    Ranges.Result ranged = Ranges.apply(lines, interval, monteCarlo);
     return new Estimate(ref, suite, asOf, price, ranged.lines(), calibration,
         catalog.prior(ref.setting().priorClass()), pricing, warnings, interval, ranged.total());
   }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import org.evalcost.stats.Simulation;
+import org.evalcost.stats.MonteCarlo;
 import org.evalcost.stats.Spread;
 
 /**
@@ -19,7 +19,7 @@ final class Ranges {
 
   private Ranges() {}
 
-  static Result apply(List<Line> lines, BigDecimal interval) {
+  static Result apply(List<Line> lines, BigDecimal interval, MonteCarlo monteCarlo) {
     BigDecimal drawn = BigDecimal.ZERO; // the output costs and the uncertain input costs, which the draws scale
     for (Line line : lines) {
       if (!line.priced()) {
@@ -49,7 +49,7 @@ final class Ranges {
         pinWeights.add(BigDecimal.ZERO);
       }
     }
-    Simulation.Result sim = Simulation.run(spreads, weights, pinWeights, interval);
+    MonteCarlo.Result sim = monteCarlo.run(spreads, weights, pinWeights, interval);
     List<Line> ranged = new ArrayList<>();
     BigDecimal knownInput = BigDecimal.ZERO;
     int extra = lines.size();

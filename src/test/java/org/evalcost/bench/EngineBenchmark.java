@@ -15,6 +15,7 @@ import org.evalcost.engine.Model;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.ModelResolver;
 import org.evalcost.engine.Pricing;
+import org.evalcost.stats.MonteCarlo;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -48,7 +49,7 @@ public class EngineBenchmark {
   @Setup
   public void load() {
     catalog = new CatalogLoader(DataSource.builtIn()).load();
-    estimator = new Estimator(catalog);
+    estimator = new Estimator(catalog, MonteCarlo.seeded());
     o1 = new ModelResolver(catalog).resolve("o1", null);
   }
 

@@ -13,6 +13,7 @@ import org.evalcost.engine.EstimateRequest;
 import org.evalcost.engine.Estimator;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.PublishedCost;
+import org.evalcost.stats.MonteCarlo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class BacktestDataTest {
   @BeforeAll
   static void run() {
     catalog = new CatalogLoader(DataSource.directory(Golden.PROJECT.resolve("data"))).load();
-    result = Backtest.run(catalog, EstimateRequest.DEFAULT_INTERVAL);
+    result = Backtest.run(catalog, EstimateRequest.DEFAULT_INTERVAL, MonteCarlo.seeded());
   }
 
   private static List<Backtest.Row> aa() {
@@ -74,7 +75,7 @@ class BacktestDataTest {
         continue;
       }
       var model = catalog.model(p.model()).orElseThrow();
-      var e = new Estimator(catalog).estimate(new EstimateRequest(new ModelRef(model,
+      var e = new Estimator(catalog, MonteCarlo.seeded()).estimate(new EstimateRequest(new ModelRef(model,
           model.setting(p.setting()).orElseThrow()), catalog.suite(p.suite()).orElseThrow(), List.of(), null,
           p.pricesAsOf()));
       assertThat(e.totals().costUsd()).as(p.id()).isEqualByComparingTo(p.costUsd());

@@ -22,6 +22,7 @@ import org.evalcost.engine.Model;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.ModelResolver;
 import org.evalcost.engine.Setting;
+import org.evalcost.stats.MonteCarlo;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +35,7 @@ class ShippedDataTest {
   private static final LocalDate TODAY = CATALOG.models().stream()
       .flatMap(m -> m.prices().stream()).map(p -> p.effectiveFrom()).max(LocalDate::compareTo).orElseThrow();
   private final ModelResolver resolver = new ModelResolver(CATALOG);
-  private final Estimator estimator = new Estimator(CATALOG);
+  private final Estimator estimator = new Estimator(CATALOG, MonteCarlo.seeded());
 
   private Estimate suite(String model) {
     return suite(resolver.resolve(model, null), TODAY);

@@ -5,6 +5,7 @@ import static org.evalcost.engine.Fixtures.d;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.evalcost.stats.MonteCarlo;
 import org.junit.jupiter.api.Test;
 
 /** An agentic benchmark's share of cached input, billed as providers bill it; worked by hand. */
@@ -26,7 +27,7 @@ class CacheShareTest {
 
   private static Line alpha(Catalog catalog, String model, Pricing pricing) {
     ModelRef ref = new ModelResolver(catalog).resolve(model, null);
-    return new Estimator(catalog).estimate(new EstimateRequest(ref, catalog.suite("small").orElseThrow(),
+    return new Estimator(catalog, MonteCarlo.seeded()).estimate(new EstimateRequest(ref, catalog.suite("small").orElseThrow(),
         List.of("alpha"), null, Fixtures.JUNE_2025, pricing, EstimateRequest.DEFAULT_INTERVAL)).lines().get(0);
   }
 

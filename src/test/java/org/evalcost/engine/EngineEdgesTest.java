@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.evalcost.stats.MonteCarlo;
 import org.junit.jupiter.api.Test;
 
 /** Boundaries and small paths of the engine, each a figure worked out by hand. */
@@ -139,7 +140,7 @@ class EngineEdgesTest {
   @Test
   void anUnfittedCalibrationIsAWarning() {
     Catalog low = Fixtures.catalog(List.of(Fixtures.published("7.00")));
-    Estimate e = new Estimator(low).estimate(new EstimateRequest(new ModelResolver(low).resolve("think-1", null),
+    Estimate e = new Estimator(low, MonteCarlo.seeded()).estimate(new EstimateRequest(new ModelResolver(low).resolve("think-1", null),
         low.defaultSuite(), List.of(), null, Fixtures.JUNE_2025));
     assertThat(e.warnings()).singleElement().asString().startsWith("could not calibrate to published cost 'think-1-small' ($7.00)");
   }
@@ -148,14 +149,14 @@ class EngineEdgesTest {
   void aCalibrationWithoutAPriceAtItsDateSaysSo() {
     PublishedCost early = new PublishedCost("early", "think-1", "high", "small", d("5"), LocalDate.of(2023, 1, 1), true, SOURCE);
     Catalog c = Fixtures.catalog(List.of(early));
-    Estimate e = new Estimator(c).estimate(new EstimateRequest(new ModelResolver(c).resolve("think-1", null),
+    Estimate e = new Estimator(c, MonteCarlo.seeded()).estimate(new EstimateRequest(new ModelResolver(c).resolve("think-1", null),
         c.defaultSuite(), List.of(), null, Fixtures.JUNE_2025));
     assertThat(e.calibration().orElseThrow().problem()).isEqualTo("no price in force on 2023-01-01");
   }
 
   @Test
   void planBoundaries() {
-    Estimate plain = new Estimator(catalog).estimate(new EstimateRequest(new ModelResolver(catalog).resolve("plain-1", null),
+    Estimate plain = new Estimator(catalog, MonteCarlo.seeded()).estimate(new EstimateRequest(new ModelResolver(catalog).resolve("plain-1", null),
         catalog.suite("all").orElseThrow(), List.of(), null, Fixtures.JUNE_2025));
     assertThat(Planner.forBudget(plain, d("0.3749"), d("0.5")).rule()).startsWith("every item once");
     assertThat(Planner.forBudget(plain, d("0.195"), d("0.5")).rule()).startsWith("every item once");
@@ -168,7 +169,7 @@ class EngineEdgesTest {
     assertThatThrownBy(() -> Planner.forTarget(plain, BigDecimal.ONE, d("0.5"))).hasMessageContaining("--target-ci");
     assertThatThrownBy(() -> Planner.forTarget(plain, d("0.1"), BigDecimal.ZERO)).hasMessageContaining("--accuracy");
     assertThat(Planner.forTarget(plain, d("0.1"), d("0.0001")).lines()).isNotEmpty();
-    Estimate unpriced = new Estimator(catalog).estimate(new EstimateRequest(new ModelResolver(catalog).resolve("future-1", null),
+    Estimate unpriced = new Estimator(catalog, MonteCarlo.seeded()).estimate(new EstimateRequest(new ModelResolver(catalog).resolve("future-1", null),
         catalog.defaultSuite(), List.of(), null, Fixtures.JUNE_2025));
     assertThatThrownBy(() -> Planner.forTarget(unpriced, d("0.1"), d("0.5"))).hasMessageContaining("cannot plan without prices");
     assertThatThrownBy(() -> Planner.forBudget(plain, d("-1"), d("0.5"))).hasMessageContaining("--budget");
@@ -176,7 +177,7 @@ class EngineEdgesTest {
 
   @Test
   void neymanSpendsTheBudgetExactlyWhenItCan() {
-    Estimate plain = new Estimator(catalog).estimate(new EstimateRequest(new ModelResolver(catalog).resolve("plain-1", null),
+    Estimate plain = new Estimator(catalog, MonteCarlo.seeded()).estimate(new EstimateRequest(new ModelResolver(catalog).resolve("plain-1", null),
         catalog.suite("all").orElseThrow(), List.of(), null, Fixtures.JUNE_2025));
     for (String budget : List.of("0.05", "0.0998", "0.15", "0.19")) {
       Plan plan = Planner.forBudget(plain, d(budget), d("0.5"));

@@ -6,6 +6,7 @@ import static org.evalcost.engine.Fixtures.JUNE_2025;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.evalcost.stats.MonteCarlo;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class EstimatorTest {
   private final Catalog catalog = Fixtures.catalog();
-  private final Estimator estimator = new Estimator(catalog);
+  private final Estimator estimator = new Estimator(catalog, MonteCarlo.seeded());
   private final ModelResolver resolver = new ModelResolver(catalog);
 
   private Estimate estimate(String model, String suite, LocalDate asOf) {
@@ -126,7 +127,7 @@ class EstimatorTest {
   @Test
   void publishedCostBelowFixedCostCannotBeCalibratedAndSaysSo() {
     Catalog low = Fixtures.catalog(List.of(Fixtures.published("7.00")));
-    Estimate e = new Estimator(low).estimate(new EstimateRequest(new ModelResolver(low).resolve("think-1", null),
+    Estimate e = new Estimator(low, MonteCarlo.seeded()).estimate(new EstimateRequest(new ModelResolver(low).resolve("think-1", null),
         low.defaultSuite(), List.of(), null, JUNE_2025));
     Calibration c = e.calibration().orElseThrow();
     assertThat(c.fitted()).isFalse();

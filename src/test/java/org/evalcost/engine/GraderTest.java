@@ -5,6 +5,7 @@ import static org.evalcost.engine.Fixtures.d;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.evalcost.stats.MonteCarlo;
 import org.junit.jupiter.api.Test;
 
 /** A benchmark graded by a model bills the grader's calls as a line of their own; worked by hand. */
@@ -18,7 +19,7 @@ class GraderTest {
   }
 
   private static Estimate estimate(Catalog c, String model, ModelRef grader) {
-    return new Estimator(c).estimate(new EstimateRequest(new ModelResolver(c).resolve(model, null),
+    return new Estimator(c, MonteCarlo.seeded()).estimate(new EstimateRequest(new ModelResolver(c).resolve(model, null),
         c.suite("small").orElseThrow(), List.of(), null, Fixtures.JUNE_2025).withGrader(grader));
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.evalcost.engine.Fixtures.d;
 
 import java.util.List;
+import org.evalcost.stats.MonteCarlo;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class PlannerTest {
   private final Catalog catalog = Fixtures.catalog();
-  private final Estimate plain = new Estimator(catalog).estimate(new EstimateRequest(
+  private final Estimate plain = new Estimator(catalog, MonteCarlo.seeded()).estimate(new EstimateRequest(
       new ModelResolver(catalog).resolve("plain-1", null), catalog.suite("all").orElseThrow(), List.of(), null,
       Fixtures.JUNE_2025));
 
@@ -82,7 +83,7 @@ class PlannerTest {
     assertThatThrownBy(() -> Planner.forBudget(plain, d("0"), d("0.5"))).hasMessageContaining("--budget");
     assertThatThrownBy(() -> Planner.forBudget(plain, d("1"), d("1"))).hasMessageContaining("--accuracy");
     assertThatThrownBy(() -> Planner.forTarget(plain, d("1.5"), d("0.5"))).hasMessageContaining("--target-ci");
-    Estimate unpriced = new Estimator(catalog).estimate(new EstimateRequest(
+    Estimate unpriced = new Estimator(catalog, MonteCarlo.seeded()).estimate(new EstimateRequest(
         new ModelResolver(catalog).resolve("future-1", null), catalog.defaultSuite(), List.of(), null, Fixtures.JUNE_2025));
     assertThatThrownBy(() -> Planner.forBudget(unpriced, d("10"), d("0.5"))).hasMessageContaining("cannot plan without prices");
   }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.evalcost.stats.MonteCarlo;
 import org.junit.jupiter.api.Test;
 
 /** Tiers, batch and cache, each against figures computed by hand. */
@@ -81,7 +82,7 @@ class PricerTest {
   @Test
   void budgetSaysByHowMuch() {
     Catalog catalog = Fixtures.catalog();
-    Estimate e = new Estimator(catalog).estimate(new EstimateRequest(new ModelResolver(catalog).resolve("t1", null),
+    Estimate e = new Estimator(catalog, MonteCarlo.seeded()).estimate(new EstimateRequest(new ModelResolver(catalog).resolve("t1", null),
         catalog.defaultSuite(), List.of(), null, Fixtures.JUNE_2025));
     assertThat(Budget.check(List.of(e), d("3.04")).passed()).isTrue();
     Budget.Verdict over = Budget.check(List.of(e), d("2"));

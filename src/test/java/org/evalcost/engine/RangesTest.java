@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.evalcost.stats.MonteCarlo;
 import org.junit.jupiter.api.Test;
 
 /** Ranges on the fixture catalog: ordered, honest about their basis, and tested by a back-test. */
@@ -12,7 +13,7 @@ class RangesTest {
   private final Catalog catalog = Fixtures.catalog();
 
   private Estimate estimate(String model, String suite, LocalDate asOf) {
-    return new Estimator(catalog).estimate(new EstimateRequest(new ModelResolver(catalog).resolve(model, null),
+    return new Estimator(catalog, MonteCarlo.seeded()).estimate(new EstimateRequest(new ModelResolver(catalog).resolve(model, null),
         catalog.suite(suite).orElseThrow(), List.of(), null, asOf));
   }
 
@@ -65,7 +66,7 @@ class RangesTest {
     // Without its calibration think-1 (high) on "small" at 2024 prices is alpha measured, $6.21,
     // plus beta predicted: 100 x 1000 in at $10 + 100 x 4000 out at $40 = $17.00; $23.21 in all,
     // +52.6% over the published $15.21.
-    Backtest.Result result = Backtest.run(catalog, EstimateRequest.DEFAULT_INTERVAL);
+    Backtest.Result result = Backtest.run(catalog, EstimateRequest.DEFAULT_INTERVAL, MonteCarlo.seeded());
     Backtest.Row row = result.rows().get(0);
     assertThat(row.estimated()).isEqualByComparingTo("23.21");
     assertThat(row.error().setScale(4, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("0.5260");
@@ -78,7 +79,7 @@ class RangesTest {
   void theUnseenEstimateDropsTheModelsProfilesAndRestsOnItsPrior() {
     // As a new model, think-1 (high) loses its alpha profile: alpha 100 x 200 in at $10 + 100 x 1000
     // out at $40 = $4.20, beta as above $17.00; $21.20, +39.4% over $15.21.
-    Backtest.Row row = Backtest.run(catalog, EstimateRequest.DEFAULT_INTERVAL).rows().get(0);
+    Backtest.Row row = Backtest.run(catalog, EstimateRequest.DEFAULT_INTERVAL, MonteCarlo.seeded()).rows().get(0);
     assertThat(row.priorClass()).isEqualTo("thinker");
     assertThat(row.unseen().lines()).extracting(Line::basis).containsOnly(Basis.PREDICTED);
     assertThat(row.unseen().totals().costUsd()).isEqualByComparingTo("21.20");
@@ -91,7 +92,7 @@ class RangesTest {
     // The same cost published with rates of $1 in and $4 out: a tenth of the 2024 rates, so $2.32.
     PublishedCost at = new PublishedCost("p", "think-1", "high", "small", new BigDecimal("15.21"),
         LocalDate.of(2024, 6, 1), false, Fixtures.SOURCE, null, Fixtures.rates("1", "4"), false);
-    Backtest.Row row = Backtest.run(Fixtures.catalog(List.of(at)), EstimateRequest.DEFAULT_INTERVAL).rows().get(0);
+    Backtest.Row row = Backtest.run(Fixtures.catalog(List.of(at)), EstimateRequest.DEFAULT_INTERVAL, MonteCarlo.seeded()).rows().get(0);
     assertThat(row.estimated()).isEqualByComparingTo("2.32");
   }
 
@@ -103,8 +104,8 @@ class RangesTest {
     Catalog wide = catalog.withBenchmarks(List.of(varying));
     EstimateRequest request = new EstimateRequest(new ModelResolver(catalog).resolve("plain-1", null),
         catalog.suite("small").orElseThrow(), List.of(), null, Fixtures.JUNE_2025);
-    Line known = new Estimator(catalog).estimate(request).lines().get(0);
-    Line drawn = new Estimator(wide).estimate(request).lines().get(0);
+    Line known = new Estimator(catalog, MonteCarlo.seeded()).estimate(request).lines().get(0);
+    Line drawn = new Estimator(wide, MonteCarlo.seeded()).estimate(request).lines().get(0);
     assertThat(drawn.cost()).isEqualByComparingTo(known.cost());
     // plain-1 on alpha: input $0.02 of $0.05; known, the low end keeps all of it, drawn, it does not.
     assertThat(known.range().low()).isGreaterThan(new BigDecimal("0.02"));
@@ -113,7 +114,7 @@ class RangesTest {
     // A measured line's input is known whatever the benchmark: think-1 (high) measured on alpha.
     EstimateRequest measured = new EstimateRequest(new ModelResolver(catalog).resolve("think-1", null),
         catalog.suite("small").orElseThrow(), List.of("alpha"), null, Fixtures.JUNE_2025);
-    assertThat(new Estimator(wide).estimate(measured).lines().get(0).range())
-        .isEqualTo(new Estimator(catalog).estimate(measured).lines().get(0).range());
+    assertThat(new Estimator(wide, MonteCarlo.seeded()).estimate(measured).lines().get(0).range())
+        .isEqualTo(new Estimator(catalog, MonteCarlo.seeded()).estimate(measured).lines().get(0).range());
   }
 }

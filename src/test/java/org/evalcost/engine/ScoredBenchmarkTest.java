@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.evalcost.engine.Fixtures.d;
 
 import java.util.List;
+import org.evalcost.stats.MonteCarlo;
 import org.junit.jupiter.api.Test;
 
 /** A benchmark scored by the likelihood of each choice generates nothing: its items cost their input. */
@@ -22,7 +23,7 @@ class ScoredBenchmarkTest {
     // plain-1 on small: alpha predicted (100 x 200 in at $1 + 100 x 100 out at $3 = $0.05),
     // beta scored twice over: 2 x 50 x 1000 in at $1 = $0.10, no output, no spread.
     Catalog c = catalog();
-    Estimate e = new Estimator(c).estimate(new EstimateRequest(new ModelResolver(c).resolve("plain-1", null),
+    Estimate e = new Estimator(c, MonteCarlo.seeded()).estimate(new EstimateRequest(new ModelResolver(c).resolve("plain-1", null),
         c.suite("small").orElseThrow(), List.of(), null, Fixtures.JUNE_2025));
     Line beta = e.lines().get(1);
     assertThat(beta.basis()).isEqualTo(Basis.SCORED);
@@ -38,7 +39,7 @@ class ScoredBenchmarkTest {
     EstimateRequest request = new EstimateRequest(new ModelResolver(c).resolve("plain-1", null),
         c.suite("small").orElseThrow(), List.of(), null, Fixtures.JUNE_2025, Pricing.DEFAULT,
         EstimateRequest.DEFAULT_INTERVAL, d("500"));
-    Estimate e = new Estimator(c).estimate(request);
+    Estimate e = new Estimator(c, MonteCarlo.seeded()).estimate(request);
     assertThat(e.lines().get(0).basis()).isEqualTo(Basis.GIVEN);
     assertThat(e.lines().get(1).basis()).isEqualTo(Basis.SCORED);
   }

@@ -1,0 +1,286 @@
+package org.evalcost.stats;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Quantiles of multipliers on each part of an estimate and on their weighted total, by a seeded
+ * Monte Carlo: parts of one model share its verbosity, so a total's range is not the sum of the
+ * parts' ranges. Everything is dimensionless: callers multiply money by the results.
+ *
+ * <p>An instance keeps what it has worked out, since the draws are one fixed sequence and the same
+ * inputs give the same result: across a wide catalog most models of a class share their spreads
+ * and weights (a price common to all parts cancels out of the weights), and --all-models meets
+ * each combination once. Thread-safe: --all-models runs one estimate per core.
+ */
+public final class MonteCarlo {
+  public static final int DRAWS = 10_000;
+  public static final long SEED = 20_250_410L;
+  /** At most this many results are kept (a few hundred bytes each). */
+  private static final int KEPT_RESULTS = 4096;
+  /** At most this many parts' draws are kept (80 KB each): an --all-models run keeps about 30. */
+  private static final int KEPT_PARTS = 256;
+
+  /** Quantiles (low, high) of each part's multiplier and of the weighted total's, to 6 decimals. */
+  public record Result(List<BigDecimal> lineLow, List<BigDecimal> lineHigh, BigDecimal totalLow,
+      BigDecimal totalHigh) {}
+
+  private final Normals normals;
+  private final Map<RunKey, Result> results = new ConcurrentHashMap<>();
+  private final Map<PartKey, Part> parts = new ConcurrentHashMap<>();
+
+  /** A Monte Carlo reading its draws from {@code normals}, which may be drawing ahead on the caller's thread. */
+  public MonteCarlo(Normals normals) {
+    this.normals = normals;
+  }
+
+  /** A Monte Carlo of {@link #DRAWS} draws from {@link #SEED}, none drawn ahead. */
+  public static MonteCarlo seeded() {
+    return new MonteCarlo(new Normals(SEED, DRAWS));
+  }
+
+  /**
+   * @param spreads one per part
+   * @param weights each part's share of the total (summing to 1); the total's multiplier is the
+   *     weighted sum of the parts'
+   * @param pinWeights each part's share of the calibrated output (for pinned parts)
+   * @param interval the central probability of the range, e.g. 0.8 for the 10th to 90th percentile
+   */
+  public Result run(List<Spread> spreads, List<BigDecimal> weights, List<BigDecimal> pinWeights, BigDecimal interval) {
+    if (interval.signum() <= 0 || interval.compareTo(BigDecimal.ONE) >= 0) {
+      throw new IllegalArgumentException("an interval strictly between 0 and 1");
+    }
+    RunKey key = new RunKey(spreads, weights, pinWeights, interval);
+    Result known = results.get(key);
+    if (known != null) {
+      return known;
+    }
+    Result result = compute(spreads, values(weights), values(pinWeights), interval.doubleValue());
+    if (results.size() < KEPT_RESULTS) {
+      results.putIfAbsent(key, result);
+    }
+    return result;
+  }
+
+  private Result compute(List<Spread> spreads, double[] weights, double[] pinWeights, double interval) {
+    int n = spreads.size();
+    double lowP = (1 - interval) / 2;
+    double highP = 1 - lowP;
+    Part[] drawn = new Part[n];
+    for (int i = 0; i < n; i++) {
+      drawn[i] = part(n, i, spreads.get(i), lowP);
+    }
+    double[] totals = draw(drawn, weights, pinWeights, normals.forParts(n), normals.draws());
+    List<BigDecimal> low = new ArrayList<>(n);
+    List<BigDecimal> high = new ArrayList<>(n);
+    double[] copy = null;
+    for (int i = 0; i < n; i++) {
+      Part part = drawn[i];
+      if (part.fresh) {
+        double[] values = part.draws;
+        if (!part.pinned) { // kept: its draws stay in draw order for the totals of later runs, so select on a copy
+          copy = copy == null ? new double[values.length] : copy;
+          System.arraycopy(values, 0, copy, 0, values.length);
+          values = copy;
+        }
+        double[] q = Quantiles.quantiles(values, lowP, highP);
+        part.low = q[0];
+        part.high = q[1];
+        if (!part.pinned && parts.size() < KEPT_PARTS) {
+          part.fresh = false;
+          parts.putIfAbsent(part.key, part);
+        }
+      }
+      low.add(sixPlaces(part.low));
+      high.add(sixPlaces(part.high));
+    }
+    double[] total = Quantiles.quantiles(totals, lowP, highP);
+    return new Result(low, high, sixPlaces(total[0]), sixPlaces(total[1]));
+  }
+
+  /**
+   * Part {@code index} of {@code count}: kept from an earlier run when unpinned (its draws depend
+   * only on its spreads and its place), else to be drawn. Pinned parts depend on each other, and
+   * are drawn every time.
+   */
+  private Part part(int count, int index, Spread spread, double lowP) {
+    Part part = new Part(count, index, spread, lowP);
+    Part kept = part.pinned ? null : parts.get(part.key);
+    if (kept != null) {
+      return kept;
+    }
+    part.draws = new double[normals.draws()];
+    return part;
+  }
+
+  /**
+   * Fills each fresh part's multiplier in every draw and returns the total's. Draw {@code d} reads
+   * {@code 1 + 2n} normals: the shared verbosity, then each part's own verbosity and item spread.
+   * An unpinned part's item spread joins its exponent. A pinned part's verbosity is first rescaled
+   * so that the pinned parts keep their calibrated sum, then its item spread applied. Part by part,
+   * each loop over the draws: the quick compiler, which runs these loops, keeps them simple.
+   */
+  private static double[] draw(Part[] drawn, double[] weights, double[] pinWeights, double[] z, int draws) {
+    int stride = 1 + 2 * drawn.length;
+    double[] pinnedSum = null;
+    double pinnedWeight = 0;
+    double[][] pinnedItems = new double[drawn.length][];
+    for (int i = 0; i < drawn.length; i++) {
+      Part p = drawn[i];
+      if (!p.fresh) {
+        continue;
+      }
+      double[] out = p.draws;
+      double[] items = p.pinned ? new double[draws] : null;
+      int own = 1 + 2 * i;
+      for (int d = 0, base = 0; d < draws; d++, base += stride) {
+        double verbosity = p.sharedSigma * z[base] + p.ownSigma * z[base + own];
+        double spread = p.itemSigma * z[base + own + 1] - p.itemShift;
+        if (items == null) {
+          out[d] = StrictMath.exp(verbosity + spread);
+        } else {
+          out[d] = StrictMath.exp(verbosity);
+          items[d] = StrictMath.exp(spread);
+        }
+      }
+      if (items != null) {
+        pinnedItems[i] = items;
+        pinnedWeight += pinWeights[i];
+        if (pinnedSum == null) {
+          pinnedSum = new double[draws];
+        }
+        double w = pinWeights[i];
+        for (int d = 0; d < draws; d++) {
+          pinnedSum[d] += w * out[d];
+        }
+      }
+    }
+    double[] totals = new double[draws];
+    for (int i = 0; i < drawn.length; i++) {
+      double[] out = drawn[i].draws;
+      double[] items = pinnedItems[i];
+      if (items != null) {
+        for (int d = 0; d < draws; d++) {
+          double m = out[d];
+          out[d] = (pinnedSum[d] > 0 ? m * pinnedWeight / pinnedSum[d] : m) * items[d];
+        }
+      }
+      double w = weights[i];
+      for (int d = 0; d < draws; d++) {
+        totals[d] += w * out[d];
+      }
+    }
+    return totals;
+  }
+
+  /**
+   * A multiplier as a decimal of 6 places: finer digits are the draws' noise (a quantile of 10,000
+   * draws moves in the second), and a fixed scale keeps the money worked out from it stable.
+   */
+  private static BigDecimal sixPlaces(double multiplier) {
+    return new BigDecimal(multiplier).setScale(6, RoundingMode.HALF_EVEN);
+  }
+
+  private static double[] values(List<BigDecimal> numbers) {
+    double[] out = new double[numbers.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = numbers.get(i).doubleValue();
+    }
+    return out;
+  }
+
+  /**
+   * One part's spreads, worked out once for the draw loop (the item spread's mean correction
+   * included), and its multiplier in each draw, in draw order, with its quantiles once known.
+   * A kept part is never written again.
+   */
+  private static final class Part {
+    final PartKey key;
+    final double sharedSigma;
+    final double ownSigma;
+    final double itemSigma;
+    final double itemShift;
+    final boolean pinned;
+    double[] draws;
+    /** Still to be drawn in this run (false once kept). */
+    boolean fresh = true;
+    double low;
+    double high;
+
+    Part(int count, int index, Spread spread, double lowP) {
+      sharedSigma = spread.shared().doubleValue();
+      ownSigma = spread.own().doubleValue();
+      itemSigma = spread.items().doubleValue();
+      itemShift = itemSigma * itemSigma / 2;
+      pinned = spread.pinned();
+      key = pinned ? null : new PartKey(count, index, sharedSigma, ownSigma, itemSigma, lowP);
+    }
+  }
+
+  /** What an unpinned part's draws depend on. Equality written out: a record's is slow to link. */
+  private static final class PartKey {
+    private final int count;
+    private final int index;
+    private final long shared;
+    private final long own;
+    private final long items;
+    private final long lowP;
+
+    PartKey(int count, int index, double shared, double own, double items, double lowP) {
+      this.count = count;
+      this.index = index;
+      this.shared = Double.doubleToLongBits(shared);
+      this.own = Double.doubleToLongBits(own);
+      this.items = Double.doubleToLongBits(items);
+      this.lowP = Double.doubleToLongBits(lowP);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof PartKey k && count == k.count && index == k.index && shared == k.shared
+          && own == k.own && items == k.items && lowP == k.lowP;
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(new long[] {count, index, shared, own, items, lowP});
+    }
+  }
+
+  /** What a run's result depends on, as one list of numbers. Equality written out, as {@link PartKey}'s. */
+  private static final class RunKey {
+    private final Object[] parts;
+    private final int hash;
+
+    RunKey(List<Spread> spreads, List<BigDecimal> weights, List<BigDecimal> pinWeights, BigDecimal interval) {
+      int n = spreads.size();
+      parts = new Object[6 * n + 1];
+      for (int i = 0; i < n; i++) {
+        Spread s = spreads.get(i);
+        parts[6 * i] = s.shared();
+        parts[6 * i + 1] = s.own();
+        parts[6 * i + 2] = s.items();
+        parts[6 * i + 3] = s.pinned();
+        parts[6 * i + 4] = weights.get(i);
+        parts[6 * i + 5] = pinWeights.get(i);
+      }
+      parts[6 * n] = interval;
+      hash = Arrays.hashCode(parts);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof RunKey k && k.hash == hash && Arrays.equals(k.parts, parts);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package org.evalcost.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MonteCarloTest {
+  private static final BigDecimal EIGHTY = new BigDecimal("0.8");
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+  /** A Monte Carlo of each test's own (JUnit makes an instance per test), so no test sees another's kept draws. */
+  private final MonteCarlo monteCarlo = MonteCarlo.seeded();
+
+  private static Spread own(String sigma) {
+    return new Spread(BigDecimal.ZERO, new BigDecimal(sigma), BigDecimal.ZERO, false);
+  }
+
+  private static Spread shared(String sigma) {
+    return new Spread(new BigDecimal(sigma), BigDecimal.ZERO, BigDecimal.ZERO, false);
+  }
+
+  @Test
+  void normalQuantiles() {
+    assertThat(Normal.quantile(0.975)).isCloseTo(1.959964, within(1e-6));
+    assertThat(Normal.quantile(0.9)).isCloseTo(1.281552, within(1e-6));
+    assertThat(Normal.quantile(0.5)).isCloseTo(0, within(1e-12));
+    assertThat(Normal.quantile(0.01)).isCloseTo(-2.326348, within(1e-6));
+  }
+
+  @Test
+  void aLognormalLineMatchesItsAnalyticQuantiles() {
+    // ln m ~ N(0, 0.5^2): the 10th and 90th percentiles are exp(-/+ 1.2816 x 0.5) = 0.527, 1.898.
+    // With 10,000 draws a 10th/90th percentile's standard error is about 0.017 in ln m: 3 of them.
+    MonteCarlo.Result r = monteCarlo.run(List.of(own("0.5")), List.of(BigDecimal.ONE), List.of(BigDecimal.ONE), EIGHTY);
+    assertThat(StrictMath.log(r.lineLow().get(0).doubleValue())).isCloseTo(-1.281552 * 0.5, within(0.05));
+    assertThat(StrictMath.log(r.lineHigh().get(0).doubleValue())).isCloseTo(1.281552 * 0.5, within(0.05));
+  }
+
+  @Test
+  void sameSeedSameBytes() {
+    List<Spread> spreads = List.of(own("0.3"), shared("0.5"));
+    List<BigDecimal> w = List.of(HALF, HALF);
+    assertThat(monteCarlo.run(spreads, w, w, EIGHTY)).isEqualTo(monteCarlo.run(spreads, w, w, EIGHTY));
+  }
+
+  /** Another instance, with nothing kept, gives the same bytes; another seed other ones. */
+  @Test
+  void instancesOfOneSeedAgreeAndOtherSeedsDiffer() {
+    List<Spread> spreads = List.of(own("0.3"), shared("0.5"), new Spread(BigDecimal.ZERO, HALF, HALF, true));
+    List<BigDecimal> w = List.of(new BigDecimal("0.2"), new BigDecimal("0.3"), HALF);
+    MonteCarlo.Result first = monteCarlo.run(spreads, w, w, EIGHTY);
+    assertThat(MonteCarlo.seeded().run(spreads, w, w, EIGHTY)).isEqualTo(first).isNotSameAs(first);
+    assertThat(new MonteCarlo(new Normals(MonteCarlo.SEED + 1, MonteCarlo.DRAWS)).run(spreads, w, w, EIGHTY))
+        .isNotEqualTo(first);
+  }
+
+  @Test
+  void anIntervalOutsideZeroToOneIsRefused() {
+    List<BigDecimal> w = List.of(BigDecimal.ONE);
+    for (BigDecimal interval : List.of(BigDecimal.ZERO, BigDecimal.ONE, new BigDecimal("-0.5"), new BigDecimal("1.5"))) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> monteCarlo.run(List.of(own("0.3")), w, w, interval))
+          .as(interval.toString()).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void aKeptResultIsOnlyReturnedForTheSameInputs() {
+    List<BigDecimal> w = List.of(HALF, HALF);
+    List<Spread> spreads = List.of(own("0.31"), shared("0.52"));
+    MonteCarlo.Result first = monteCarlo.run(spreads, w, w, EIGHTY);
+    assertThat(monteCarlo.run(List.of(own("0.31"), shared("0.52")), List.of(HALF, HALF), w, EIGHTY)).isSameAs(first);
+    // Each input changed on its own gives another result, never the kept one.
+    List<Spread> pinned = List.of(new Spread(BigDecimal.ZERO, new BigDecimal("0.31"), BigDecimal.ZERO, true),
+        shared("0.52"));
+    assertThat(monteCarlo.run(pinned, w, w, EIGHTY)).isNotSameAs(first);
+    assertThat(monteCarlo.run(List.of(own("0.32"), shared("0.52")), w, w, EIGHTY)).isNotEqualTo(first);
+    List<BigDecimal> other = List.of(new BigDecimal("0.4"), new BigDecimal("0.6"));
+    assertThat(monteCarlo.run(spreads, other, w, EIGHTY)).isNotEqualTo(first);
+    assertThat(monteCarlo.run(spreads, w, other, EIGHTY)).isNotSameAs(first);
+    assertThat(monteCarlo.run(spreads, w, w, new BigDecimal("0.9"))).isNotEqualTo(first);
+  }
+
+  @Test
+  void independentLinesGiveATotalNarrowerThanTheirRangesAdded() {
+    List<Spread> spreads = List.of(own("0.5"), own("0.5"));
+    List<BigDecimal> w = List.of(HALF, HALF);
+    MonteCarlo.Result r = monteCarlo.run(spreads, w, w, EIGHTY);
+    double added = 0.5 * (r.lineHigh().get(0).doubleValue() + r.lineHigh().get(1).doubleValue());
+    assertThat(r.totalHigh().doubleValue()).isLessThan(added - 0.1);
+  }
+
+  @Test
+  void sharedVerbosityMovesEveryLineTogether() {
+    // Perfectly correlated lines: the total's quantiles are the weighted lines' quantiles.
+    List<Spread> spreads = List.of(shared("0.5"), shared("0.5"));
+    List<BigDecimal> w = List.of(new BigDecimal("0.25"), new BigDecimal("0.75"));
+    MonteCarlo.Result r = monteCarlo.run(spreads, w, w, EIGHTY);
+    assertThat(r.totalHigh().doubleValue()).isCloseTo(r.lineHigh().get(0).doubleValue(), within(1e-5));
+    assertThat(r.totalLow().doubleValue()).isCloseTo(r.lineLow().get(1).doubleValue(), within(1e-5));
+  }
+
+  @Test
+  void pinnedLinesKeepTheirCalibratedTotal() {
+    Spread pinned = new Spread(BigDecimal.ZERO, new BigDecimal("0.6"), BigDecimal.ZERO, true);
+    List<BigDecimal> w = List.of(new BigDecimal("0.4"), new BigDecimal("0.6"));
+    MonteCarlo.Result r = monteCarlo.run(List.of(pinned, pinned), w, w, EIGHTY);
+    assertThat(r.totalLow().doubleValue()).isCloseTo(1, within(1e-9));
+    assertThat(r.totalHigh().doubleValue()).isCloseTo(1, within(1e-9));
+    assertThat(r.lineHigh().get(0).doubleValue()).isGreaterThan(1.2);
+  }
+
+  @Test
+  void aWiderIntervalIsWider() {
+    List<Spread> spreads = List.of(own("0.4"));
+    List<BigDecimal> w = List.of(BigDecimal.ONE);
+    MonteCarlo.Result eighty = monteCarlo.run(spreads, w, w, EIGHTY);
+    MonteCarlo.Result ninetyFive = monteCarlo.run(spreads, w, w, new BigDecimal("0.95"));
+    assertThat(ninetyFive.totalLow()).isLessThan(eighty.totalLow());
+    assertThat(ninetyFive.totalHigh()).isGreaterThan(eighty.totalHigh());
+  }
+
+  /**
+   * Unpinned lines' draws are kept and reused by later estimates: only with the same parameters,
+   * at the same position, for the same range, and a result is the same from kept draws as fresh.
+   */
+  @Test
+  void keptDrawsAreReusedOnlyForTheSameLine() {
+    java.util.Random random = new java.util.Random(23);
+    List<Spread> spreads = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      spreads.add(new Spread(BigDecimal.valueOf(0.3 + random.nextDouble() / 10), BigDecimal.valueOf(random.nextDouble()),
+          BigDecimal.valueOf(random.nextDouble() / 5), i == 3));
+    }
+    List<BigDecimal> heavyFirst = List.of(new BigDecimal("0.7"), new BigDecimal("0.1"), new BigDecimal("0.1"),
+        new BigDecimal("0.1"));
+    List<BigDecimal> even = List.of(new BigDecimal("0.25"), new BigDecimal("0.25"), new BigDecimal("0.25"),
+        new BigDecimal("0.25"));
+    MonteCarlo.Result fresh = monteCarlo.run(spreads, heavyFirst, even, EIGHTY);
+    MonteCarlo.Result other = monteCarlo.run(spreads, even, even, EIGHTY);
+    MonteCarlo.Result kept = monteCarlo.run(spreads, heavyFirst, even, EIGHTY);
+    assertThat(kept).isEqualTo(fresh);
+    assertThat(other.lineLow()).isEqualTo(fresh.lineLow());
+    assertThat(other.totalLow()).isNotEqualTo(fresh.totalLow());
+
+    Spread first = spreads.get(0);
+    BigDecimal nudge = new BigDecimal("0.01");
+    for (Spread changed : List.of(new Spread(first.shared().add(nudge), first.own(), first.items(), false),
+        new Spread(first.shared(), first.own().add(nudge), first.items(), false),
+        new Spread(first.shared(), first.own(), first.items().add(nudge), false))) {
+      List<Spread> variant = new java.util.ArrayList<>(spreads);
+      variant.set(0, changed);
+      assertThat(monteCarlo.run(variant, heavyFirst, even, EIGHTY).lineLow().get(0)).as(changed.toString())
+          .isNotEqualTo(fresh.lineLow().get(0));
+    }
+    assertThat(monteCarlo.run(spreads, heavyFirst, even, HALF).lineLow().get(0)).isNotEqualTo(fresh.lineLow().get(0));
+    List<Spread> twins = List.of(first, first);
+    MonteCarlo.Result pair = monteCarlo.run(twins, List.of(HALF, HALF), List.of(HALF, HALF), EIGHTY);
+    MonteCarlo.Result keptPair = monteCarlo.run(twins, List.of(HALF, HALF), List.of(HALF, HALF), EIGHTY);
+    assertThat(keptPair).isEqualTo(pair);
+    assertThat(keptPair.lineLow().get(1)).as("same spread, other position: other draws")
+        .isNotEqualTo(keptPair.lineLow().get(0));
+  }
+}
