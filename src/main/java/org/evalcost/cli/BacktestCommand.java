@@ -1,23 +1,21 @@
 package org.evalcost.cli;
 
 import java.math.BigDecimal;
-import java.util.concurrent.Callable;
 import org.evalcost.engine.Backtest;
 import org.evalcost.engine.EstimateRequest;
-import org.evalcost.report.Renderers;
 import org.evalcost.stats.MonteCarlo;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost backtest: how close the estimates come to what people were really billed. */
-final class BacktestCommand implements Callable<Integer> {
-  private final EvalCost root;
-  private final CommandSpec spec;
+final class BacktestCommand extends CatalogCommand {
   private final IntervalOption range = new IntervalOption();
-  private final CommonOptions common = new CommonOptions();
 
   BacktestCommand(EvalCost root) {
-    this.root = root;
-    this.spec = Specs.command("backtest", this)
+    super(root, "backtest");
+  }
+
+  @Override
+  Specs options(Specs command) {
+    return command
         .declaredOrder()
         .description(
             "Test the estimates against every published cost in the data.",
@@ -25,20 +23,14 @@ final class BacktestCommand implements Callable<Integer> {
                 + "in force on its date, and compared: error in percent, and whether it falls inside the "
                 + "range. The summary gives the median absolute error and the coverage.")
         .exitCodes(ExitCodes.WITHOUT_GATES)
-        .mixin(range)
-        .mixin(common)
-        .build();
-  }
-
-  CommandSpec spec() {
-    return spec;
+        .mixin(range);
   }
 
   @Override
   public Integer call() {
     BigDecimal interval = range.interval.get() == null ? EstimateRequest.DEFAULT_INTERVAL : range.interval.get();
-    Backtest.Result result = Backtest.run(common.catalog(root), interval, MonteCarlo.seeded());
-    spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color()).backtest(result));
+    Backtest.Result result = Backtest.run(catalog(), interval, MonteCarlo.seeded());
+    out().print(renderer().backtest(result));
     return ExitCodes.OK;
   }
 }

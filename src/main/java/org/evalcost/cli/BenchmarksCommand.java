@@ -1,33 +1,24 @@
 package org.evalcost.cli;
 
-import java.util.concurrent.Callable;
 import org.evalcost.engine.Catalog;
-import org.evalcost.report.Renderers;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost benchmarks: items and prompt sizes. */
-final class BenchmarksCommand implements Callable<Integer> {
-  private final EvalCost root;
-  private final CommandSpec spec;
-  private final CommonOptions common = new CommonOptions();
-
+final class BenchmarksCommand extends CatalogCommand {
   BenchmarksCommand(EvalCost root) {
-    this.root = root;
-    this.spec = Specs.command("benchmarks", this)
-        .description("List the benchmarks with their items and mean input tokens per item.")
-        .exitCodes(ExitCodes.WITHOUT_GATES)
-        .mixin(common)
-        .build();
+    super(root, "benchmarks");
   }
 
-  CommandSpec spec() {
-    return spec;
+  @Override
+  Specs options(Specs command) {
+    return command
+        .description("List the benchmarks with their items and mean input tokens per item.")
+        .exitCodes(ExitCodes.WITHOUT_GATES);
   }
 
   @Override
   public Integer call() {
-    Catalog catalog = common.catalog(root);
-    spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color()).benchmarks(catalog.benchmarks()));
+    Catalog catalog = catalog();
+    out().print(renderer().benchmarks(catalog.benchmarks()));
     return ExitCodes.OK;
   }
 }

@@ -1,38 +1,34 @@
 package org.evalcost.cli;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Comparison;
 import org.evalcost.engine.Estimate;
-import org.evalcost.engine.EstimateRequest;
 import org.evalcost.engine.Estimator;
 import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.ModelResolver;
-import org.evalcost.report.Renderers;
 import org.evalcost.stats.MonteCarlo;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost compare: several models on one suite, side by side, with the ratio to the cheapest. */
-final class CompareCommand implements Callable<Integer> {
-  private final EvalCost root;
-  private final CommandSpec spec;
+final class CompareCommand extends CatalogCommand {
   private final Specs.Value<List<String>> models = new Specs.Value<>();
   private final Specs.Value<Boolean> allSellers = new Specs.Value<>();
   private final Specs.Value<String> effort = new Specs.Value<>();
   private final RunOptions run = new RunOptions();
   private final IntervalOption range = new IntervalOption();
   private final BudgetOption budget = new BudgetOption();
-  private final CommonOptions common = new CommonOptions();
 
   CompareCommand(EvalCost root) {
-    this.root = root;
-    this.spec = Specs.command("compare", this)
+    super(root, "compare");
+  }
+
+  @Override
+  Specs options(Specs command) {
+    return command
         .declaredOrder()
         .description(
             "Compare what several models cost on the same suite.",
@@ -54,13 +50,7 @@ final class CompareCommand implements Callable<Integer> {
             allSellers)
         .mixin(run)
         .mixin(range)
-        .mixin(budget)
-        .mixin(common)
-        .build();
-  }
-
-  CommandSpec spec() {
-    return spec;
+        .mixin(budget);
   }
 
   @Override
@@ -70,7 +60,7 @@ final class CompareCommand implements Callable<Integer> {
       throw new InvalidRequestException("name the models to compare with --model or --models");
     }
     MonteCarlo monteCarlo = DrawnAhead.monteCarlo(); // drawing while the catalog is read
-    Catalog catalog = common.catalog(root);
+    Catalog catalog = catalog();
     ModelResolver resolver = new ModelResolver(catalog);
     Estimator estimator = new Estimator(catalog, monteCarlo);
     budget.maxCost(); // a bad --max-cost or --gate-on is refused before the work
@@ -124,14 +114,12 @@ final class CompareCommand implements Callable<Integer> {
     List<Estimate> estimates = new ArrayList<>();
     ModelRef grader = run.grader(catalog);
     for (ModelRef ref : refs) {
-      estimates.add(estimator.estimate(new EstimateRequest(ref, run.suite(catalog), common.benchmarks(run.benchmarks.get()), run.repeats.get(),
-          run.asOf(root.environment), run.pricing(), range.interval.get()).withGrader(grader)));
+      estimates.add(estimator.estimate(request(run, catalog, ref, range.interval.get(), null, grader)));
     }
     org.evalcost.engine.Budget.Verdict verdict = budget.verdict(estimates);
-    spec.commandLine().getOut().print(
-        Renderers.of(common.format.get(), root.environment.color(), root.environment.width(), verdict).compare(new Comparison(estimates)));
-    spec.commandLine().getOut().flush();
-    return Gates.maxCost(verdict, spec.commandLine().getErr());
+    out().print(renderer(verdict).compare(new Comparison(estimates)));
+    out().flush();
+    return Gates.maxCost(verdict, err());
   }
 
   /** A name at --effort, unless its model has no reasoning settings to set. */

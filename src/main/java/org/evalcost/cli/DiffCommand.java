@@ -5,21 +5,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.evalcost.catalog.CatalogLoader;
 import org.evalcost.catalog.DataSource;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Differ;
 import org.evalcost.engine.InvalidRequestException;
-import org.evalcost.report.Renderers;
 import org.evalcost.stats.MonteCarlo;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost diff: what changed in cost between two data sets or two dates. */
-final class DiffCommand implements Callable<Integer> {
-  private final EvalCost root;
-  private final CommandSpec spec;
+final class DiffCommand extends CatalogCommand {
   private final Specs.Value<Path> base = new Specs.Value<>();
   private final Specs.Value<LocalDate> baseAsOf = new Specs.Value<>();
   private final Specs.Value<Path> basePrices = new Specs.Value<>();
@@ -27,11 +22,14 @@ final class DiffCommand implements Callable<Integer> {
   private final Specs.Value<BigDecimal> failOnIncrease = new Specs.Value<>();
   private final RunOptions run = new RunOptions();
   private final BudgetOption budget = new BudgetOption();
-  private final CommonOptions common = new CommonOptions();
 
   DiffCommand(EvalCost root) {
-    this.root = root;
-    this.spec = Specs.command("diff", this)
+    super(root, "diff");
+  }
+
+  @Override
+  Specs options(Specs command) {
+    return command
         .declaredOrder()
         .description(
             "Show what changed in cost between two data sets (--base DIR, --base-prices FILE) or two dates (--base-as-of DATE).",
@@ -54,13 +52,7 @@ final class DiffCommand implements Callable<Integer> {
             "Exit with code 4 if any model's total rose by more than PCT percent (5 if a total is incomplete).",
             failOnIncrease)
         .mixin(run)
-        .mixin(budget)
-        .mixin(common)
-        .build();
-  }
-
-  CommandSpec spec() {
-    return spec;
+        .mixin(budget);
   }
 
   @Override
@@ -72,7 +64,7 @@ final class DiffCommand implements Callable<Integer> {
     if (failOnIncrease.get() != null && failOnIncrease.get().signum() < 0) {
       throw new InvalidRequestException("--fail-on-increase must not be negative (was " + failOnIncrease.get().toPlainString() + ")");
     }
-    Catalog current = common.catalog(root);
+    Catalog current = catalog();
     Path baseDir = base.get() != null ? base.get() : common.dataDir.get();
     Catalog before = new CatalogLoader(baseDir == null ? DataSource.builtIn() : DataSource.directory(baseDir)).load();
     if (basePrices.get() != null) {
@@ -88,17 +80,17 @@ final class DiffCommand implements Callable<Integer> {
         new Differ.Side(label(common.dataDir.get(), common.prices.get()), current, asOf),
         run.suite.get(), models.get(), run.benchmarks.get(), run.repeats.get(), run.pricing(),
         MonteCarlo.seeded());
-    spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color()).diff(diff));
-    spec.commandLine().getOut().flush();
+    out().print(renderer().diff(diff));
+    out().flush();
     int code = ExitCodes.OK;
     if (failOnIncrease.get() != null) {
       code = Gates.report(diff.increasesOver(failOnIncrease.get()), diff.incomplete(), "cost increase",
-          spec.commandLine().getErr());
+          err());
     }
     if (code == ExitCodes.OK && budget.maxCost() != null) {
       List<org.evalcost.engine.Estimate> currents = new ArrayList<>();
       diff.models().forEach(m -> m.current().ifPresent(currents::add));
-      code = Gates.maxCost(budget.verdict(currents), spec.commandLine().getErr());
+      code = Gates.maxCost(budget.verdict(currents), err());
     }
     return code;
   }

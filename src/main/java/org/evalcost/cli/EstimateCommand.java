@@ -2,7 +2,6 @@ package org.evalcost.cli;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Estimate;
 import org.evalcost.engine.EstimateRequest;
@@ -11,14 +10,10 @@ import org.evalcost.engine.GivenUsage;
 import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.ModelResolver;
-import org.evalcost.report.Renderers;
 import org.evalcost.stats.MonteCarlo;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost estimate: one model on a suite, per benchmark, with the basis of every figure. */
-final class EstimateCommand implements Callable<Integer> {
-  private final EvalCost root;
-  private final CommandSpec spec;
+final class EstimateCommand extends CatalogCommand {
   private final Specs.Value<Boolean> allModels = new Specs.Value<>();
   private final Specs.Value<String> model = new Specs.Value<>();
   private final Specs.Value<String> effort = new Specs.Value<>();
@@ -29,11 +24,14 @@ final class EstimateCommand implements Callable<Integer> {
   private final Specs.Value<Long> items = new Specs.Value<>();
   private final Specs.Value<BigDecimal> inputTokens = new Specs.Value<>();
   private final Specs.Value<BigDecimal> outputTokens = new Specs.Value<>();
-  private final CommonOptions common = new CommonOptions();
 
   EstimateCommand(EvalCost root) {
-    this.root = root;
-    this.spec = Specs.command("estimate", this)
+    super(root, "estimate");
+  }
+
+  @Override
+  Specs options(Specs command) {
+    return command
         .declaredOrder()
         .description(
             "Estimate what it costs to run a model on a benchmark suite.",
@@ -65,19 +63,13 @@ final class EstimateCommand implements Callable<Integer> {
         .option("--input-tokens=T", BigDecimal.class, "With --items: mean input tokens per item.", inputTokens)
         .option("--output-tokens=T", BigDecimal.class, "Mean output tokens per item, reasoning included: with --items, "
                 + "of your own run; alone, of every benchmark run (a --benchmark-file's, say), in place of the data's.",
-            outputTokens)
-        .mixin(common)
-        .build();
-  }
-
-  CommandSpec spec() {
-    return spec;
+            outputTokens);
   }
 
   @Override
   public Integer call() {
     MonteCarlo monteCarlo = DrawnAhead.monteCarlo(); // drawing while the catalog is read
-    Catalog catalog = common.catalog(root);
+    Catalog catalog = catalog();
     if (allModels.get()) {
       return everyModel(catalog, monteCarlo);
     }
@@ -91,9 +83,8 @@ final class EstimateCommand implements Callable<Integer> {
     if (items.get() == null && inputTokens.get() == null) {
       // --output-tokens alone: the output per item of each benchmark run (one of a --benchmark-file, say),
       // with its input as the benchmark gives it.
-      estimate = estimator.estimate(new EstimateRequest(ref, run.suite(catalog), common.benchmarks(run.benchmarks.get()),
-          run.repeats.get(), run.asOf(root.environment), run.pricing(), range.interval.get(), outputTokens.get())
-          .withGrader(run.grader(catalog)));
+      estimate = estimator.estimate(
+          request(run, catalog, ref, range.interval.get(), outputTokens.get(), run.grader(catalog)));
     } else {
       if (items.get() == null || run.suite.get() != null || !run.benchmarks.get().isEmpty()) {
         throw new InvalidRequestException(
@@ -105,10 +96,9 @@ final class EstimateCommand implements Callable<Integer> {
           run.asOf(root.environment), run.pricing());
     }
     org.evalcost.engine.Budget.Verdict verdict = budget.verdict(List.of(estimate));
-    spec.commandLine().getOut().print(
-        Renderers.of(common.format.get(), root.environment.color(), root.environment.width(), verdict).estimate(estimate));
-    spec.commandLine().getOut().flush();
-    return Gates.maxCost(verdict, spec.commandLine().getErr());
+    out().print(renderer(verdict).estimate(estimate));
+    out().flush();
+    return Gates.maxCost(verdict, err());
   }
 
   /** Every model at its default setting on the suite: a comparison, so CSV stays one table. */
@@ -120,16 +110,15 @@ final class EstimateCommand implements Callable<Integer> {
     List<EstimateRequest> requests = new java.util.ArrayList<>();
     ModelRef grader = run.grader(catalog);
     for (org.evalcost.engine.Model m : catalog.models()) {
-      requests.add(new EstimateRequest(new ModelRef(m, m.setting(m.defaultSetting()).orElseThrow()),
-          run.suite(catalog), common.benchmarks(run.benchmarks.get()), run.repeats.get(), run.asOf(root.environment),
-          run.pricing(), range.interval.get()).withGrader(grader));
+      requests.add(request(run, catalog, new ModelRef(m, m.setting(m.defaultSetting()).orElseThrow()),
+          range.interval.get(), null, grader));
     }
     // The estimates are independent, and each is mostly its Monte Carlo: one per core.
     List<Estimate> estimates = InParallel.map(requests, estimator::estimate);
     org.evalcost.engine.Budget.Verdict verdict = budget.verdict(estimates);
-    spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color(), root.environment.width(), verdict)
+    out().print(renderer(verdict)
         .compare(new org.evalcost.engine.Comparison(estimates)));
-    spec.commandLine().getOut().flush();
-    return Gates.maxCost(verdict, spec.commandLine().getErr());
+    out().flush();
+    return Gates.maxCost(verdict, err());
   }
 }

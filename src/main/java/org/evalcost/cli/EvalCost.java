@@ -39,36 +39,51 @@ public final class EvalCost implements Callable<Integer> {
   }
 
   /** The subcommands, in the order --help lists them. */
-  private static final List<String> COMMANDS = List.of("estimate", "compare", "diff", "plan", "backtest", "import",
-      "update", "profile", "tokens", "models", "benchmarks", "suites", "completion", "help");
+  enum Subcommand {
+    ESTIMATE, COMPARE, DIFF, PLAN, BACKTEST, IMPORT, UPDATE, PROFILE, TOKENS, MODELS, BENCHMARKS, SUITES, COMPLETION, HELP;
 
-  /**
-   * The model of subcommand {@code name}, built for a run under {@code root}. A switch rather than a
-   * map of factories: each lambda costs a run ~0.3 ms to link, and a run needs one command.
-   */
-  private static Object command(String name, EvalCost root) {
-    return switch (name) {
-      case "estimate" -> new EstimateCommand(root).spec();
-      case "compare" -> new CompareCommand(root).spec();
-      case "diff" -> new DiffCommand(root).spec();
-      case "plan" -> new PlanCommand(root).spec();
-      case "backtest" -> new BacktestCommand(root).spec();
-      case "import" -> new ImportCommand(root).spec();
-      case "update" -> new UpdateCommand(root).spec();
-      case "profile" -> new ProfileCommand(root).spec();
-      case "tokens" -> new TokensCommand(root).spec();
-      case "models" -> new ModelsCommand(root).spec();
-      case "benchmarks" -> new BenchmarksCommand(root).spec();
-      case "suites" -> new SuitesCommand(root).spec();
-      case "completion" -> new CompletionCommand().spec();
-      case "help" -> new CommandLine.HelpCommand(); // picocli's own, by its annotations
-      default -> throw new IllegalArgumentException("no command " + name);
-    };
+    /** Its name on the command line. */
+    String id() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The subcommand called {@code id}, or null. */
+    static Subcommand named(String id) {
+      for (Subcommand s : values()) {
+        if (s.id().equals(id)) {
+          return s;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Its model, built for a run under {@code root}. A switch rather than a map of factories: each
+     * lambda costs a run ~0.3 ms to link, and a run needs one command.
+     */
+    Object build(EvalCost root) {
+      return switch (this) {
+        case ESTIMATE -> new EstimateCommand(root).spec();
+        case COMPARE -> new CompareCommand(root).spec();
+        case DIFF -> new DiffCommand(root).spec();
+        case PLAN -> new PlanCommand(root).spec();
+        case BACKTEST -> new BacktestCommand(root).spec();
+        case IMPORT -> new ImportCommand(root).spec();
+        case UPDATE -> new UpdateCommand(root).spec();
+        case PROFILE -> new ProfileCommand(root).spec();
+        case TOKENS -> new TokensCommand(root).spec();
+        case MODELS -> new ModelsCommand(root).spec();
+        case BENCHMARKS -> new BenchmarksCommand(root).spec();
+        case SUITES -> new SuitesCommand(root).spec();
+        case COMPLETION -> new CompletionCommand().spec();
+        case HELP -> new CommandLine.HelpCommand(); // picocli's own, by its annotations
+      };
+    }
   }
 
   /** A ready-to-run command line with every subcommand, writing to {@code out} and {@code err}. */
   public static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
-    return commandLine(environment, out, err, COMMANDS);
+    return commandLine(environment, out, err, List.of(Subcommand.values()));
   }
 
   /**
@@ -80,16 +95,17 @@ public final class EvalCost implements Callable<Integer> {
     if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
       return commandLine(environment, out, err, List.of());
     }
-    boolean one = COMMANDS.contains(first) && !first.equals("help") && !first.equals("completion");
-    return commandLine(environment, out, err, one ? List.of(first) : COMMANDS);
+    Subcommand named = Subcommand.named(first);
+    boolean one = named != null && named != Subcommand.HELP && named != Subcommand.COMPLETION;
+    return commandLine(environment, out, err, one ? List.of(named) : List.of(Subcommand.values()));
   }
 
   private static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err,
-      List<String> names) {
+      List<Subcommand> subcommands) {
     EvalCost root = new EvalCost(environment);
     CommandLine cli = new CommandLine(root.spec);
-    for (String name : names) {
-      cli.addSubcommand(name, command(name, root));
+    for (Subcommand subcommand : subcommands) {
+      cli.addSubcommand(subcommand.id(), subcommand.build(root));
     }
     cli.setOut(out);
     cli.setErr(err);

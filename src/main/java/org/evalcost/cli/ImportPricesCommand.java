@@ -7,29 +7,28 @@ import java.util.ArrayList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.evalcost.engine.Catalog;
 import org.evalcost.catalog.DataFile;
 import org.evalcost.catalog.ModelCodec;
 import org.evalcost.importer.GenAiPricesImporter;
 import org.evalcost.importer.LiteLlmImporter;
 import org.evalcost.importer.PriceImport;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost import prices: a LiteLLM or genai-prices catalog as a file for --prices. */
-final class ImportPricesCommand implements Callable<Integer> {
+final class ImportPricesCommand extends CatalogCommand {
   enum From { litellm, genai_prices }
 
-  private final EvalCost root;
-  private final CommandSpec spec;
   private final Specs.Value<Path> file = new Specs.Value<>();
   private final Specs.Value<From> from = new Specs.Value<>();
   private final Specs.Value<Boolean> verbose = new Specs.Value<>();
-  private final CommonOptions common = new CommonOptions(false);
 
   ImportPricesCommand(EvalCost root) {
-    this.root = root;
-    this.spec = Specs.command("prices", this)
+    super(root, "prices", new CommonOptions(false));
+  }
+
+  @Override
+  Specs options(Specs command) {
+    return command
         .declaredOrder()
         .description(
             "Import a price catalog (LiteLLM or pydantic genai-prices) as a price file for --prices.",
@@ -45,13 +44,7 @@ final class ImportPricesCommand implements Callable<Integer> {
         .required()
         .converter(new FromConverter())
         .candidates("litellm", "genai-prices")
-        .flag("-v, --verbose", "List every entry left out and every field not mapped, each with its reason.", verbose)
-        .mixin(common)
-        .build();
-  }
-
-  CommandSpec spec() {
-    return spec;
+        .flag("-v, --verbose", "List every entry left out and every field not mapped, each with its reason.", verbose);
   }
 
   static final class FromConverter implements picocli.CommandLine.ITypeConverter<From> {
@@ -68,11 +61,11 @@ final class ImportPricesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Catalog catalog = common.catalog(root);
+    Catalog catalog = catalog();
     PriceImport result = from.get() == From.litellm
         ? LiteLlmImporter.read(file.get(), catalog, root.environment.today())
         : GenAiPricesImporter.read(file.get(), catalog, root.environment.today());
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     if (verbose.get()) {
       result.skipped().forEach(s -> err.print("skipped " + s.entry() + ": " + s.reason() + "\n"));
       result.partial().forEach(s -> err.print("partly " + s.entry() + ": " + s.reason() + "\n"));
@@ -81,7 +74,7 @@ final class ImportPricesCommand implements Callable<Integer> {
       summary(err, "imported in part", result.partial());
     }
     String text = DataFile.write(ModelCodec.writer(), result.models());
-    spec.commandLine().getOut().print(text);
+    out().print(text);
     err.print(String.format(java.util.Locale.ROOT,
         "imported %,d models (%,d of them the catalog's, their prices replaced), %,d in part; skipped %,d%n"
             .replace("%n", "\n"),

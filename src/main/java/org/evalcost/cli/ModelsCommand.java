@@ -1,27 +1,25 @@
 package org.evalcost.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.ModelNames;
 import org.evalcost.engine.Names;
 import org.evalcost.engine.UnknownNameException;
-import org.evalcost.report.Renderers;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost models: every priced model with the prices in force today. */
-final class ModelsCommand implements Callable<Integer> {
-  private final EvalCost root;
-  private final CommandSpec spec;
+final class ModelsCommand extends CatalogCommand {
   private final Specs.Value<String> provider = new Specs.Value<>();
   private final Specs.Value<String> search = new Specs.Value<>();
   private final Specs.Value<Boolean> reasoning = new Specs.Value<>();
-  private final CommonOptions common = new CommonOptions();
 
   ModelsCommand(EvalCost root) {
-    this.root = root;
-    this.spec = Specs.command("models", this)
+    super(root, "models");
+  }
+
+  @Override
+  Specs options(Specs command) {
+    return command
         .declaredOrder()
         .description("List the models, their settings and the prices in force today (USD per 1M tokens).")
         .exitCodes(ExitCodes.WITHOUT_GATES)
@@ -30,18 +28,12 @@ final class ModelsCommand implements Callable<Integer> {
         .option("--search=TEXT", String.class,
             "Only models whose id or an alias contains TEXT (compared as names are: case, dots and dashes aside).",
             search)
-        .flag("--reasoning", "Only models that can reason (a setting or class other than non-reasoning).", reasoning)
-        .mixin(common)
-        .build();
-  }
-
-  CommandSpec spec() {
-    return spec;
+        .flag("--reasoning", "Only models that can reason (a setting or class other than non-reasoning).", reasoning);
   }
 
   @Override
   public Integer call() {
-    Catalog catalog = common.catalog(root);
+    Catalog catalog = catalog();
     List<Model> models = catalog.models();
     if (provider.get() != null) {
       List<String> providers = models.stream().map(Model::provider).distinct().toList();
@@ -76,8 +68,7 @@ final class ModelsCommand implements Callable<Integer> {
       }
       models = found;
     }
-    spec.commandLine().getOut().print(
-        Renderers.of(common.format.get(), root.environment.color()).models(models, root.environment.today()));
+    out().print(renderer().models(models, root.environment.today()));
     return ExitCodes.OK;
   }
 }

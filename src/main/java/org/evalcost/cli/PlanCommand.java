@@ -1,23 +1,17 @@
 package org.evalcost.cli;
 
 import java.math.BigDecimal;
-import java.util.concurrent.Callable;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Estimate;
-import org.evalcost.engine.EstimateRequest;
 import org.evalcost.engine.Estimator;
 import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.ModelResolver;
 import org.evalcost.engine.Plan;
 import org.evalcost.engine.Planner;
-import org.evalcost.report.Renderers;
 import org.evalcost.stats.MonteCarlo;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost plan: the largest evaluation a budget buys, or what a precision target costs. */
-final class PlanCommand implements Callable<Integer> {
-  private final EvalCost root;
-  private final CommandSpec spec;
+final class PlanCommand extends CatalogCommand {
   private final Specs.Value<String> model = new Specs.Value<>();
   private final Specs.Value<String> effort = new Specs.Value<>();
   private final Specs.Value<String> seller = new Specs.Value<>();
@@ -25,11 +19,14 @@ final class PlanCommand implements Callable<Integer> {
   private final Specs.Value<BigDecimal> target = new Specs.Value<>();
   private final Specs.Value<BigDecimal> accuracy = new Specs.Value<>();
   private final RunOptions run = new RunOptions();
-  private final CommonOptions common = new CommonOptions();
 
   PlanCommand(EvalCost root) {
-    this.root = root;
-    this.spec = Specs.command("plan", this)
+    super(root, "plan");
+  }
+
+  @Override
+  Specs options(Specs command) {
+    return command
         .declaredOrder()
         .description(
             "Plan an evaluation: the most a budget buys, or what a precision target costs.",
@@ -51,13 +48,7 @@ final class PlanCommand implements Callable<Integer> {
         .option("--accuracy=P", BigDecimal.class,
             "The accuracy expected, for the half-widths (default: 0.5, the worst case).", accuracy)
         .defaultValue("0.5")
-        .mixin(run)
-        .mixin(common)
-        .build();
-  }
-
-  CommandSpec spec() {
-    return spec;
+        .mixin(run);
   }
 
   @Override
@@ -66,12 +57,11 @@ final class PlanCommand implements Callable<Integer> {
       throw new InvalidRequestException("plan needs exactly one of --budget USD and --target-ci H");
     }
     MonteCarlo monteCarlo = DrawnAhead.monteCarlo(); // drawing while the catalog is read
-    Catalog catalog = common.catalog(root);
-    Estimate estimate = new Estimator(catalog, monteCarlo).estimate(new EstimateRequest(
-        new ModelResolver(catalog).resolve(model.get(), effort.get(), seller.get()), run.suite(catalog), common.benchmarks(run.benchmarks.get()), run.repeats.get(),
-        run.asOf(root.environment), run.pricing()).withGrader(run.grader(catalog)));
+    Catalog catalog = catalog();
+    Estimate estimate = new Estimator(catalog, monteCarlo).estimate(request(run, catalog,
+        new ModelResolver(catalog).resolve(model.get(), effort.get(), seller.get()), null, null, run.grader(catalog)));
     Plan plan = budget.get() != null ? Planner.forBudget(estimate, budget.get(), accuracy.get()) : Planner.forTarget(estimate, target.get(), accuracy.get());
-    spec.commandLine().getOut().print(Renderers.of(common.format.get(), root.environment.color()).plan(plan));
+    out().print(renderer().plan(plan));
     return ExitCodes.OK;
   }
 }

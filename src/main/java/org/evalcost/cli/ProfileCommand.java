@@ -8,14 +8,11 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.InvalidRequestException;
-import org.evalcost.engine.Model;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.ModelResolver;
 import org.evalcost.catalog.DataFile;
@@ -24,21 +21,21 @@ import org.evalcost.engine.Source;
 import org.evalcost.engine.UsageProfile;
 import org.evalcost.logs.LogReader;
 import org.evalcost.logs.UsageTally;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost profile: measured usage profiles from the logs of real runs. */
-final class ProfileCommand implements Callable<Integer> {
+final class ProfileCommand extends CatalogCommand {
   private static final long PROGRESS_FROM_BYTES = 64L << 20;
 
-  private final EvalCost root;
-  private final CommandSpec spec;
   private final Specs.Value<List<Path>> logs = new Specs.Value<>();
   private final Specs.Value<String> benchmark = new Specs.Value<>();
-  private final CommonOptions common = new CommonOptions(false);
 
   ProfileCommand(EvalCost root) {
-    this.root = root;
-    this.spec = Specs.command("profile", this)
+    super(root, "profile", new CommonOptions(false));
+  }
+
+  @Override
+  Specs options(Specs command) {
+    return command
         .declaredOrder()
         .description(
             "Measure usage from evaluation logs, for 'estimate --profiles'.",
@@ -53,20 +50,14 @@ final class ProfileCommand implements Callable<Integer> {
         .exitCodes(ExitCodes.WITHOUT_GATES)
         .parameters("LOG", "1..*", Path.class, "The logs to read.", logs)
         .option("--benchmark=NAME", String.class,
-            "The benchmark the logs ran (default: the Inspect task, or the JSONL file's name).", benchmark)
-        .mixin(common)
-        .build();
-  }
-
-  CommandSpec spec() {
-    return spec;
+            "The benchmark the logs ran (default: the Inspect task, or the JSONL file's name).", benchmark);
   }
 
   @Override
   public Integer call() throws IOException {
-    Catalog catalog = common.catalog(root);
+    Catalog catalog = catalog();
     ModelResolver resolver = new ModelResolver(catalog);
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     UsageTally tally = new UsageTally();
     LogReader reader = new LogReader(tally, naming(resolver), benchmark.get(), b -> { });
     for (Path log : logs.get()) {
@@ -88,7 +79,7 @@ final class ProfileCommand implements Callable<Integer> {
       records.add(record(cell));
     }
     String text = DataFile.write(ProfileCodec.writer(), records);
-    spec.commandLine().getOut().print(text);
+    out().print(text);
     err.print(String.format(Locale.ROOT, "profiled %,d requests: %,d model and benchmark pairs\n",
         tally.requests(), tally.cells().size()));
     err.flush();

@@ -2,10 +2,8 @@ package org.evalcost.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.evalcost.catalog.BenchmarkCodec;
 import org.evalcost.catalog.DataFile;

@@ -3,7 +3,6 @@ package org.evalcost.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.evalcost.engine.Backtest;
 import org.evalcost.engine.Plan;
 import org.evalcost.engine.Benchmark;

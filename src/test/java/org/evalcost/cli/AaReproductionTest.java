@@ -3,25 +3,10 @@ package org.evalcost.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.evalcost.Golden;
 import org.evalcost.catalog.CatalogLoader;
-import org.evalcost.catalog.DataSource;
-import org.evalcost.engine.Catalog;
-import org.evalcost.engine.EstimateRequest;
-import org.evalcost.engine.Estimator;
-import org.evalcost.engine.InvalidRequestException;
-import org.evalcost.engine.ModelRef;
-import org.evalcost.engine.ModelResolver;
 import org.evalcost.importer.AaProfiles;
 import org.junit.jupiter.api.Test;
 
