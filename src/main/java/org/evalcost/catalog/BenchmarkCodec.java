@@ -4,20 +4,14 @@ import java.math.BigDecimal;
 import org.evalcost.engine.Benchmark;
 
 /** A record of benchmarks.json (and of a --benchmark-file, and of what `evalcost tokens` writes). */
-public final class BenchmarkCodec implements Codec<Benchmark> {
+public final class BenchmarkCodec extends Codec<Benchmark> {
   private static final String[] FIELDS = {"id", "name", "items", "items_note", "input_tokens", "input_tokens_sd",
       "input_tokens_model_sigma", "cached_input_share", "cached_input_share_derivation", "scoring", "grader", "grader_input_tokens",
       "grader_output_tokens", "grader_derivation",
       "output_cv", "input_tokens_derivation", "source", "checked"};
 
-  @Override
-  public String array() {
-    return "benchmarks";
-  }
-
-  @Override
-  public String kind() {
-    return "benchmark";
+  public BenchmarkCodec() {
+    super("benchmarks", "benchmark");
   }
 
   @Override

@@ -20,7 +20,7 @@ import org.evalcost.engine.Tier;
  * a model with its settings' prior classes and its price periods. A period without its own
  * source and checked date has the model's, and is written so.
  */
-public final class ModelCodec implements Codec<Model> {
+public final class ModelCodec extends Codec<Model> {
   static final String[] FIELDS = {"id", "provider", "aliases", "prior", "settings", "default_setting", "prices",
       "notes", "class_evidence", "class_guessed", "source", "checked"};
   private static final String[] PRICE_FIELDS = {"effective_from", "input", "cached_input", "cache_write", "output",
@@ -38,6 +38,7 @@ public final class ModelCodec implements Codec<Model> {
   }
 
   private ModelCodec(Set<String> priorClasses, Map<String, String> owners) {
+    super("models", "model");
     this.priorClasses = priorClasses;
     this.owners = owners;
   }
@@ -68,16 +69,6 @@ public final class ModelCodec implements Codec<Model> {
   /** For writing only. */
   public static ModelCodec writer() {
     return new ModelCodec(Set.of(), null);
-  }
-
-  @Override
-  public String array() {
-    return "models";
-  }
-
-  @Override
-  public String kind() {
-    return "model";
   }
 
   @Override

@@ -5,18 +5,12 @@ import java.util.Map;
 import org.evalcost.engine.Prior;
 
 /** A record of priors.json: a class's output tokens per benchmark, their spreads, and how each was derived. */
-public final class PriorCodec implements Codec<Prior> {
+public final class PriorCodec extends Codec<Prior> {
   private static final String[] FIELDS = {"class", "output_tokens", "default_output_tokens", "derivation",
       "level_sigma", "shape_sigma", "sigma_derivation", "family_level", "source", "checked"};
 
-  @Override
-  public String array() {
-    return "priors";
-  }
-
-  @Override
-  public String kind() {
-    return "prior";
+  public PriorCodec() {
+    super("priors", "prior");
   }
 
   @Override

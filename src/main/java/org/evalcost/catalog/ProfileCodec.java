@@ -16,7 +16,7 @@ import org.evalcost.engine.UsageProfile;
  * a model's setting on a benchmark, as per-item means or as the totals a source published
  * ({@code measured}), which are divided by their samples on reading.
  */
-public final class ProfileCodec implements Codec<UsageProfile> {
+public final class ProfileCodec extends Codec<UsageProfile> {
   private static final String[] FIELDS = {"model", "setting", "benchmark", "measured", "input_tokens",
       "output_tokens", "samples", "input_tokens_sd", "output_tokens_sd", "reasoning_tokens", "cached_tokens",
       "dataset_items", "source", "checked"};
@@ -32,6 +32,7 @@ public final class ProfileCodec implements Codec<UsageProfile> {
    * (the file's name), a profile of a benchmark they lack brings it, sized by its dataset_items.
    */
   public ProfileCodec(Map<String, Model> models, Map<String, Benchmark> benchmarks, String bringsBenchmarks) {
+    super("profiles", "profile");
     this.models = models;
     this.benchmarks = benchmarks;
     this.bringsBenchmarks = bringsBenchmarks;
@@ -57,16 +58,6 @@ public final class ProfileCodec implements Codec<UsageProfile> {
   /** The benchmarks profiles brought, in the order they came. */
   public List<Benchmark> added() {
     return added;
-  }
-
-  @Override
-  public String array() {
-    return "profiles";
-  }
-
-  @Override
-  public String kind() {
-    return "profile";
   }
 
   @Override

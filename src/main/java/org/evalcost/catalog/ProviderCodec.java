@@ -4,17 +4,11 @@ import java.math.BigDecimal;
 import org.evalcost.engine.Provider;
 
 /** A record of providers.json: a seller, and the share of list price its batch API charges. */
-public final class ProviderCodec implements Codec<Provider> {
+public final class ProviderCodec extends Codec<Provider> {
   private static final String[] FIELDS = {"id", "name", "batch_discount", "notes", "source", "checked"};
 
-  @Override
-  public String array() {
-    return "providers";
-  }
-
-  @Override
-  public String kind() {
-    return "provider";
+  public ProviderCodec() {
+    super("providers", "provider");
   }
 
   @Override

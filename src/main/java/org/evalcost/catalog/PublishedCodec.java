@@ -8,7 +8,7 @@ import org.evalcost.engine.PublishedCost;
 import org.evalcost.engine.Rates;
 
 /** A record of published.json: what someone reported paying to run a suite on a model's setting. */
-public final class PublishedCodec implements Codec<PublishedCost> {
+public final class PublishedCodec extends Codec<PublishedCost> {
   private static final String[] FIELDS = {"id", "model", "setting", "suite", "cost_usd", "prices_as_of",
       "calibrate", "input_per_1m", "cached_input_per_1m", "output_per_1m", "cache", "notes", "source", "checked"};
 
@@ -16,18 +16,9 @@ public final class PublishedCodec implements Codec<PublishedCost> {
   private final Set<String> suites;
 
   public PublishedCodec(Map<String, Model> models, Set<String> suites) {
+    super("published", "published cost");
     this.models = models;
     this.suites = suites;
-  }
-
-  @Override
-  public String array() {
-    return "published";
-  }
-
-  @Override
-  public String kind() {
-    return "published cost";
   }
 
   @Override

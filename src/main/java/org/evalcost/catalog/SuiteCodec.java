@@ -6,24 +6,15 @@ import java.util.Set;
 import org.evalcost.engine.Suite;
 
 /** A record of suites.json: benchmarks it must find in {@code benchmarks}, each with its repeats. */
-public final class SuiteCodec implements Codec<Suite> {
+public final class SuiteCodec extends Codec<Suite> {
   private static final String[] FIELDS = {"id", "name", "benchmarks", "source", "checked"};
   private static final String[] ENTRY_FIELDS = {"benchmark", "repeats"};
 
   private final Set<String> benchmarks;
 
   public SuiteCodec(Set<String> benchmarks) {
+    super("suites", "suite");
     this.benchmarks = benchmarks;
-  }
-
-  @Override
-  public String array() {
-    return "suites";
-  }
-
-  @Override
-  public String kind() {
-    return "suite";
   }
 
   @Override

@@ -179,17 +179,11 @@ public final class PriceUpdate {
   record Info(String from, String url, String downloaded, String sha256, long models, long curatedRepriced) {}
 
   /** update.json, for the people and scripts that look at the cache; evalcost itself reads the catalogs beside it. */
-  static final class InfoCodec implements org.evalcost.catalog.Codec<Info> {
-    @Override
-    public String array() {
-      return "updates";
-    }
+  static final class InfoCodec extends org.evalcost.catalog.Codec<Info> {
 
-    @Override
-    public String kind() {
-      return "update";
+    InfoCodec() {
+      super("updates", "update");
     }
-
     @Override
     public String key(Info value) {
       return value.sha256();
