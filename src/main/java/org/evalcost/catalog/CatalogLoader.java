@@ -37,7 +37,7 @@ public final class CatalogLoader {
    * Profiles generated from Artificial Analysis's measurements (org.evalcost.importer.AaProfiles),
    * in {@value #AA_BUCKETS} files of this folder by a hash of the model id: a run that prices one
    * model reads one small file, and one that prices every model reads 16, not a file per model
-   * (each file read costs ~1 ms in a fresh JVM); optional.
+   * (each file read costs a fresh JVM time: docs/startup.md, the ledger); optional.
    */
   public static final String AA_PROFILES = "aa-profiles";
   public static final int AA_BUCKETS = 16;

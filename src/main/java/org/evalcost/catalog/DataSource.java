@@ -49,8 +49,8 @@ public interface DataSource {
   /**
    * The data built into evalcost. From a jar it is read through {@link ZipFile} rather than as a
    * class-path resource: a resource goes through jar: URLs and their connections, and a module
-   * image lookup first, which took 10 to 20 ms of a 200 ms run to open seven small files
-   * (4 to 6 ms this way). From a directory of classes (tests, an IDE) it is read as a resource.
+   * image lookup first, several times slower for seven small files (docs/startup.md, the ledger).
+   * From a directory of classes (tests, an IDE) it is read as a resource.
    */
   static DataSource builtIn() {
     return builtIn(jar());
@@ -59,7 +59,7 @@ public interface DataSource {
   /**
    * The data built into {@code jar}, or on the class path when it is null. The jar is opened once
    * and kept open for the run, as the class loader keeps its own: each opening reads the whole
-   * directory of the jar (1,657 entries), which cost ~1 ms per data file.
+   * directory of the jar again.
    */
   static DataSource builtIn(Path jar) {
     return new DataSource() {

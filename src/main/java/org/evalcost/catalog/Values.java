@@ -19,7 +19,7 @@ final class Values {
     if (text == null) {
       throw new InvalidValueException(field, "is missing");
     }
-    // By hand: java.time's formatter takes tens of milliseconds to start, on every run.
+    // By hand: java.time's formatter is slow to start, on every run (docs/startup.md, the ledger).
     boolean shaped = text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
     for (int i = 0; shaped && i < 10; i++) {
       shaped = i == 4 || i == 7 || Character.isDigit(text.charAt(i)) && text.charAt(i) < 128;

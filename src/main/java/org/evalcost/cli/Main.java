@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 public final class Main {
   /**
    * picocli's picocli.converters.excludes, as every run sets it. picocli registers converters for
-   * java.sql and java.time types and java.nio.file.Path by reflection whenever it starts (82
-   * classes loaded, ~10 ms), testing each class name against these patterns. None is needed:
+   * java.sql and java.time types and java.nio.file.Path by reflection whenever it starts (docs/startup.md,
+   * the ledger), testing each class name against these patterns. None is needed:
    * EvalCost registers its own for Path, and date options bring theirs.
    */
   static final String CONVERTER_EXCLUDES = ".*";
@@ -19,8 +19,8 @@ public final class Main {
 
   /**
    * Sets what every run sets before picocli starts (a system property already given wins). Besides
-   * the converters, picocli's default factory looks for Groovy's Closure class; the failed lookup
-   * cost ~9 ms of every run.
+   * the converters, picocli's default factory looks for Groovy's Closure class, and the failed
+   * lookup costs every run (docs/startup.md, the ledger).
    */
   static void configure() {
     if (System.getProperty("picocli.converters.excludes") == null) {

@@ -13,10 +13,10 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 /**
  * Builds picocli's model of a command with its programmatic API. picocli's annotations would say
  * the same, but reading them at start-up makes the JDK spin a proxy class for every annotation
- * type and reflect on every field: about 50 ms of each run (see "Start-up" in the README). Each
+ * type and reflect on every field, in each run (docs/startup.md, the ledger). Each
  * option is written as its help shows it, {@code "-m, --model=MODEL"}, and bound to a {@link Value}
  * the command declares as a field (a holder rather than a setter lambda: a run links each lambda
- * it meets, ~0.3 ms apiece on JDK 17). The help text is the same as the annotations gave, to the
+ * it meets). The help text is the same as the annotations gave, to the
  * byte: the golden files check it.
  */
 final class Specs {

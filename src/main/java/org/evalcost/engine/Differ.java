@@ -62,7 +62,7 @@ public final class Differ {
   /** A model and the setting to run it at (null: its default setting in each catalog). */
   private record Key(String model, String setting) {
     // Written out: a record's own equals and hashCode are built by method handles on first use,
-    // which cost each run of diff several milliseconds.
+    // which each run of diff would pay for (docs/startup.md, the ledger).
     @Override
     public boolean equals(Object other) {
       return other instanceof Key k && model.equals(k.model) && java.util.Objects.equals(setting, k.setting);

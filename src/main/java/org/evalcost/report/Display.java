@@ -11,7 +11,7 @@ import org.evalcost.engine.Rounding;
 final class Display {
   private Display() {}
 
-  /** "2,767.05" (no java.util.Formatter: it costs tens of milliseconds to start). */
+  /** "2,767.05" (no java.util.Formatter: it is slow to start; docs/startup.md, the ledger). */
   static String money(BigDecimal usd) {
     String plain = Rounding.cents(usd).toPlainString();
     int dot = plain.indexOf('.');
