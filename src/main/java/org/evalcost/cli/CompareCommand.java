@@ -66,7 +66,7 @@ final class CompareCommand extends CatalogCommand {
     budget.maxCost(); // a bad --max-cost or --gate-on is refused before the work
     List<ModelRef> refs = new ArrayList<>();
     // By label (model id and setting), not by the records' equals: that compares whole models,
-    // and its first call makes the JDK build equals methods for each record type (~10 ms).
+    // and its first call makes the JDK build equals methods for each record type (docs/startup.md).
     Set<String> labels = new HashSet<>();
     List<org.evalcost.engine.UnknownNameException> unknown = new ArrayList<>();
     if (allSellers.get()) {
@@ -104,7 +104,7 @@ final class CompareCommand extends CatalogCommand {
     if (!unknown.isEmpty()) { // every unknown name at once, each with its suggestions
       StringBuilder message = new StringBuilder(unknown.size() + " models are unknown:");
       for (org.evalcost.engine.UnknownNameException e : unknown) {
-        message.append("\n  ").append(e.getMessage());
+        message.append("\n  ").append(e.message(Options::of));
         if (!e.suggestions().isEmpty()) {
           message.append("; did you mean: ").append(String.join(", ", e.suggestions())).append('?');
         }

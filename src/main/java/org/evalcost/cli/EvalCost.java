@@ -58,8 +58,8 @@ public final class EvalCost implements Callable<Integer> {
     }
 
     /**
-     * Its model, built for a run under {@code root}. A switch rather than a map of factories: each
-     * lambda costs a run ~0.3 ms to link, and a run needs one command.
+     * Its model, built for a run under {@code root}. A switch rather than a map of factories: a
+     * run links each lambda it meets (docs/startup.md, the ledger), and needs one command.
      */
     Object build(EvalCost root) {
       return switch (this) {
@@ -203,13 +203,13 @@ public final class EvalCost implements Callable<Integer> {
         err.print("evalcost: data error: " + stdin(cli).clean(e.getMessage()) + "\n");
         code = ExitCodes.DATA;
       } else if (e instanceof UnknownNameException unknown) {
-        err.print("evalcost: " + e.getMessage() + "\n");
+        err.print("evalcost: " + unknown.message(Options::of) + "\n");
         if (!unknown.suggestions().isEmpty()) {
           err.print("Did you mean: " + String.join(", ", unknown.suggestions()) + "?\n");
         }
         code = ExitCodes.USAGE;
-      } else if (e instanceof InvalidRequestException) {
-        err.print("evalcost: " + stdin(cli).clean(e.getMessage()) + "\n");
+      } else if (e instanceof InvalidRequestException invalid) {
+        err.print("evalcost: " + stdin(cli).clean(invalid.message(Options::of)) + "\n");
         code = ExitCodes.USAGE;
       } else {
         err.print("evalcost: internal error: " + e + "\n");

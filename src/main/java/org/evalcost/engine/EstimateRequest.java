@@ -22,7 +22,7 @@ public record EstimateRequest(
     Checks.present("suite", suite);
     benchmarks = benchmarks == null ? List.of() : List.copyOf(benchmarks);
     if (repeats != null && repeats <= 0) {
-      throw new InvalidRequestException("--repeats must be at least 1 (was " + repeats + ")");
+      throw new InvalidRequestException(RequestField.REPEATS, "{field} must be at least 1 (was " + repeats + ")");
     }
     Checks.present("asOf", asOf);
     pricing = pricing == null ? Pricing.LIST : pricing;
@@ -59,7 +59,7 @@ public record EstimateRequest(
 
   static BigDecimal checkInterval(BigDecimal interval) {
     if (interval.compareTo(new BigDecimal("0.5")) < 0 || interval.compareTo(new BigDecimal("0.99")) > 0) {
-      throw new InvalidRequestException("--interval must be between 0.5 and 0.99 (was " + interval.toPlainString() + ")");
+      throw new InvalidRequestException(RequestField.INTERVAL, "{field} must be between 0.5 and 0.99 (was " + interval.toPlainString() + ")");
     }
     return interval;
   }

@@ -122,13 +122,13 @@ public final class ModelResolver {
       return ref;
     }
     Model model = ref.model();
-    Setting wanted = model.setting(effort).orElseThrow(() -> new UnknownNameException(
+    Setting wanted = model.setting(effort).orElseThrow(() -> new UnknownNameException(RequestField.EFFORT,
         model.hasSettings() ? "model " + model.id() + " has no setting '" + effort + "'"
-            : "model " + model.id() + " has no reasoning settings; drop --effort",
+            : "model " + model.id() + " has no reasoning settings; drop {field}",
         model.hasSettings() ? model.settings().stream().map(Setting::name).toList() : List.of()));
     if (found.carriesSetting() && !wanted.equals(ref.setting())) {
-      throw new InvalidRequestException("'" + name + "' already means setting '" + ref.setting().name()
-          + "', which contradicts --effort " + effort);
+      throw new InvalidRequestException(RequestField.EFFORT, "'" + name + "' already means setting '"
+          + ref.setting().name() + "', which contradicts {field} " + effort);
     }
     return new ModelRef(model, wanted);
   }

@@ -27,7 +27,7 @@ public final class Planner {
 
   static void checkAccuracy(BigDecimal accuracy) {
     if (accuracy.signum() <= 0 || accuracy.compareTo(BigDecimal.ONE) >= 0) {
-      throw new InvalidRequestException("--accuracy must be between 0 and 1, exclusive (was " + accuracy.toPlainString() + ")");
+      throw new InvalidRequestException(RequestField.ACCURACY, "{field} must be between 0 and 1, exclusive (was " + accuracy.toPlainString() + ")");
     }
   }
 
@@ -35,7 +35,7 @@ public final class Planner {
     requirePrices(estimate);
     checkAccuracy(accuracy);
     if (budget.signum() <= 0) {
-      throw new InvalidRequestException("--budget must be more than 0 (was " + budget.toPlainString() + ")");
+      throw new InvalidRequestException(RequestField.BUDGET, "{field} must be more than 0 (was " + budget.toPlainString() + ")");
     }
     List<org.evalcost.engine.Line> lines = graded(estimate.lines());
     BigDecimal exact = lines.stream().map(org.evalcost.engine.Line::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -159,7 +159,7 @@ public final class Planner {
     requirePrices(estimate);
     checkAccuracy(accuracy);
     if (target.signum() <= 0 || target.compareTo(BigDecimal.ONE) >= 0) {
-      throw new InvalidRequestException("--target-ci must be between 0 and 1, exclusive (was " + target.toPlainString() + ")");
+      throw new InvalidRequestException(RequestField.TARGET_CI, "{field} must be between 0 and 1, exclusive (was " + target.toPlainString() + ")");
     }
     List<Plan.Line> out = new ArrayList<>();
     BigDecimal needed = Plan.Z95.multiply(Plan.Z95).multiply(Plan.variance(accuracy))

@@ -19,7 +19,7 @@ public record Pricing(boolean batch, BigDecimal cacheHitRate, boolean benchmarkC
     Checks.present("cacheHitRate", cacheHitRate);
     if (cacheHitRate.signum() < 0 || cacheHitRate.compareTo(BigDecimal.ONE) > 0) {
       throw new InvalidRequestException(
-          "--cache-hit-rate must be between 0 and 1 (was " + cacheHitRate.toPlainString() + ")");
+          RequestField.CACHE_HIT_RATE, "{field} must be between 0 and 1 (was " + cacheHitRate.toPlainString() + ")");
     }
   }
 

@@ -12,6 +12,12 @@ public final class UnknownNameException extends InvalidRequestException {
     this.suggestions = List.copyOf(suggestions);
   }
 
+  /** @param template what is not known, naming {@code field} where {@link #FIELD} stands */
+  public UnknownNameException(RequestField field, String template, List<String> suggestions) {
+    super(field, template);
+    this.suggestions = List.copyOf(suggestions);
+  }
+
   public List<String> suggestions() {
     return suggestions;
   }

@@ -97,11 +97,16 @@ class EngineEdgesTest {
   @Test
   void givenUsageBoundaries() {
     assertThat(new GivenUsage(1, 1, BigDecimal.ZERO, BigDecimal.ZERO).items()).isEqualTo(1);
-    assertThatThrownBy(() -> new GivenUsage(0, 1, d("1"), d("1"))).hasMessageContaining("--items");
-    assertThatThrownBy(() -> new GivenUsage(1, 0, d("1"), d("1"))).hasMessageContaining("--repeats");
-    assertThatThrownBy(() -> new GivenUsage(1, 1, d("-1"), d("1"))).hasMessageContaining("--input-tokens");
-    assertThatThrownBy(() -> new GivenUsage(1, 1, d("1"), d("-1"))).hasMessageContaining("--output-tokens");
-    assertThatThrownBy(() -> new GivenUsage(1, 1, null, d("1"))).hasMessageContaining("--input-tokens");
+    assertThatThrownBy(() -> new GivenUsage(0, 1, d("1"), d("1"))).hasMessageStartingWith("items must")
+        .extracting("field").isEqualTo(RequestField.ITEMS);
+    assertThatThrownBy(() -> new GivenUsage(1, 0, d("1"), d("1"))).hasMessageStartingWith("repeats must")
+        .extracting("field").isEqualTo(RequestField.REPEATS);
+    assertThatThrownBy(() -> new GivenUsage(1, 1, d("-1"), d("1"))).hasMessageStartingWith("input tokens must")
+        .extracting("field").isEqualTo(RequestField.INPUT_TOKENS);
+    assertThatThrownBy(() -> new GivenUsage(1, 1, d("1"), d("-1"))).hasMessageStartingWith("output tokens must")
+        .extracting("field").isEqualTo(RequestField.OUTPUT_TOKENS);
+    assertThatThrownBy(() -> new GivenUsage(1, 1, null, d("1"))).hasMessageStartingWith("input tokens must")
+        .extracting("field").isEqualTo(RequestField.INPUT_TOKENS);
   }
 
   @Test
@@ -165,14 +170,18 @@ class EngineEdgesTest {
     Plan exact = Planner.forTarget(plain, d("0.3099"), d("0.5"));
     assertThat(exact.lines().get(2).items()).isEqualTo(10);
     assertThat(exact.lines().get(2).capped()).isFalse();
-    assertThatThrownBy(() -> Planner.forTarget(plain, BigDecimal.ZERO, d("0.5"))).hasMessageContaining("--target-ci");
-    assertThatThrownBy(() -> Planner.forTarget(plain, BigDecimal.ONE, d("0.5"))).hasMessageContaining("--target-ci");
-    assertThatThrownBy(() -> Planner.forTarget(plain, d("0.1"), BigDecimal.ZERO)).hasMessageContaining("--accuracy");
+    assertThatThrownBy(() -> Planner.forTarget(plain, BigDecimal.ZERO, d("0.5"))).hasMessageStartingWith("target CI must")
+        .extracting("field").isEqualTo(RequestField.TARGET_CI);
+    assertThatThrownBy(() -> Planner.forTarget(plain, BigDecimal.ONE, d("0.5"))).hasMessageStartingWith("target CI must")
+        .extracting("field").isEqualTo(RequestField.TARGET_CI);
+    assertThatThrownBy(() -> Planner.forTarget(plain, d("0.1"), BigDecimal.ZERO)).hasMessageStartingWith("accuracy must")
+        .extracting("field").isEqualTo(RequestField.ACCURACY);
     assertThat(Planner.forTarget(plain, d("0.1"), d("0.0001")).lines()).isNotEmpty();
     Estimate unpriced = new Estimator(catalog, MonteCarlo.seeded()).estimate(new EstimateRequest(new ModelResolver(catalog).resolve("future-1", null),
         catalog.defaultSuite(), List.of(), null, Fixtures.JUNE_2025));
     assertThatThrownBy(() -> Planner.forTarget(unpriced, d("0.1"), d("0.5"))).hasMessageContaining("cannot plan without prices");
-    assertThatThrownBy(() -> Planner.forBudget(plain, d("-1"), d("0.5"))).hasMessageContaining("--budget");
+    assertThatThrownBy(() -> Planner.forBudget(plain, d("-1"), d("0.5"))).hasMessageStartingWith("budget must")
+        .extracting("field").isEqualTo(RequestField.BUDGET);
   }
 
   @Test

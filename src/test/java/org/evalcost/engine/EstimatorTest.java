@@ -121,7 +121,8 @@ class EstimatorTest {
   @Test
   void zeroRepeatsIsRefused() {
     assertThatThrownBy(() -> new EstimateRequest(resolver.resolve("plain-1", null), catalog.defaultSuite(),
-        List.of(), 0, JUNE_2025)).isInstanceOf(InvalidRequestException.class).hasMessageContaining("--repeats");
+        List.of(), 0, JUNE_2025)).isInstanceOf(InvalidRequestException.class).hasMessageStartingWith("repeats must")
+        .extracting("field").isEqualTo(RequestField.REPEATS);
   }
 
   @Test

@@ -97,7 +97,7 @@ class ModelNamingTest {
     assertThat(resolve("Claude Opus 4.8 (Non-reasoning, High Effort)").setting().name()).isEqualTo("none");
     assertThat(resolve("GPT-5.5 (May 2026)").setting().name()).isEqualTo("medium"); // a date names no setting
     assertThatThrownBy(() -> resolver().resolve("GPT-5.5 (xhigh)", "low"))
-        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("contradicts --effort low");
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("contradicts effort low").extracting("field").isEqualTo(RequestField.EFFORT);
     assertThatThrownBy(() -> resolve("glm-5.2 (Reasoning)"))
         .isInstanceOf(UnknownNameException.class).hasMessageContaining("has no reasoning setting");
   }

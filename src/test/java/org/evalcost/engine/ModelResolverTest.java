@@ -32,7 +32,7 @@ class ModelResolverTest {
   void effortContradictingTheVariantIsRefused() {
     assertThatThrownBy(() -> resolver.resolve("think-1-low", "high"))
         .isInstanceOf(InvalidRequestException.class)
-        .hasMessageContaining("contradicts --effort high");
+        .hasMessageContaining("contradicts effort high").extracting("field").isEqualTo(RequestField.EFFORT);
   }
 
   @Test

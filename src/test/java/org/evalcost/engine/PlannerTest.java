@@ -80,9 +80,12 @@ class PlannerTest {
 
   @Test
   void refusals() {
-    assertThatThrownBy(() -> Planner.forBudget(plain, d("0"), d("0.5"))).hasMessageContaining("--budget");
-    assertThatThrownBy(() -> Planner.forBudget(plain, d("1"), d("1"))).hasMessageContaining("--accuracy");
-    assertThatThrownBy(() -> Planner.forTarget(plain, d("1.5"), d("0.5"))).hasMessageContaining("--target-ci");
+    assertThatThrownBy(() -> Planner.forBudget(plain, d("0"), d("0.5"))).hasMessageStartingWith("budget must")
+        .extracting("field").isEqualTo(RequestField.BUDGET);
+    assertThatThrownBy(() -> Planner.forBudget(plain, d("1"), d("1"))).hasMessageStartingWith("accuracy must")
+        .extracting("field").isEqualTo(RequestField.ACCURACY);
+    assertThatThrownBy(() -> Planner.forTarget(plain, d("1.5"), d("0.5"))).hasMessageStartingWith("target CI must")
+        .extracting("field").isEqualTo(RequestField.TARGET_CI);
     Estimate unpriced = new Estimator(catalog, MonteCarlo.seeded()).estimate(new EstimateRequest(
         new ModelResolver(catalog).resolve("future-1", null), catalog.defaultSuite(), List.of(), null, Fixtures.JUNE_2025));
     assertThatThrownBy(() -> Planner.forBudget(unpriced, d("10"), d("0.5"))).hasMessageContaining("cannot plan without prices");
