@@ -20,6 +20,7 @@ import org.evalcost.catalog.ProfileCodec;
 import org.evalcost.engine.Source;
 import org.evalcost.engine.UsageProfile;
 import org.evalcost.logs.LogReader;
+import org.evalcost.logs.Naming;
 import org.evalcost.logs.UsageTally;
 
 /** evalcost profile: measured usage profiles from the logs of real runs. */
@@ -109,10 +110,10 @@ final class ProfileCommand extends CatalogCommand {
   }
 
   /** Resolves log names through the catalog, remembering each answer: logs repeat a few names millions of times. */
-  private static LogReader.Naming naming(ModelResolver resolver) {
+  private static Naming naming(ModelResolver resolver) {
     Map<String, java.util.Optional<String>> models = new java.util.HashMap<>();
     Map<String, Map<String, String>> settings = new java.util.HashMap<>();
-    return new LogReader.Naming() {
+    return new Naming() {
       @Override
       public String model(String logName) {
         java.util.Optional<String> known = models.get(logName);

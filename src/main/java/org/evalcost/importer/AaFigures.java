@@ -76,7 +76,7 @@ public final class AaFigures {
   public record Output(String benchmarks) {}
 
   public static Output build(Path dataDir) throws IOException {
-    Properties p = CatalogBuild.inputs(dataDir);
+    Properties p = DataFiles.inputs(dataDir);
     Path project = dataDir.toAbsolutePath().getParent();
     JsonNode v40 = ForeignJson.read(project.resolve(p.getProperty("aa.file"))).path("models");
     JsonNode v41 = ForeignJson.read(project.resolve(p.getProperty("aa41.file"))).path("models");

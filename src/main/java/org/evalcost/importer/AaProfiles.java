@@ -190,7 +190,7 @@ public final class AaProfiles {
     if (!written.equals(new java.util.TreeSet<>(CatalogLoader.AA_PROFILE_BENCHMARKS))) { // a run would never look
       throw new IllegalStateException("CatalogLoader.AA_PROFILE_BENCHMARKS must name these benchmarks: " + written);
     }
-    Properties p = CatalogBuild.inputs(dataDir);
+    Properties p = DataFiles.inputs(dataDir);
     Path project = dataDir.toAbsolutePath().getParent();
     Catalog catalog = new CatalogLoader(DataSource.directory(dataDir)).load();
     ModelResolver resolver = new ModelResolver(catalog);

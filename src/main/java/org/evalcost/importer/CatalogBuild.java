@@ -1,18 +1,22 @@
 package org.evalcost.importer;
 
+import static org.evalcost.importer.UpstreamRecords.sha256;
+
+import static org.evalcost.importer.UpstreamRecords.diffs;
+import static org.evalcost.importer.UpstreamRecords.firstDate;
+import static org.evalcost.importer.UpstreamRecords.knownKey;
+import static org.evalcost.importer.UpstreamRecords.label;
+import static org.evalcost.importer.UpstreamRecords.names;
+import static org.evalcost.importer.UpstreamRecords.record;
+import static org.evalcost.importer.UpstreamRecords.withPeriod;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +28,6 @@ import org.evalcost.catalog.DataSource;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.ModelNames;
-import org.evalcost.engine.PricePeriod;
 import org.evalcost.engine.Rates;
 import org.evalcost.engine.Setting;
 
@@ -111,20 +114,10 @@ public final class CatalogBuild {
   }
 
   public static final String REPORT = "upstream-report.md";
-  public static final String INPUTS = "upstream.properties";
-
-  /** The upstream files upstream.properties names, relative to the project (the folder above DATA_DIR). */
-  public static java.util.Properties inputs(Path dataDir) throws IOException {
-    java.util.Properties p = new java.util.Properties();
-    try (var in = Files.newBufferedReader(dataDir.resolve(INPUTS), java.nio.charset.StandardCharsets.UTF_8)) {
-      p.load(in);
-    }
-    return p;
-  }
 
   /** Builds from the inputs upstream.properties names. */
   public static Output build(Path dataDir) throws IOException {
-    java.util.Properties p = inputs(dataDir);
+    java.util.Properties p = DataFiles.inputs(dataDir);
     Path project = dataDir.toAbsolutePath().getParent();
     return build(dataDir, project.resolve(p.getProperty("genai_prices.file")), p.getProperty("genai_prices.origin"),
         LocalDate.parse(p.getProperty("genai_prices.date")), project.resolve(p.getProperty("litellm.file")),
@@ -142,22 +135,6 @@ public final class CatalogBuild {
     UpstreamEntry.readGenAiPrices(ForeignJson.read(genai), gpOrigin, genaiDate, build.entries, build.skipped);
     UpstreamEntry.readLiteLlm(ForeignJson.read(litellm), llOrigin, litellmDate, build.entries, build.skipped);
     return build.merge(genaiDate, litellmDate, gpOrigin, llOrigin);
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-      return HexFormat.of().formatHex(digest).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<String> names(Model m) {
-    List<String> names = new ArrayList<>();
-    names.add(m.id());
-    names.addAll(m.aliases());
-    return names;
   }
 
   private Output merge(LocalDate genaiDate, LocalDate litellmDate, String gpOrigin, String llOrigin) {
@@ -199,11 +176,6 @@ public final class CatalogBuild {
     return records;
   }
 
-  private static String label(UpstreamEntry e) {
-    return (e.origin().contains("per token") ? "LiteLLM " : "genai-prices ")
-        + e.seller() + "/" + e.upstreamId();
-  }
-
   /** A curated model's other sellers; its own seller's upstream price is only compared. */
   private List<Model> sellersOf(Model own, Map<String, UpstreamEntry> bySeller) {
     List<Model> out = new ArrayList<>();
@@ -223,12 +195,6 @@ public final class CatalogBuild {
           own.prices().get(0).effectiveFrom()));
     }
     return out;
-  }
-
-  /** A generated model by what it is and who sells it, whichever spelling its id took. */
-  private static String knownKey(String id, String seller) {
-    int at = id.lastIndexOf('@');
-    return ModelNames.key(at > 0 ? id.substring(0, at) : id) + "@" + seller;
   }
 
   /**
@@ -265,15 +231,6 @@ public final class CatalogBuild {
     }
   }
 
-  /** The model with one more price period, {@code price} from {@code from} on (the day after its last, at the earliest). */
-  private static Model withPeriod(Model m, Offer price, LocalDate from) {
-    LocalDate last = m.prices().get(m.prices().size() - 1).effectiveFrom();
-    List<PricePeriod> periods = new ArrayList<>(m.prices());
-    periods.add(new PricePeriod(from.isAfter(last) ? from : last.plusDays(1), price.rates(), price.batch(),
-        price.tiers(), price.source()));
-    return m.withPrices(periods);
-  }
-
   /**
    * Lists a curated price that an upstream catalog gives more than 1% apart; an upstream that
    * still gives one of the curated record's earlier prices is behind it, listed apart, and never
@@ -295,25 +252,6 @@ public final class CatalogBuild {
       if (newPricesFrom != null) {
         overrides.add(withPeriod(own, e.prices().get(e.prices().size() - 1), newPricesFrom));
       }
-    }
-  }
-
-  private static List<String> diffs(Rates mine, Rates latest) {
-    List<String> diffs = new ArrayList<>();
-    diff("input", mine.input(), latest.input(), diffs);
-    diff("output", mine.output(), latest.output(), diffs);
-    diff("cached_input", mine.cachedInput(), latest.cachedInput(), diffs);
-    diff("cache_write", mine.cacheWrite(), latest.cacheWrite(), diffs);
-    return diffs;
-  }
-
-  private static void diff(String field, BigDecimal mine, BigDecimal other, List<String> out) {
-    if (mine == null || other == null) {
-      return;
-    }
-    BigDecimal base = mine.signum() == 0 ? BigDecimal.ONE : mine;
-    if (mine.subtract(other).abs().divide(base.abs(), MathContext.DECIMAL64).compareTo(new BigDecimal("0.01")) > 0) {
-      out.add(field + " curated " + mine.toPlainString() + ", upstream " + other.toPlainString());
     }
   }
 
@@ -359,47 +297,4 @@ public final class CatalogBuild {
     return out;
   }
 
-  /**
-   * When the first price period starts: the date in a dated id, else the leaderboard's release
-   * date, else the date of the upstream copy that lists it (prices are known from then on).
-   */
-  private static LocalDate firstDate(String base, String released, UpstreamEntry e, LocalDate genaiDate,
-      LocalDate litellmDate) {
-    java.util.regex.Matcher dated = java.util.regex.Pattern.compile("-(20\\d\\d)-?(\\d\\d)-?(\\d\\d)$").matcher(base);
-    if (dated.find()) {
-      try {
-        return LocalDate.of(Integer.parseInt(dated.group(1)), Integer.parseInt(dated.group(2)),
-            Integer.parseInt(dated.group(3)));
-      } catch (java.time.DateTimeException notADate) {
-        // a number that only looks like a date: fall through
-      }
-    }
-    if (released != null) {
-      return LocalDate.parse(released);
-    }
-    return e.origin().contains("per token") ? litellmDate : genaiDate;
-  }
-
-  /** A generated model; its periods share its source, as the upstream entry gave one. */
-  private static Model record(String id, UpstreamEntry e, List<String> aliases, List<Setting> settings,
-      String defaultSetting, String evidence, boolean guessed, LocalDate start) {
-    return new Model(id, e.seller(), aliases, settings, defaultSetting, periods(e.prices(), start),
-        e.prices().get(0).source(), evidence, guessed, null);
-  }
-
-  /** The upstream's periods with dates: an undated one starts at {@code start}, or the day before the next. */
-  private static List<PricePeriod> periods(List<Offer> prices, LocalDate start) {
-    List<PricePeriod> out = new ArrayList<>();
-    for (int i = 0; i < prices.size(); i++) {
-      LocalDate from = start;
-      if (i + 1 < prices.size()) {
-        LocalDate next = prices.get(i + 1).from();
-        if (next != null && !next.isAfter(from)) {
-          from = next.minusDays(1);
-        }
-      }
-      out.add(prices.get(i).period(from));
-    }
-    return out;
-  }
 }

@@ -9,6 +9,18 @@ import java.nio.file.StandardCopyOption;
 
 /** Puts a file in place whole: a reader sees the old file or the whole new one, never half of one. */
 public final class DataFiles {
+  /** What names the upstream files the generators read: data/upstream.properties. */
+  public static final String INPUTS = "upstream.properties";
+
+  /** The upstream files upstream.properties names, relative to the project (the folder above DATA_DIR). */
+  public static java.util.Properties inputs(Path dataDir) throws IOException {
+    java.util.Properties p = new java.util.Properties();
+    try (var in = Files.newBufferedReader(dataDir.resolve(INPUTS), StandardCharsets.UTF_8)) {
+      p.load(in);
+    }
+    return p;
+  }
+
   private DataFiles() {}
 
   /** Writes beside the target, then moves into place: a reader sees the old file or the whole new one. */

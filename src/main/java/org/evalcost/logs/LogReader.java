@@ -8,13 +8,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.zip.ZipEntry;
@@ -34,30 +34,6 @@ public final class LogReader {
   /** Trees for Inspect's small "eval" and per-sample objects, made on first use. */
   private static final class Trees {
     static final ObjectMapper MAPPER = new ObjectMapper();
-  }
-
-  /** Names a request's model and benchmark as the catalog knows them. */
-  public interface Naming {
-    /** The catalog's id for a model named in a log, or null when the catalog has none. */
-    String model(String logName);
-
-    /** The setting a log's reasoning effort stands for (null: the model's default). */
-    String setting(String model, String effort);
-
-    /** Names kept as the log has them, with "default" for no effort: for tests and benchmarks. */
-    static Naming asIs() {
-      return new Naming() {
-        @Override
-        public String model(String logName) {
-          return logName;
-        }
-
-        @Override
-        public String setting(String model, String effort) {
-          return effort == null ? "default" : effort;
-        }
-      };
-    }
   }
 
   private final UsageTally tally;
@@ -81,7 +57,7 @@ public final class LogReader {
   public void read(Path file) {
     String name = file.getFileName().toString();
     DataException.unlessReadable(file, "is a directory, not a log");
-    try (InputStream in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16), progress)) {
+    try (InputStream in = new LogStreams.Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16), progress)) {
       if (name.endsWith(".eval")) {
         readEval(file, in);
       } else if (name.endsWith(".json")) {
@@ -158,7 +134,7 @@ public final class LogReader {
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
         current = entry.getName();
         if (current.startsWith("samples/") && current.endsWith(".json")) {
-          JsonNode sample = Trees.MAPPER.readTree(new NonClosing(zip));
+          JsonNode sample = Trees.MAPPER.readTree(new LogStreams.NonClosing(zip));
           if (eval == null) {
             pending.add(usageOnly(sample));
           } else {
@@ -166,7 +142,7 @@ public final class LogReader {
           }
           samples++;
         } else if (current.equals("header.json") || (eval == null && current.equals("_journal/start.json"))) {
-          eval = Trees.MAPPER.readTree(new NonClosing(zip)).path("eval");
+          eval = Trees.MAPPER.readTree(new LogStreams.NonClosing(zip)).path("eval");
           for (JsonNode sample : pending) {
             sample(file.getFileName().toString(), eval, sample);
           }
@@ -250,8 +226,7 @@ public final class LogReader {
     try (JsonParser p = FACTORY.createParser(in)) {
       long line = 0;
       JsonlRecord r = new JsonlRecord();
-      // Lines repeat a few (model, setting, benchmark) triples, as the very same String instances
-      // (JsonlRecord reuses them): remember each triple's cell by those references.
+      // Lines repeat a few (model, setting, benchmark) triples: remember each triple's cell.
       Cells known = new Cells();
       for (JsonToken t; (t = p.nextToken()) != null; ) {
         line++;
@@ -298,89 +273,21 @@ public final class LogReader {
   }
 
   /**
-   * Cells by the identity of a line's model, benchmark and setting strings: an open-addressed
-   * table that never evicts, so every line of a log with a few hundred triples finds its cell in a
-   * probe or two, with no hashing of text and no allocation. When full, lines take the slow path.
+   * Cells by a line's model, benchmark and setting as written. A log repeats a few triples, and
+   * JsonlRecord reuses the very same strings for them, whose hashes are then already worked out.
    */
   private static final class Cells {
-    private static final int SLOTS = 512;
-    private final String[] keys = new String[3 * SLOTS];
-    private final UsageTally.Cell[] cells = new UsageTally.Cell[SLOTS];
-    private int size;
-
-    private static int slot(String model, String benchmark, String setting) {
-      int h = (System.identityHashCode(model) * 31 + System.identityHashCode(benchmark)) * 31
-          + System.identityHashCode(setting);
-      return (h ^ (h >>> 16)) & (SLOTS - 1);
-    }
+    private final Map<String, Map<String, Map<String, UsageTally.Cell>>> cells = new HashMap<>();
 
     UsageTally.Cell get(String model, String benchmark, String setting) {
-      for (int i = slot(model, benchmark, setting); cells[i] != null; i = (i + 1) & (SLOTS - 1)) {
-        if (keys[3 * i] == model && keys[3 * i + 1] == benchmark && keys[3 * i + 2] == setting) {
-          return cells[i];
-        }
-      }
-      return null;
+      Map<String, Map<String, UsageTally.Cell>> byBenchmark = cells.get(model);
+      Map<String, UsageTally.Cell> bySetting = byBenchmark == null ? null : byBenchmark.get(benchmark);
+      return bySetting == null ? null : bySetting.get(setting);
     }
 
     void put(String model, String benchmark, String setting, UsageTally.Cell cell) {
-      if (size >= SLOTS / 2) {
-        return;
-      }
-      int i = slot(model, benchmark, setting);
-      while (cells[i] != null) {
-        if (keys[3 * i] == model && keys[3 * i + 1] == benchmark && keys[3 * i + 2] == setting) {
-          return;
-        }
-        i = (i + 1) & (SLOTS - 1);
-      }
-      keys[3 * i] = model;
-      keys[3 * i + 1] = benchmark;
-      keys[3 * i + 2] = setting;
-      cells[i] = cell;
-      size++;
-    }
-  }
-
-  /** Passes bytes through, telling how many were read, for a progress bar. */
-  private static final class Counting extends FilterInputStream {
-    private final LongConsumer progress;
-    private long count;
-
-    Counting(InputStream in, LongConsumer progress) {
-      super(in);
-      this.progress = progress;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        progress.accept(++count);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        count += n;
-        progress.accept(count);
-      }
-      return n;
-    }
-  }
-
-  /** Lets Jackson read one zip entry without closing the whole archive. */
-  private static final class NonClosing extends FilterInputStream {
-    NonClosing(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {
-      // the zip stream stays open for the next entry
+      cells.computeIfAbsent(model, m -> new HashMap<>()).computeIfAbsent(benchmark, b -> new HashMap<>())
+          .put(setting, cell);
     }
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.evalcost.logs.LogReader;
+import org.evalcost.logs.Naming;
 import org.evalcost.logs.UsageTally;
 
 /**
@@ -20,7 +21,7 @@ public final class ProfileThroughput {
     Path file = Path.of(args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     double mb = Files.size(file) / 1048576.0;
-    LogReader.Naming asIs = LogReader.Naming.asIs();
+    Naming asIs = Naming.asIs();
     java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int i = 0; i < rounds; i++) {
       long t0 = System.nanoTime();

@@ -18,6 +18,7 @@ import org.evalcost.engine.Catalog;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.ModelResolver;
 import org.evalcost.importer.CatalogBuild;
+import org.evalcost.importer.DataFiles;
 import org.junit.jupiter.api.Test;
 
 /** The generated part of the shipped catalog: reproducible, wide, and answering to the names people use. */
@@ -26,7 +27,7 @@ class UpstreamCatalogTest {
   private static final Catalog CATALOG = new CatalogLoader(DataSource.builtIn()).load();
 
   private static boolean inputsAtHand() throws IOException {
-    var p = CatalogBuild.inputs(DATA);
+    var p = DataFiles.inputs(DATA);
     for (String f : List.of("genai_prices.file", "litellm.file", "aa.file")) {
       if (!Files.isRegularFile(Golden.PROJECT.resolve(p.getProperty(f)))) {
         return false;
@@ -88,7 +89,7 @@ class UpstreamCatalogTest {
   /** Every leaderboard name whose model the catalog has resolves, its setting included; the count is reported. */
   @Test
   void artificialAnalysisNamesResolveWithTheirSetting() throws IOException {
-    Path aa = Golden.PROJECT.resolve(CatalogBuild.inputs(DATA).getProperty("aa.file"));
+    Path aa = Golden.PROJECT.resolve(DataFiles.inputs(DATA).getProperty("aa.file"));
     assumeTrue(Files.isRegularFile(aa), "the leaderboard copy in ../shared is not beside the project");
     ModelResolver resolver = new ModelResolver(CATALOG);
     List<String> unresolved = new ArrayList<>();

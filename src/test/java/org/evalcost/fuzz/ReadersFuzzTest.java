@@ -15,6 +15,7 @@ import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.importer.GenAiPricesImporter;
 import org.evalcost.importer.LiteLlmImporter;
 import org.evalcost.logs.LogReader;
+import org.evalcost.logs.Naming;
 import org.evalcost.logs.UsageTally;
 import org.evalcost.tokens.DatasetTokens;
 
@@ -27,7 +28,7 @@ import org.evalcost.tokens.DatasetTokens;
 class ReadersFuzzTest {
   private static final Path FIXTURE = Path.of("src/test/resources/catalog");
   private static final Catalog CATALOG = new CatalogLoader(DataSource.directory(FIXTURE)).load();
-  private static final LogReader.Naming AS_IS = LogReader.Naming.asIs();
+  private static final Naming AS_IS = Naming.asIs();
 
   /** Runs {@code reader} on {@code data} written to a file named {@code name}; only our exceptions may escape. */
   private static void expectOnlyOurErrors(byte[] data, String name, ReaderCall reader) {
