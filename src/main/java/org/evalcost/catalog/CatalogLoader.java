@@ -93,12 +93,12 @@ public final class CatalogLoader {
 
     Catalog catalog = new Catalog(models, benchmarks, suites, defaultSuite, profiles, priors, published, providers);
     if (source.has(AA_PROFILES + "/README.md")) {
-      catalog.withMoreProfiles(new AaMeasured(source, benchmarkIds));
+      catalog.withMoreProfiles(new LazyData.AaMeasured(source, benchmarkIds));
     }
     if (source.has(AA_PUBLISHED)) {
-      catalog.withMorePublished(new AaPublished(source, suiteIds));
+      catalog.withMorePublished(new LazyData.AaPublished(source, suiteIds));
     }
-    return source.has(UPSTREAM_MODELS) ? catalog.withMoreModels(new Upstream(source, priorClasses)) : catalog;
+    return source.has(UPSTREAM_MODELS) ? catalog.withMoreModels(new LazyData.Upstream(source, priorClasses)) : catalog;
   }
 
   /**
@@ -125,64 +125,6 @@ public final class CatalogLoader {
         merged.put(m.id(), m);
       }
       return List.copyOf(merged.values());
-    }
-  }
-
-  /** Reads the generated profiles when a run first looks up one of their benchmarks and finds no curated profile. */
-  private record AaMeasured(DataSource source, Map<String, Benchmark> known,
-      Map<String, List<UsageProfile>> files) implements Catalog.MoreProfiles {
-    AaMeasured(DataSource source, Map<String, Benchmark> known) {
-      this(source, known, new java.util.concurrent.ConcurrentHashMap<>());
-    }
-
-    @Override
-    public Set<String> benchmarks() {
-      return AA_PROFILE_BENCHMARKS;
-    }
-
-    @Override
-    public List<UsageProfile> all() {
-      List<UsageProfile> out = new ArrayList<>();
-      for (int bucket = 0; bucket < AA_BUCKETS; bucket++) {
-        out.addAll(read(aaBucketFile(bucket), null));
-      }
-      return out;
-    }
-
-    @Override
-    public List<UsageProfile> read(String model) {
-      return read(aaProfileFile(model), model);
-    }
-
-    private List<UsageProfile> read(String file, String model) {
-      List<UsageProfile> all = files.computeIfAbsent(file, f -> source.has(f)
-          ? DataFile.read(source, f, ProfileCodec.generated(known)).values() : List.of());
-      if (model == null) {
-        return all;
-      }
-      List<UsageProfile> out = new ArrayList<>();
-      for (UsageProfile p : all) {
-        if (p.model().equals(model)) {
-          out.add(p);
-        }
-      }
-      return out;
-    }
-  }
-
-  /** Reads the generated published costs, for the back-test: their models are mostly generated ones. */
-  private record AaPublished(DataSource source, Set<String> suites) implements Catalog.MorePublished {
-    @Override
-    public List<PublishedCost> read(Catalog catalog) {
-      return DataFile.read(source, AA_PUBLISHED, new PublishedCodec(modelIds(catalog.models()), suites)).values();
-    }
-  }
-
-  /** Reads the generated models when a run first needs them. */
-  private record Upstream(DataSource source, Set<String> priorClasses) implements Catalog.MoreModels {
-    @Override
-    public List<Model> read() {
-      return DataFile.read(source, UPSTREAM_MODELS, new ModelCodec(priorClasses)).values();
     }
   }
 
@@ -292,7 +234,7 @@ public final class CatalogLoader {
     }
   }
 
-  private static Map<String, Model> modelIds(List<Model> models) {
+  static Map<String, Model> modelIds(List<Model> models) {
     Map<String, Model> map = new HashMap<>();
     for (Model m : models) {
       map.put(m.id(), m);
@@ -300,7 +242,7 @@ public final class CatalogLoader {
     return map;
   }
 
-  private static Map<String, Benchmark> benchmarkIds(List<Benchmark> benchmarks) {
+  static Map<String, Benchmark> benchmarkIds(List<Benchmark> benchmarks) {
     Map<String, Benchmark> map = new HashMap<>();
     for (Benchmark b : benchmarks) {
       map.put(b.id(), b);
@@ -308,7 +250,7 @@ public final class CatalogLoader {
     return map;
   }
 
-  private static Set<String> priorClasses(List<Prior> priors) {
+  static Set<String> priorClasses(List<Prior> priors) {
     Set<String> classes = new HashSet<>();
     for (Prior p : priors) {
       classes.add(p.priorClass());
