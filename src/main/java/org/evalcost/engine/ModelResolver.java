@@ -1,5 +1,9 @@
 package org.evalcost.engine;
 
+import static org.evalcost.engine.Qualifiers.first;
+import static org.evalcost.engine.Qualifiers.sellerId;
+import static org.evalcost.engine.Qualifiers.withQualifiers;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,7 +27,6 @@ import java.util.TreeSet;
  * The catalog's first models are searched first; its generated ones only when those miss.
  */
 public final class ModelResolver {
-  private static final Set<String> EFFORTS = Set.of("none", "minimal", "low", "medium", "high", "xhigh", "max");
 
   private final Catalog catalog;
   private final Map<String, ModelRef> plain = new HashMap<>();
@@ -231,77 +234,6 @@ public final class ModelResolver {
       }
     }
     return List.copyOf(out);
-  }
-
-  private static String sellerId(String text) {
-    return ModelNames.seller(text);
-  }
-
-  /**
-   * The setting that parenthesised words name: an effort ({@code xhigh}, {@code High Effort}),
-   * reasoning or thinking on, or off ({@code Non-reasoning}); words that name no setting (a
-   * snapshot's date, {@code Jan '25}) are passed over.
-   */
-  private static ModelRef withQualifiers(ModelRef ref, List<String> qualifiers, String name) {
-    Model model = ref.model();
-    boolean off = false;
-    boolean on = false;
-    String effort = null;
-    for (String q : qualifiers) {
-      String w = q.endsWith(" effort") ? q.substring(0, q.length() - " effort".length()).trim() : q;
-      switch (w) {
-        case "non-reasoning", "non reasoning", "non-thinking", "no thinking", "thinking off", "reasoning off" -> off = true;
-        case "reasoning", "thinking", "adaptive reasoning", "adaptive thinking", "thinking on" -> on = true;
-        default -> {
-          if (EFFORTS.contains(w)) {
-            effort = w;
-          }
-        }
-      }
-    }
-    if (off) {
-      Setting s = first(model, true, List.of("none", "off", "non-reasoning", "minimal"));
-      if (s == null) {
-        throw new UnknownNameException("'" + name + "': model " + model.id() + " has no setting without reasoning",
-            model.settings().stream().map(Setting::name).toList());
-      }
-      return new ModelRef(model, s);
-    }
-    if (effort != null && model.setting(effort).isPresent()) {
-      return new ModelRef(model, model.setting(effort).orElseThrow());
-    }
-    if (on || effort != null) {
-      if (!isNonReasoning(ref.setting())) {
-        return ref;
-      }
-      Setting s = first(model, false, List.of("thinking", "high", "medium", "reasoning"));
-      if (s == null) {
-        throw new UnknownNameException("'" + name + "': model " + model.id() + " has no reasoning setting",
-            model.settings().stream().map(Setting::name).toList());
-      }
-      return new ModelRef(model, s);
-    }
-    return ref;
-  }
-
-  /** The first setting with or without reasoning, by preferred names, else in the model's order. */
-  private static Setting first(Model model, boolean nonReasoning, List<String> preferred) {
-    for (String p : preferred) {
-      var s = model.setting(p);
-      if (s.isPresent() && isNonReasoning(s.get()) == nonReasoning) {
-        return s.get();
-      }
-    }
-    for (Setting s : model.settings()) {
-      if (isNonReasoning(s) == nonReasoning) {
-        return s;
-      }
-    }
-    return null;
-  }
-
-  private static boolean isNonReasoning(Setting s) {
-    return s.priorClass().startsWith("non-");
   }
 
   /**

@@ -24,7 +24,10 @@ import static org.evalcost.importer.UpstreamRecords.names;
 import static org.evalcost.importer.UpstreamRecords.record;
 import static org.evalcost.importer.UpstreamRecords.withPeriod;
 
-/** What the catalog build makes of one upstream entry, and how it compares prices: the pure half of CatalogBuild. */
+/**
+ * What the catalog build makes of one upstream entry, and how it compares prices: the pure half
+ * of CatalogBuild.
+ */
 final class UpstreamRecords {
   private UpstreamRecords() {}
 

@@ -18,7 +18,10 @@ import org.evalcost.engine.Rounding;
 import org.evalcost.engine.Tier;
 import org.evalcost.engine.Totals;
 
-/** The pieces of evalcost's JSON documents that several of them write: the document itself, an estimate's fields, money, prices and rates. */
+/**
+ * The pieces of evalcost's JSON documents that several of them write: the document itself, an
+ * estimate's fields, money, prices and rates.
+ */
 final class JsonFields {
   private JsonFields() {}
 

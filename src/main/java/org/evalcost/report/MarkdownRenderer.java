@@ -179,7 +179,7 @@ final class MarkdownRenderer implements Renderer {
     for (Model m : models) {
       PricePeriod p = m.priceOn(asOf).orElse(null);
       out.append("| ").append(cell(m.id())).append(" | ").append(cell(m.provider()))
-          .append(" | ").append(cell(TableRenderer.settings(m)))
+          .append(" | ").append(cell(TableListings.settings(m)))
           .append(" | ").append(p == null ? "-" : Display.rate(p.rates().input()))
           .append(" | ").append(p == null || p.rates().cachedInput() == null ? "-" : Display.rate(p.rates().cachedInput()))
           .append(" | ").append(p == null ? "-" : Display.rate(p.rates().output()))

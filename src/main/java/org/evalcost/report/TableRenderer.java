@@ -12,7 +12,6 @@ import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
 import org.evalcost.engine.Line;
 import org.evalcost.engine.Model;
-import org.evalcost.engine.PricePeriod;
 import org.evalcost.engine.Suite;
 import org.evalcost.engine.Totals;
 
@@ -256,59 +255,16 @@ final class TableRenderer implements Renderer {
 
   @Override
   public String models(List<Model> models, java.time.LocalDate asOf) {
-    TextTable table = new TextTable(
-        List.of("model", "provider", "settings", "input", "cached", "output", "batch in/out", "since", "aliases"),
-        false, false, false, true, true, true, true, false, false);
-    for (Model m : models) {
-      PricePeriod p = m.priceOn(asOf).orElse(null);
-      table.row(List.of(m.id(), m.provider(), settings(m),
-          p == null ? "-" : Display.rate(p.rates().input()),
-          p == null || p.rates().cachedInput() == null ? "-" : Display.rate(p.rates().cachedInput()),
-          p == null ? "-" : Display.rate(p.rates().output()),
-          p == null || p.batch() == null ? "-" : Display.rate(p.batch().input()) + " / " + Display.rate(p.batch().output()),
-          p == null ? "no price" : p.effectiveFrom().toString(),
-          String.join(", ", m.aliases())));
-    }
-    java.time.LocalDate checked = null;
-    for (Model m : models) {
-      PricePeriod p = m.priceOn(asOf).orElse(null);
-      if (p != null && (checked == null || p.source().checked().isAfter(checked))) {
-        checked = p.source().checked();
-      }
-    }
-    return table.render(bold, reset) + "\nUSD per 1M tokens, prices in force on " + asOf
-        + (checked == null ? "" : "; the newest of these prices was checked on " + checked)
-        + ". Reasoning tokens are billed as output.\n"
-        + "* the default setting; name one as --effort, or append it to the model: o1-high.\n";
-  }
-
-  static String settings(Model m) {
-    if (!m.hasSettings()) {
-      return "-";
-    }
-    List<String> names = new ArrayList<>();
-    m.settings().forEach(s -> names.add(s.name().equals(m.defaultSetting()) ? s.name() + "*" : s.name()));
-    return String.join(",", names);
+    return TableListings.models(models, asOf, bold, reset);
   }
 
   @Override
   public String benchmarks(List<Benchmark> benchmarks) {
-    TextTable table = new TextTable(List.of("benchmark", "name", "items", "input tokens/item"), false, false, true, true);
-    for (Benchmark b : benchmarks) {
-      table.row(List.of(b.id(), b.name(), Display.count(b.items()),
-          Display.tokens(b.inputTokens())));
-    }
-    return table.render(bold, reset);
+    return TableListings.benchmarks(benchmarks, bold, reset);
   }
 
   @Override
   public String suites(List<Suite> suites, String defaultSuite) {
-    TextTable table = new TextTable(List.of("suite", "name", "benchmarks (x repeats)"), false, false, false);
-    for (Suite s : suites) {
-      List<String> entries = new ArrayList<>();
-      s.entries().forEach(en -> entries.add(en.benchmark() + " x" + en.repeats()));
-      table.row(List.of(s.id() + (s.id().equals(defaultSuite) ? "*" : ""), s.name(), String.join(", ", entries)));
-    }
-    return table.render(bold, reset) + "\n* the default suite\n";
+    return TableListings.suites(suites, defaultSuite, bold, reset);
   }
 }
