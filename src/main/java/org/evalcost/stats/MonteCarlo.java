@@ -33,6 +33,12 @@ public final class MonteCarlo {
   private final Normals normals;
   private final Map<RunKey, Result> results = new ConcurrentHashMap<>();
   private final Map<PartKey, Part> parts = new ConcurrentHashMap<>();
+  /**
+   * Each thread's two arrays of draws to work in (the total's, and a copy to select a kept part's
+   * quantiles on): a run's results are worked out from them and keep neither, and --all-models
+   * makes hundreds of runs, which would otherwise allocate 160 KB each.
+   */
+  private final ThreadLocal<double[][]> scratch = new ThreadLocal<>();
 
   /** A Monte Carlo reading its draws from {@code normals}, which may be drawing ahead on the caller's thread. */
   public MonteCarlo(Normals normals) {
@@ -75,16 +81,20 @@ public final class MonteCarlo {
     for (int i = 0; i < n; i++) {
       drawn[i] = part(n, i, spreads.get(i), lowP);
     }
-    double[] totals = draw(drawn, weights, pinWeights, normals.forParts(n), normals.draws());
+    double[][] work = scratch.get();
+    if (work == null) {
+      work = new double[][] {new double[normals.draws()], new double[normals.draws()]};
+      scratch.set(work);
+    }
+    double[] totals = draw(drawn, weights, pinWeights, normals.forParts(n), work[0]);
     List<BigDecimal> low = new ArrayList<>(n);
     List<BigDecimal> high = new ArrayList<>(n);
-    double[] copy = null;
+    double[] copy = work[1];
     for (int i = 0; i < n; i++) {
       Part part = drawn[i];
       if (part.fresh) {
         double[] values = part.draws;
         if (!part.pinned) { // kept: its draws stay in draw order for the totals of later runs, so select on a copy
-          copy = copy == null ? new double[values.length] : copy;
           System.arraycopy(values, 0, copy, 0, values.length);
           values = copy;
         }
@@ -124,8 +134,11 @@ public final class MonteCarlo {
    * An unpinned part's item spread joins its exponent. A pinned part's verbosity is first rescaled
    * so that the pinned parts keep their calibrated sum, then its item spread applied. Part by part,
    * each loop over the draws: the quick compiler, which runs these loops, keeps them simple.
+   * Sums the total's into {@code totals}, and returns it.
    */
-  private static double[] draw(Part[] drawn, double[] weights, double[] pinWeights, double[] z, int draws) {
+  private static double[] draw(Part[] drawn, double[] weights, double[] pinWeights, double[] z, double[] totals) {
+    int draws = totals.length;
+    Arrays.fill(totals, 0);
     int stride = 1 + 2 * drawn.length;
     double[] pinnedSum = null;
     double pinnedWeight = 0;
@@ -160,7 +173,6 @@ public final class MonteCarlo {
         }
       }
     }
-    double[] totals = new double[draws];
     for (int i = 0; i < drawn.length; i++) {
       double[] out = drawn[i].draws;
       double[] items = pinnedItems[i];
