@@ -12,6 +12,7 @@ import org.evalcost.engine.Benchmark;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.ModelNames;
+import org.evalcost.engine.MoreModels;
 import org.evalcost.engine.Prior;
 import org.evalcost.engine.Provider;
 import org.evalcost.engine.PublishedCost;
@@ -114,7 +115,7 @@ public final class CatalogLoader {
 
   /** The generated models with the downloaded ones in place of those of the same id, and the new ones added. */
   private record Updated(Catalog base, DataSource source, String file, Set<String> priorClasses)
-      implements Catalog.MoreModels {
+      implements MoreModels {
     @Override
     public List<Model> read() {
       Map<String, Model> merged = new LinkedHashMap<>();

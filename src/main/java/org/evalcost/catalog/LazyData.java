@@ -7,6 +7,9 @@ import java.util.Set;
 import org.evalcost.engine.Benchmark;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Model;
+import org.evalcost.engine.MoreModels;
+import org.evalcost.engine.MoreProfiles;
+import org.evalcost.engine.MorePublished;
 import org.evalcost.engine.PublishedCost;
 import org.evalcost.engine.UsageProfile;
 
@@ -19,7 +22,7 @@ final class LazyData {
 
   /** Reads the generated profiles when a run first looks up one of their benchmarks and finds no curated profile. */
   record AaMeasured(DataSource source, Map<String, Benchmark> known,
-      Map<String, List<UsageProfile>> files) implements Catalog.MoreProfiles {
+      Map<String, List<UsageProfile>> files) implements MoreProfiles {
     AaMeasured(DataSource source, Map<String, Benchmark> known) {
       this(source, known, new java.util.concurrent.ConcurrentHashMap<>());
     }
@@ -60,7 +63,7 @@ final class LazyData {
   }
 
   /** Reads the generated published costs, for the back-test: their models are mostly generated ones. */
-  record AaPublished(DataSource source, Set<String> suites) implements Catalog.MorePublished {
+  record AaPublished(DataSource source, Set<String> suites) implements MorePublished {
     @Override
     public List<PublishedCost> read(Catalog catalog) {
       return DataFile.read(source, CatalogLoader.AA_PUBLISHED, new PublishedCodec(CatalogLoader.modelIds(catalog.models()), suites)).values();
@@ -68,7 +71,7 @@ final class LazyData {
   }
 
   /** Reads the generated models when a run first needs them. */
-  record Upstream(DataSource source, Set<String> priorClasses) implements Catalog.MoreModels {
+  record Upstream(DataSource source, Set<String> priorClasses) implements MoreModels {
     @Override
     public List<Model> read() {
       return DataFile.read(source, CatalogLoader.UPSTREAM_MODELS, new ModelCodec(priorClasses)).values();

@@ -22,27 +22,6 @@ public final class Catalog {
   private MoreProfiles moreProfiles;
   private Map<String, Map<String, UsageProfile>> moreProfileMap = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /**
-   * Measured profiles read only when a lookup of one of {@link #benchmarks()} finds none among
-   * the curated ones, one model's at a time: the generated profiles of Artificial Analysis's
-   * measurements.
-   */
-  public interface MoreProfiles {
-    /** The benchmarks the profiles are of: a lookup of any other never reads them. */
-    java.util.Set<String> benchmarks();
-
-    /** The profiles of one model (by id), none when it has none. */
-    List<UsageProfile> read(String model);
-
-    /** Every one of them (for fitting priors and for the back-test; a run never needs them all). */
-    List<UsageProfile> all();
-  }
-
-  /** Published costs read only by the back-test: Artificial Analysis's index costs of the mapped models. */
-  public interface MorePublished {
-    List<PublishedCost> read(Catalog catalog);
-  }
-
   private MorePublished morePublished;
   /** A model whose profiles and calibrations this catalog hides (the back-test's unseen model), or null. */
   private String unseen;
@@ -101,14 +80,6 @@ public final class Catalog {
     return this;
   }
 
-  /**
-   * Models read only when asked for: the generated part of the catalog (hundreds of upstream
-   * records), which a run that names a curated model never needs.
-   */
-  public interface MoreModels {
-    List<Model> read();
-  }
-
   /** Callers validate cross-references first; this only indexes, refusing duplicates. */
   public Catalog(
       List<Model> models,
@@ -149,12 +120,8 @@ public final class Catalog {
 
   /** The same catalog with other models (from a price file of the user's). */
   public Catalog withModels(List<Model> replacement) {
-    Catalog c = new Catalog(replacement, benchmarks(), suites(), defaultSuite, profileList, priorList, published,
-        providers());
-    c.moreProfiles = moreProfiles;
-    c.moreProfileMap = moreProfileMap;
-    c.morePublished = morePublished;
-    return c;
+    return keepingSupplies(new Catalog(replacement, benchmarks(), suites(), defaultSuite, profileList, priorList,
+        published, providers()));
   }
 
   /** The same catalog, with more models to read when a name is not among these. */
@@ -173,21 +140,25 @@ public final class Catalog {
         merged.put(m.id(), m);
       }
     }
-    Catalog c = new Catalog(List.copyOf(merged.values()), benchmarks(), suites(), defaultSuite, profileList, priorList,
-        published, providers());
+    Catalog c = keepingSupplies(new Catalog(List.copyOf(merged.values()), benchmarks(), suites(), defaultSuite,
+        profileList, priorList, published, providers()));
     c.more = supply;
+    return c;
+  }
+
+  /** {@code c} with this catalog's generated profiles and published costs, read when first needed. */
+  private Catalog keepingSupplies(Catalog c) {
     c.moreProfiles = moreProfiles;
     c.moreProfileMap = moreProfileMap;
     c.morePublished = morePublished;
     return c;
   }
 
+  /** {@code c} with all this catalog reads lazily, and the model it hides. */
   private Catalog keepingMore(Catalog c) {
+    keepingSupplies(c);
     c.more = more;
     c.moreList = moreList;
-    c.moreProfiles = moreProfiles;
-    c.moreProfileMap = moreProfileMap;
-    c.morePublished = morePublished;
     c.unseen = unseen;
     return c;
   }
@@ -267,12 +238,12 @@ public final class Catalog {
     return byName;
   }
 
-  /** The models read with the catalog: the curated ones, and any laid over them. */
   /** The measured profiles, in the order they were given. */
   public List<UsageProfile> profiles() {
     return profileList;
   }
 
+  /** The models read with the catalog: the curated ones, and any laid over them. */
   public List<Model> coreModels() {
     return List.copyOf(models.values());
   }
