@@ -1,7 +1,6 @@
 package org.evalcost.engine;
 
 import static org.evalcost.engine.Qualifiers.first;
-import static org.evalcost.engine.Qualifiers.sellerId;
 import static org.evalcost.engine.Qualifiers.withQualifiers;
 
 import java.util.ArrayList;
@@ -119,7 +118,7 @@ public final class ModelResolver {
     ModelRef ref = found.ref();
     String wantedSeller = seller != null ? seller : found.seller();
     if (wantedSeller != null) {
-      ref = atSeller(ref, sellerId(wantedSeller), name);
+      ref = atSeller(ref, ModelNames.seller(wantedSeller), name);
     }
     if (effort == null) {
       return ref;
@@ -161,7 +160,7 @@ public final class ModelResolver {
         return null;
       }
       for (String segment : name.substring(0, slash).split("/")) {
-        String s = sellerId(segment);
+        String s = ModelNames.seller(segment);
         if (sellers.contains(s) && seller(base.ref(), s) != null) {
           return new Found(base.ref(), base.carriesSetting(), s);
         }

@@ -5,16 +5,12 @@ import java.util.Set;
 
 /**
  * How the words in parentheses after a model's name pick its setting ("(xhigh)", "(Non-reasoning,
- * High Effort)"), and a seller's id as written.
+ * High Effort)").
  */
 final class Qualifiers {
   private static final Set<String> EFFORTS = Set.of("none", "minimal", "low", "medium", "high", "xhigh", "max");
 
   private Qualifiers() {}
-
-  static String sellerId(String text) {
-    return ModelNames.seller(text);
-  }
 
   /**
    * The setting that parenthesised words name: an effort ({@code xhigh}, {@code High Effort}),
