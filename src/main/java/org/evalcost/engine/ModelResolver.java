@@ -20,7 +20,8 @@ import java.util.TreeSet;
  *   <li>a seller after "@" ({@code gpt-oss-120b@cerebras}) or before "/" ({@code openai/gpt-5.5},
  *       {@code openrouter/openai/gpt-5}); a path segment that names no seller is an organisation
  *       and is dropped ({@code meta-llama/...});
- *   <li>a setting in parentheses, as Artificial Analysis names models ({@code GPT-5.5 (xhigh)});
+ *   <li>a setting in parentheses, as Artificial Analysis names models ({@code GPT-5.5 (xhigh)}), and
+ *       a month there picks that month's snapshot ({@code GPT-4o (Nov '24)}: {@link Snapshots});
  *   <li>the same words in another order ({@code Claude 4.5 Sonnet}), where that picks one model.
  * </ol>
  * The catalog's first models are searched first; its generated ones only when those miss.
@@ -170,10 +171,28 @@ public final class ModelResolver {
     ModelNames.Spelled spelled = ModelNames.spelled(name);
     if (!spelled.qualifiers().isEmpty()) {
       Found base = find(spelled.base());
-      if (base != null) {
-        return new Found(withQualifiers(base.ref(), spelled.qualifiers(), name), true, base.seller());
+      Snapshots.Month month = Snapshots.named(spelled.qualifiers());
+      if (base == null && month != null) {
+        registerRest();
+        base = find(spelled.base());
       }
-      return null;
+      if (base == null && month != null) {
+        Model model = Snapshots.dated(spelled.base(), month, registered);
+        base = model == null ? null
+            : new Found(new ModelRef(model, model.setting(model.defaultSetting()).orElseThrow()), false, null);
+      }
+      if (base == null) {
+        return null;
+      }
+      ModelRef picked = base.ref();
+      if (month != null) {
+        registerRest();
+        Model model = Snapshots.pick(picked.model(), spelled.base(), month, registered, name);
+        if (model != picked.model()) {
+          picked = new ModelRef(model, model.setting(model.defaultSetting()).orElseThrow());
+        }
+      }
+      return new Found(withQualifiers(picked, spelled.qualifiers(), name), true, base.seller());
     }
     String wordKey = ModelNames.wordKey(name);
     ref = ambiguousWords.contains(wordKey) ? null : words.get(wordKey); // only where it picks one model

@@ -39,9 +39,14 @@ class ModelNamingTest {
     core.add(model("llama-4-maverick", "openrouter", List.of(), null));
     core.add(model("llama-4-scout", "openrouter", List.of(), null));
     core.add(model("llama-3.3-70b", "openrouter", List.of(), null));
+    core.add(model("gpt-4o-2024-08-06", "openai", List.of("gpt-4o"), null));
+    core.add(model("mistral-large-2407", "mistral", List.of("mistral-large-2"), null));
+    core.add(model("gemini-2.5-pro", "google", List.of("gemini-2.5-pro-preview-03-25"), null));
     Catalog catalog = base.withModels(core).withMoreModels(() -> {
       reads.incrementAndGet();
-      return List.of(model("kimi-k2.6", "moonshotai", List.of(), null));
+      return List.of(model("kimi-k2.6", "moonshotai", List.of(), null),
+          model("gpt-4o-2024-11-20", "openai", List.of(), null), model("mistral-large-2411", "mistral", List.of(), null),
+          model("mistral-large-2411@openrouter", "openrouter", List.of(), null));
     });
     return new ModelResolver(catalog);
   }
@@ -100,6 +105,36 @@ class ModelNamingTest {
         .isInstanceOf(InvalidRequestException.class).hasMessageContaining("contradicts effort low").extracting("field").isEqualTo(RequestField.EFFORT);
     assertThatThrownBy(() -> resolve("glm-5.2 (Reasoning)"))
         .isInstanceOf(UnknownNameException.class).hasMessageContaining("has no reasoning setting");
+  }
+
+  @Test
+  void aMonthInParenthesesPicksThatMonthsSnapshot() {
+    assertThat(resolve("GPT-4o (Nov '24)").model().id()).isEqualTo("gpt-4o-2024-11-20"); // from the generated part
+    assertThat(resolve("GPT-4o (Aug '24)").model().id()).isEqualTo("gpt-4o-2024-08-06");
+    assertThat(resolve("Mistral Large 2 (Nov '24)").model().id()).isEqualTo("mistral-large-2411"); // 2411: year, month
+    assertThat(resolve("Gemini 2.5 Pro Preview (Mar' 25)").model().id()).isEqualTo("gemini-2.5-pro"); // an alias's 03-25
+    assertThat(resolve("GPT-5.5 (May 2026)").model().id()).isEqualTo("gpt-5.5"); // an undated id stands for every month
+    assertThatThrownBy(() -> resolve("GPT-4o (Feb '25)"))
+        .isInstanceOf(UnknownNameException.class)
+        .hasMessageContaining("the catalog has no snapshot of gpt-4o-2024-08-06 from Feb 2025")
+        .satisfies(e -> assertThat(((UnknownNameException) e).suggestions())
+            .containsExactly("gpt-4o-2024-08-06", "gpt-4o-2024-11-20"));
+  }
+
+  @Test
+  void datesAtTheEndOfAnIdAreReadEveryWaySellersWriteThem() {
+    assertThat(Snapshots.dated("gpt-4o-2024-11-20")).isEqualTo(new Snapshots.Dated("gpt-4o", new Snapshots.Month(2024, 11)));
+    assertThat(Snapshots.dated("claude-3-5-haiku-20241022").date()).isEqualTo(new Snapshots.Month(2024, 10));
+    assertThat(Snapshots.dated("gemini-2-5-flash-preview-09-2025").date()).isEqualTo(new Snapshots.Month(2025, 9));
+    assertThat(Snapshots.dated("gemini-2-5-pro-preview-03-25").date()).isEqualTo(new Snapshots.Month(0, 3));
+    assertThat(Snapshots.dated("mistral-large-2411").date()).isEqualTo(new Snapshots.Month(2024, 11));
+    assertThat(Snapshots.dated("deepseek-r1-0528").date()).isEqualTo(new Snapshots.Month(0, 5));
+    assertThat(Snapshots.dated("mistral-large-2411-001").date()).isNull();
+    assertThat(Snapshots.dated("llama-3-3-70b").date()).isNull();
+    assertThat(Snapshots.named(List.of("non-reasoning", "may' 25"))).isEqualTo(new Snapshots.Month(2025, 5));
+    assertThat(Snapshots.named(List.of("march 2025"))).isEqualTo(new Snapshots.Month(2025, 3));
+    assertThat(Snapshots.named(List.of("preview", "high effort"))).isNull();
+    assertThat(new Snapshots.Month(0, 5).contradicts(new Snapshots.Month(2025, 5))).isFalse();
   }
 
   @Test
