@@ -7,8 +7,12 @@ import java.util.Set;
  * How the words in parentheses after a model's name pick its setting ("(xhigh)", "(Non-reasoning,
  * High Effort)").
  */
-final class Qualifiers {
+public final class Qualifiers {
   private static final Set<String> EFFORTS = Set.of("none", "minimal", "low", "medium", "high", "xhigh", "max");
+  private static final Set<String> OFF = Set.of("non-reasoning", "non reasoning", "non-thinking", "no thinking",
+      "thinking off", "reasoning off");
+  private static final Set<String> ON = Set.of("reasoning", "thinking", "adaptive reasoning", "adaptive thinking",
+      "thinking on");
 
   private Qualifiers() {}
 
@@ -24,14 +28,12 @@ final class Qualifiers {
     String effort = null;
     for (String q : qualifiers) {
       String w = q.endsWith(" effort") ? q.substring(0, q.length() - " effort".length()).trim() : q;
-      switch (w) {
-        case "non-reasoning", "non reasoning", "non-thinking", "no thinking", "thinking off", "reasoning off" -> off = true;
-        case "reasoning", "thinking", "adaptive reasoning", "adaptive thinking", "thinking on" -> on = true;
-        default -> {
-          if (EFFORTS.contains(w)) {
-            effort = w;
-          }
-        }
+      if (OFF.contains(w)) {
+        off = true;
+      } else if (ON.contains(w)) {
+        on = true;
+      } else if (EFFORTS.contains(w)) {
+        effort = w;
       }
     }
     if (off) {
@@ -57,6 +59,13 @@ final class Qualifiers {
       return new ModelRef(model, s);
     }
     return ref;
+  }
+
+  /** Whether a parenthesised word names a setting (an effort, reasoning on or off) rather than a date or an edition. */
+  public static boolean namesSetting(String qualifier) {
+    String w = qualifier.endsWith(" effort") ? qualifier.substring(0, qualifier.length() - " effort".length()).trim()
+        : qualifier;
+    return OFF.contains(w) || ON.contains(w) || EFFORTS.contains(w);
   }
 
   /** The first setting with or without reasoning, by preferred names, else in the model's order. */

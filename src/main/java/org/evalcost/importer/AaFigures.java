@@ -159,7 +159,7 @@ public final class AaFigures {
       if (aaInput <= 0 || price <= 0) {
         continue;
       }
-      org.evalcost.engine.ModelRef ref = AaProfiles.resolve(resolver, m, new java.util.HashMap<>());
+      org.evalcost.engine.ModelRef ref = AaNames.resolve(resolver, m, new java.util.HashMap<>());
       var period = ref == null ? null : ref.model().priceOn(date).orElse(null);
       if (period == null) {
         unmapped++;

@@ -22,7 +22,6 @@ import org.evalcost.catalog.PriorCodec;
 import org.evalcost.catalog.ProfileCodec;
 import org.evalcost.catalog.PublishedCodec;
 import org.evalcost.engine.Catalog;
-import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.ModelResolver;
 import org.evalcost.engine.Prior;
@@ -103,33 +102,6 @@ public final class AaProfiles {
   static final String EVIDENCE = "the catalog's measured profiles (Artificial Analysis's of 2026-06-15 and "
       + "2026-07-10 as mapped by AaProfiles, and the curated ones)";
 
-  /**
-   * The catalog model and setting of an AA model: its name as a user would type it, else the id
-   * AA gives for the open-weight model's sellers (open_weights.openrouter_api_id) with the name's
-   * setting in parentheses; null, and the reason noted, when neither resolves.
-   */
-  static ModelRef resolve(ModelResolver resolver, JsonNode m, Map<String, String> unmapped) {
-    String name = m.path("name").asText();
-    try {
-      return resolver.resolve(name, null);
-    } catch (InvalidRequestException e) {
-      String seller = m.path("open_weights").path("openrouter_api_id").asText("");
-      if (!seller.isEmpty()) {
-        int paren = name.indexOf(" (");
-        String setting = paren < 0 ? "" : name.substring(paren);
-        try {
-          return resolver.resolve(seller.replace(":free", "") + setting, null);
-        } catch (InvalidRequestException again) {
-          unmapped.putIfAbsent(name, e.getMessage() + "; nor does AA's id '" + seller + setting + "': "
-              + again.getMessage());
-          return null;
-        }
-      }
-      unmapped.putIfAbsent(name, e.getMessage());
-      return null;
-    }
-  }
-
   private static BigDecimal mean(BigDecimal total, BigDecimal n) {
     return total.divide(n, 4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
   }
@@ -157,12 +129,10 @@ public final class AaProfiles {
       payloads.put(v41, models);
       String origin = p.getProperty(prefix + ".origin");
       LocalDate date = LocalDate.parse(p.getProperty(prefix + ".date"));
-      for (JsonNode m : models) {
+      for (AaNames.Mapped found : AaNames.map(resolver, models, unmapped)) {
+        JsonNode m = found.model();
         String name = m.path("name").asText();
-        ModelRef ref = resolve(resolver, m, unmapped);
-        if (ref == null) {
-          continue;
-        }
+        ModelRef ref = found.ref();
         boolean any = false;
         for (Eval e : EVALS) {
           if (e.v41() != v41) {
