@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.evalcost.engine.ModelNames;
+import org.evalcost.engine.Qualifiers;
 
 /**
  * Decides how a generated model can be run (its settings) and which prior class each setting
@@ -41,7 +42,15 @@ final class ReasoningRules {
   record Variant(String name, List<String> qualifiers, boolean reasons, String releaseDate) {}
 
   private final Map<String, List<Variant>> byKey = new HashMap<>();
+  private final Map<String, List<Variant>> bySellerId = new HashMap<>();
+  private final Map<String, List<Variant>> byUndated = new HashMap<>();
   private final Map<String, List<Variant>> byWords = new HashMap<>();
+
+  /**
+   * Variants that share AA's seller id but whose output prices differ by more than this factor are
+   * taken for different models sold under one id ({@code Qwen3 VL 32B}: $2.8 and, thinking, $8.4).
+   */
+  static final double SAME_MODEL_PRICE_RATIO = 1.5;
 
   private final String aaOrigin;
 
@@ -51,6 +60,7 @@ final class ReasoningRules {
     if (aa == null) {
       return;
     }
+    Map<String, double[]> outputPrices = new HashMap<>(); // lowest and highest, per seller id
     for (JsonNode m : aa.path("models")) {
       String name = m.path("name").asText("");
       ModelNames.Spelled s = ModelNames.spelled(name);
@@ -58,15 +68,60 @@ final class ReasoningRules {
           m.path("release_date").asText(""));
       byKey.computeIfAbsent(ModelNames.key(s.base()), k -> new ArrayList<>()).add(v);
       byWords.computeIfAbsent(ModelNames.wordKey(s.base()), k -> new ArrayList<>()).add(v);
+      String undated = ModelNames.withoutReleaseTag(s.base());
+      if (undated != null) {
+        byUndated.computeIfAbsent(undated, k -> new ArrayList<>()).add(v);
+      }
+      String seller = m.path("open_weights").path("openrouter_api_id").asText("");
+      if (!seller.isEmpty()) {
+        String tail = seller.substring(seller.lastIndexOf('/') + 1);
+        String id = ModelNames.key(tail.contains(":") ? tail.substring(0, tail.indexOf(':')) : tail); // :free, :thinking
+        bySellerId.computeIfAbsent(id, k -> new ArrayList<>()).add(v);
+        double price = m.path("pricing").path("price_1m_output_tokens").asDouble(0);
+        if (price > 0) {
+          double[] range = outputPrices.computeIfAbsent(id, k -> new double[] {price, price});
+          range[0] = Math.min(range[0], price);
+          range[1] = Math.max(range[1], price);
+        }
+      }
     }
+    outputPrices.forEach((id, range) -> {
+      if (range[1] > range[0] * SAME_MODEL_PRICE_RATIO) {
+        bySellerId.remove(id);
+      }
+    });
+    // A seller id stands for every variant of the names it is given under: AA gives it to some of a
+    // model's variants only ('Gemini 2.5 Flash Preview (Reasoning)' has one, its Non-reasoning twin none).
+    bySellerId.replaceAll((id, found) -> {
+      List<Variant> all = new ArrayList<>(found);
+      for (Variant v : found) {
+        for (Variant same : byKey.getOrDefault(ModelNames.key(ModelNames.spelled(v.name()).base()), List.of())) {
+          if (!all.contains(same) && edition(same).equals(edition(v))) {
+            all.add(same);
+          }
+        }
+      }
+      return all;
+    });
   }
 
-  /** The leaderboard's variants of a model known by these names (its key first, then the same words). */
+  /** The words in a variant's parentheses that name no setting: 'GPT-5 (ChatGPT)' is not 'GPT-5 (high)'. */
+  private static List<String> edition(Variant v) {
+    return v.qualifiers().stream().filter(q -> !Qualifiers.namesSetting(q)).toList();
+  }
+
+  /**
+   * The leaderboard's variants of a model known by these names: by its key; else by the id AA
+   * gives the open-weight model's sellers (unless their prices say they are different models);
+   * else by the name without a release tag ({@code Grok 4.20 0309}); else by the same words.
+   */
   List<Variant> variants(List<String> names) {
-    for (String n : names) {
-      List<Variant> v = byKey.get(ModelNames.key(n));
-      if (v != null) {
-        return v;
+    for (Map<String, List<Variant>> index : List.of(byKey, bySellerId, byUndated)) {
+      for (String n : names) {
+        List<Variant> v = index.get(ModelNames.key(n));
+        if (v != null) {
+          return v;
+        }
       }
     }
     for (String n : names) {
