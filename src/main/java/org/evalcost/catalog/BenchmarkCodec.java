@@ -6,7 +6,7 @@ import org.evalcost.engine.Benchmark;
 /** A record of benchmarks.json (and of a --benchmark-file, and of what `evalcost tokens` writes). */
 public final class BenchmarkCodec extends Codec<Benchmark> {
   private static final String[] FIELDS = {"id", "name", "items", "items_note", "input_tokens", "input_tokens_sd",
-      "input_tokens_model_sigma", "cached_input_share", "cached_input_share_derivation", "scoring", "grader", "grader_input_tokens",
+      "input_tokens_model_sigma", "cached_input_share", "cached_input_cost_sigma", "cached_input_share_derivation", "scoring", "grader", "grader_input_tokens",
       "grader_output_tokens", "grader_derivation",
       "output_cv", "input_tokens_derivation", "source", "checked"};
 
@@ -29,6 +29,7 @@ public final class BenchmarkCodec extends Codec<Benchmark> {
     BigDecimal inputSd = null;
     BigDecimal modelSigma = null;
     BigDecimal cacheShare = null;
+    BigDecimal cacheSigma = null;
     String cacheDerivation = null;
     String scoring = null;
     String grader = null;
@@ -49,6 +50,7 @@ public final class BenchmarkCodec extends Codec<Benchmark> {
         case "input_tokens_sd" -> inputSd = in.decimal();
         case "input_tokens_model_sigma" -> modelSigma = in.decimal();
         case "cached_input_share" -> cacheShare = in.decimal();
+        case "cached_input_cost_sigma" -> cacheSigma = in.decimal();
         case "cached_input_share_derivation" -> cacheDerivation = in.text();
         case "scoring" -> scoring = in.text();
         case "grader" -> grader = in.text();
@@ -74,6 +76,7 @@ public final class BenchmarkCodec extends Codec<Benchmark> {
     String chk = checked;
     BigDecimal ms = modelSigma;
     BigDecimal cs = cacheShare;
+    BigDecimal cg = cacheSigma;
     String cd = cacheDerivation;
     String sc = scoring;
     if (grader == null && (graderInput != null || graderOutput != null)) {
@@ -82,7 +85,8 @@ public final class BenchmarkCodec extends Codec<Benchmark> {
     }
     Benchmark.Grader g = grader == null ? null : in.build(new GraderOf(grader, graderInput, graderOutput,
         graderDerivation));
-    return in.build(() -> new Benchmark(i, nm, n, inp, cv, Values.source(src, chk), sd, note, der, ms, cs, cd, sc, g));
+    return in.build(() -> new Benchmark(i, nm, n, inp, cv, Values.source(src, chk), sd, note, der, ms, cs, cd, sc, g,
+        cg));
   }
 
   @Override
@@ -98,7 +102,8 @@ public final class BenchmarkCodec extends Codec<Benchmark> {
       out.text("grader", b.grader().model()).decimal("grader_input_tokens", b.grader().inputTokens())
           .decimal("grader_output_tokens", b.grader().outputTokens()).text("grader_derivation", b.grader().derivation());
     }
-    out.decimal("cached_input_share", b.cachedInputShare()).text("cached_input_share_derivation", b.cacheDerivation());
+    out.decimal("cached_input_share", b.cachedInputShare()).decimal("cached_input_cost_sigma", b.cachedInputCostSigma())
+        .text("cached_input_share_derivation", b.cacheDerivation());
     Values.write(out, b.source());
   }
 

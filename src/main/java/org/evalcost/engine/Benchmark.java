@@ -9,11 +9,15 @@ import java.math.BigDecimal;
  * {@code inputModelSigma}, where measured, is how far one model's input strays from that figure
  * (sd of its logarithm over models): an agentic eval's input is the context of every turn, and
  * models take very different numbers of turns. {@code cachedInputShare}, where known, is the share
- * of its input a provider bills at its cache rate (the context re-sent each turn).
+ * of its input a provider bills at its cache rate (the context re-sent each turn), and {@code
+ * cachedInputCostSigma} how far a model's input cost billed so strays from the cost that share
+ * gives (sd of its logarithm over the models it was fitted to): providers and harnesses hit the
+ * cache more or less, some not at all.
  */
 public record Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv,
     Source source, BigDecimal inputSd, String itemsNote, String inputDerivation, BigDecimal inputModelSigma,
-    BigDecimal cachedInputShare, String cacheDerivation, String scoring, Grader grader) {
+    BigDecimal cachedInputShare, String cacheDerivation, String scoring, Grader grader,
+    BigDecimal cachedInputCostSigma) {
   /**
    * A model that grades a benchmark's answers (SimpleQA's, HealthBench's rubric items): its id in
    * the catalog, and the tokens it reads and writes per item of the benchmark, all its calls
@@ -49,9 +53,19 @@ public record Benchmark(String id, String name, long items, BigDecimal inputToke
     if (cachedInputShare != null && (cachedInputShare.signum() < 0 || cachedInputShare.compareTo(BigDecimal.ONE) > 0)) {
       throw new InvalidValueException("cached_input_share", "must be between 0 and 1");
     }
+    if (cachedInputCostSigma != null) {
+      Checks.nonNegative("cached_input_cost_sigma", cachedInputCostSigma);
+    }
     if (scoring != null && !scoring.equals("generate") && !scoring.equals(LOGLIKELIHOOD)) {
       throw new InvalidValueException("scoring", "must be 'generate' or 'loglikelihood' (was '" + scoring + "')");
     }
+  }
+
+  public Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv, Source source,
+      BigDecimal inputSd, String itemsNote, String inputDerivation, BigDecimal inputModelSigma,
+      BigDecimal cachedInputShare, String cacheDerivation, String scoring, Grader grader) {
+    this(id, name, items, inputTokens, outputCv, source, inputSd, itemsNote, inputDerivation, inputModelSigma,
+        cachedInputShare, cacheDerivation, scoring, grader, null);
   }
 
   public Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv, Source source,
@@ -81,10 +95,10 @@ public record Benchmark(String id, String name, long items, BigDecimal inputToke
     this(id, name, items, inputTokens, outputCv, source, inputSd, itemsNote, inputDerivation, null, null, null);
   }
 
-  /** The same benchmark with a share of its input read from the provider's cache, and how it was found. */
-  public Benchmark withCachedInputShare(BigDecimal share, String derivation) {
+  /** The same benchmark with a share of its input read from the provider's cache, its spread, and how they were found. */
+  public Benchmark withCachedInputShare(BigDecimal share, BigDecimal costSigma, String derivation) {
     return new Benchmark(id, name, items, inputTokens, outputCv, source, inputSd, itemsNote, inputDerivation,
-        inputModelSigma, share, derivation, scoring, grader);
+        inputModelSigma, share, derivation, scoring, grader, costSigma);
   }
 
   public Benchmark(String id, String name, long items, BigDecimal inputTokens, BigDecimal outputCv, Source source) {

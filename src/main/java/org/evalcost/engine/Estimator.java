@@ -257,8 +257,26 @@ public final class Estimator {
     }
     BigDecimal cost = Cost.of(unpriced.inputTokens(), unpriced.outputTokens(), quote.rates(), pricing.cacheHitRate());
     BigDecimal outputCost = Cost.of(BigDecimal.ZERO, unpriced.outputTokens(), quote.rates());
+    boolean benchmarkCache = pricing != billing && quote.rates().cachedInput() != null;
     return new Line(benchmark, repeats, usage.input(), usage.output(), usage.basis(), usage.source(), cost,
-        outputCost, note, usage.spread(), null);
+        outputCost, note, usage.spread(), null, inputSigma(benchmark, usage.basis(), benchmark.cachedInputCostSigma()
+            != null && benchmarkCache ? benchmark.cachedInputCostSigma() : null));
+  }
+
+  /**
+   * How uncertain a line's input cost is (sd of its logarithm), or null when it is known: the
+   * spread of input between models where the tokens are not measured, and that of cache billing
+   * where a benchmark's fitted share bills it, the two independent.
+   */
+  private static BigDecimal inputSigma(Benchmark benchmark, Basis basis, BigDecimal cacheSigma) {
+    boolean measured = basis == Basis.MEASURED || basis == Basis.GIVEN || basis == Basis.SCORED
+        || basis == Basis.GRADER;
+    BigDecimal model = measured || benchmark.inputModelSigma() == null ? BigDecimal.ZERO : benchmark.inputModelSigma();
+    BigDecimal cache = cacheSigma == null ? BigDecimal.ZERO : cacheSigma;
+    if (model.signum() == 0 && cache.signum() == 0) {
+      return null;
+    }
+    return model.multiply(model).add(cache.multiply(cache)).sqrt(MathContext.DECIMAL64);
   }
 
   private boolean inSuite(Calibration calibration, String benchmarkId) {

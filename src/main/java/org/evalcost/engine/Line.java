@@ -21,7 +21,8 @@ public record Line(
     BigDecimal outputCost,
     String priceNote,
     Spread spread,
-    Range range) {
+    Range range,
+    BigDecimal inputSigma) {
 
   public Line {
     Checks.present("benchmark", benchmark);
@@ -30,11 +31,26 @@ public record Line(
     Checks.nonNegative("output_tokens", outputPerItem);
     Checks.present("basis", basis);
     spread = spread == null ? Spread.NONE : spread;
+    if (inputSigma != null) {
+      Checks.nonNegative("input_sigma", inputSigma);
+    }
+  }
+
+  /** A line whose input cost is known: only its output is drawn. */
+  public Line(Benchmark benchmark, int repeats, BigDecimal inputPerItem, BigDecimal outputPerItem, Basis basis,
+      Source tokenSource, BigDecimal cost, BigDecimal outputCost, String priceNote, Spread spread, Range range) {
+    this(benchmark, repeats, inputPerItem, outputPerItem, basis, tokenSource, cost, outputCost, priceNote, spread,
+        range, null);
   }
 
   public Line withRange(Range range) {
     return new Line(benchmark, repeats, inputPerItem, outputPerItem, basis, tokenSource, cost, outputCost,
-        priceNote, spread, range);
+        priceNote, spread, range, inputSigma);
+  }
+
+  /** Whether the input cost is a draw of its own ({@link #inputSigma}, the sd of its logarithm), not known. */
+  public boolean drawsInput() {
+    return inputSigma != null && inputSigma.signum() > 0;
   }
 
   public long requests() {

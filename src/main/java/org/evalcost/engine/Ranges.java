@@ -9,9 +9,10 @@ import org.evalcost.stats.Spread;
 
 /**
  * Gives each line and the total a low and high cost. The output cost of each line is multiplied by
- * the simulated quantiles of its uncertainty; input cost is taken as known, but for a line whose
- * tokens are not measured on a benchmark whose input varies between models
- * ({@link Benchmark#inputModelSigma()}), where the input cost is a draw of its own.
+ * the simulated quantiles of its uncertainty; input cost is taken as known, but for a line that
+ * {@link Line#drawsInput()} (its tokens unmeasured on a benchmark whose input varies between
+ * models, or its input billed at a benchmark's fitted cache share), where the input cost is a draw
+ * of its own.
  */
 final class Ranges {
   /** Lines with their ranges, and the total's range (null when some line has no price). */
@@ -44,7 +45,7 @@ final class Ranges {
     for (Line line : lines) {
       BigDecimal input = uncertainInput(line);
       if (input.signum() > 0) {
-        spreads.add(new Spread(BigDecimal.ZERO, line.benchmark().inputModelSigma(), BigDecimal.ZERO, false));
+        spreads.add(new Spread(BigDecimal.ZERO, line.inputSigma(), BigDecimal.ZERO, false));
         weights.add(input.divide(drawn, MathContext.DECIMAL64));
         pinWeights.add(BigDecimal.ZERO);
       }
@@ -74,13 +75,8 @@ final class Ranges {
     return new Result(ranged, total);
   }
 
-  /** The input cost of a line that is a draw: unmeasured, on a benchmark whose input varies between models. */
+  /** The input cost of a line that is a draw. */
   private static BigDecimal uncertainInput(Line line) {
-    BigDecimal sigma = line.benchmark().inputModelSigma();
-    if (sigma == null || sigma.signum() == 0 || line.basis() == Basis.MEASURED || line.basis() == Basis.GIVEN
-        || line.basis() == Basis.SCORED || line.basis() == Basis.GRADER) {
-      return BigDecimal.ZERO;
-    }
-    return line.cost().subtract(line.outputCost());
+    return line.drawsInput() ? line.cost().subtract(line.outputCost()) : BigDecimal.ZERO;
   }
 }

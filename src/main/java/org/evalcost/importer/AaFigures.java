@@ -115,11 +115,12 @@ public final class AaFigures {
       Benchmark b = benchmarks.get(i);
       boolean agentic = EVALS.stream().anyMatch(e -> e.id().equals(b.id()) && e.itemsNote().contains("agentic"));
       if (agentic) {
-        benchmarks.set(i, b.withCachedInputShare(cache.share(), cache.derivation()));
+        benchmarks.set(i, b.withCachedInputShare(cache.share(), cache.costSigma(), cache.derivation()));
       } else if (BORROWING.contains(b.id())) {
-        benchmarks.set(i, b.withCachedInputShare(cache.share(), "assumption: the share fitted to Artificial "
-            + "Analysis's agentic evals (" + cache.share().toPlainString() + "), since an agent's context is re-sent "
-            + "each turn here too; no run of this benchmark measured it"));
+        benchmarks.set(i, b.withCachedInputShare(cache.share(), cache.costSigma(), "assumption: the share and spread "
+            + "fitted to Artificial Analysis's agentic evals (" + cache.share().toPlainString() + ", "
+            + cache.costSigma().toPlainString() + "), since an agent's context is re-sent each turn here too; no run of "
+            + "this benchmark measured it"));
       }
     }
     return new Output(DataFile.write(new BenchmarkCodec(), benchmarks));
@@ -134,7 +135,15 @@ public final class AaFigures {
   static final List<String> AGENTIC_KEYS = List.of("gdpval", "tauBanking", "terminalbenchV21");
 
   /** The fitted share, its derivation, and each model's own implied share. */
-  record CacheFit(BigDecimal share, String derivation, Map<String, Double> byModel) {}
+  record CacheFit(BigDecimal share, BigDecimal costSigma, String derivation, Map<String, Double> byModel) {}
+
+  /** One fitted model's figures: all its input and the agentic part (tokens), AA's list price and input cost, its cache ratio. */
+  private record CacheRun(double all, double agentic, double price, double aaInput, double cacheRatio) {
+    /** ln of AA's input cost over the cost at share s. */
+    double logRatio(double s) {
+      return Math.log(aaInput / ((all - s * agentic * (1 - cacheRatio)) * price / 1e6));
+    }
+  }
 
   /**
    * The share of an agentic eval's input that AA's v4.1 costs bill at cache rates. A model's AA
@@ -149,6 +158,7 @@ public final class AaFigures {
     org.evalcost.engine.Catalog catalog = new org.evalcost.catalog.CatalogLoader(DataSource.directory(dataDir)).load();
     org.evalcost.engine.ModelResolver resolver = new org.evalcost.engine.ModelResolver(catalog);
     Map<String, Double> byModel = new java.util.TreeMap<>();
+    List<CacheRun> runs = new ArrayList<>();
     int listPriced = 0;
     int listBilled = 0; // of those, the ones AA billed at list too (its input cost within 1% of list)
     int unmapped = 0;
@@ -185,6 +195,7 @@ public final class AaFigures {
       }
       double s = (all * price / 1e6 - aaInput) / (agentic * price * (1 - cacheRatio) / 1e6);
       byModel.put(m.path("name").asText(), Math.max(0, Math.min(1, s)));
+      runs.add(new CacheRun(all, agentic, price, aaInput, cacheRatio));
     }
     List<Double> shares = new ArrayList<>(byModel.values());
     shares.sort(Double::compare);
@@ -194,13 +205,25 @@ public final class AaFigures {
     int n = shares.size();
     double median = n % 2 == 1 ? shares.get(n / 2) : (shares.get(n / 2 - 1) + shares.get(n / 2)) / 2;
     BigDecimal share = BigDecimal.valueOf(median).setScale(2, RoundingMode.HALF_UP);
+    double sum = 0;
+    double squares = 0;
+    for (CacheRun r : runs) {
+      double d = r.logRatio(share.doubleValue());
+      sum += d;
+      squares += d * d;
+    }
+    double mean = sum / n;
+    BigDecimal costSigma = BigDecimal.valueOf(Math.sqrt(Math.max(0, (squares - n * mean * mean) / (n - 1))))
+        .setScale(3, RoundingMode.HALF_UP);
     String derivation = "fitted to Artificial Analysis's v4.1 index costs (upstream.properties aa41.*), which bill cached "
         + "input at cache rates: the median over the " + n + " models with a cache rate in the catalog of the share of "
         + "their agentic input (GDPval-AA v2, \u03c4\u00b3-Bench Banking, Terminal-Bench 2.1) that AA's input cost "
         + "implies at that rate (from " + BigDecimal.valueOf(shares.get(0)).setScale(2, RoundingMode.HALF_UP) + " to "
         + BigDecimal.valueOf(shares.get(n - 1)).setScale(2, RoundingMode.HALF_UP) + "; the other evals taken as uncached); of the " + listPriced
-        + " models without a cache rate in the catalog, AA billed " + listBilled + " at list price";
-    return new CacheFit(share, derivation, byModel);
+        + " models without a cache rate in the catalog, AA billed " + listBilled + " at list price; "
+        + "cached_input_cost_sigma " + costSigma.toPlainString() + ": the sd of ln(AA's input cost / the input cost at "
+        + "that share) over the same models (some hit the cache less, some not at all), drawn for every line billed so";
+    return new CacheFit(share, costSigma, derivation, byModel);
   }
 
   private static void put(List<Benchmark> benchmarks, Benchmark b) {

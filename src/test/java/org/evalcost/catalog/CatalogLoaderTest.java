@@ -83,7 +83,7 @@ class CatalogLoaderTest {
   void unknownFieldIsNamed() throws IOException {
     edit("benchmarks.json", "\"name\": \"Gamma\"", "\"name\": \"Gamma\", \"itmes\": 3");
     loadFails().hasMessageContaining("benchmarks.json:6:")
-        .hasMessageContaining("benchmark 'gamma', field 'itmes': unknown field (known: cached_input_share, cached_input_share_derivation, checked, grader,");
+        .hasMessageContaining("benchmark 'gamma', field 'itmes': unknown field (known: cached_input_cost_sigma, cached_input_share, cached_input_share_derivation, checked, grader,");
   }
 
   @Test

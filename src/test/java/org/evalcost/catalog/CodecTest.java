@@ -203,7 +203,7 @@ class CodecTest {
         "      \"itemz\": 3}]}");
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.column()).isEqualTo(7);
-    assertThat(e.getMessage()).contains("benchmark 'b', field 'itemz': unknown field (known: cached_input_share, cached_input_share_derivation, checked, grader,");
+    assertThat(e.getMessage()).contains("benchmark 'b', field 'itemz': unknown field (known: cached_input_cost_sigma, cached_input_share, cached_input_share_derivation, checked, grader,");
   }
 
   @Test

@@ -16,10 +16,18 @@ class CacheShareTest {
           List.of(), Fixtures.SOURCE)), Fixtures.SOURCE);
 
   private static Catalog catalog(BigDecimal share) {
+    return catalog(share, null);
+  }
+
+  private static Catalog catalog(BigDecimal share, BigDecimal costSigma) {
+    return catalog(share, costSigma, null);
+  }
+
+  private static Catalog catalog(BigDecimal share, BigDecimal costSigma, BigDecimal modelSigma) {
     Catalog base = Fixtures.catalog();
     Benchmark alpha = base.benchmark("alpha").orElseThrow();
     Benchmark agentic = new Benchmark(alpha.id(), alpha.name(), alpha.items(), alpha.inputTokens(), null,
-        alpha.source(), null, null, null, null, share, share == null ? null : "test share");
+        alpha.source(), null, null, null, modelSigma, share, share == null ? null : "test share", null, null, costSigma);
     List<Model> models = new java.util.ArrayList<>(base.coreModels());
     models.add(CACHING);
     return base.withModels(models).withBenchmarks(List.of(agentic));
@@ -57,6 +65,25 @@ class CacheShareTest {
     // plain-1: $1 in, $3 out: 20,000 x 1 + 10,000 x 3 = $0.05, every input token at the full rate.
     assertThat(line.cost()).isEqualByComparingTo("0.05");
     assertThat(line.priceNote()).isEqualTo("no cached-input rate: all input at the full rate");
+  }
+
+  @Test
+  void inputBilledAtTheFittedShareIsADrawOfItsOwnAndNoOtherIs() {
+    Catalog c = catalog(d("0.75"), d("0.6"));
+    Line drawn = alpha(c, "cache-1", Pricing.DEFAULT);
+    Line known = alpha(catalog(d("0.75")), "cache-1", Pricing.DEFAULT);
+    assertThat(drawn.cost()).isEqualByComparingTo("0.093"); // the share still sets the cost
+    assertThat(drawn.inputSigma()).isEqualByComparingTo("0.6");
+    assertThat(drawn.range().low()).isLessThan(known.range().low());
+    assertThat(drawn.range().high()).isGreaterThan(known.range().high());
+    assertThat(known.inputSigma()).isNull();
+    // No draw where the share does not bill it: list, a given rate, a model without cache rates.
+    assertThat(alpha(c, "cache-1", Pricing.LIST).inputSigma()).isNull();
+    assertThat(alpha(c, "cache-1", new Pricing(false, d("0.25"), true)).inputSigma()).isNull();
+    assertThat(alpha(c, "plain-1", Pricing.DEFAULT).inputSigma()).isNull();
+    // cache-1 is unmeasured on alpha: with input varying between models (0.8) too, sqrt(0.8^2 + 0.6^2) = 1.
+    assertThat(alpha(catalog(d("0.75"), d("0.6"), d("0.8")), "cache-1", Pricing.DEFAULT).inputSigma())
+        .isEqualByComparingTo("1");
   }
 
   @Test
