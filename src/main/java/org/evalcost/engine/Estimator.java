@@ -63,7 +63,7 @@ public final class Estimator {
           ? new Usage(benchmark.inputTokens(), request.outputTokens(), Basis.GIVEN,
               new Source("output tokens per item given with the request", request.asOf()), Spread.NONE)
           : usage(ref, benchmark, repeats, calibration, pin);
-      lines.add(price(ref, benchmark, repeats, usage, price, request.pricing()));
+      lines.add(LinePrices.price(catalog, ref, benchmark, repeats, usage, price, request.pricing()));
       if (benchmark.grader() != null) {
         lines.add(graderLine(benchmark, repeats, request));
       }
@@ -99,7 +99,7 @@ public final class Estimator {
       return new Line(graded, repeats, g.inputTokens(), g.outputTokens(), Basis.GRADER, source, null, null, why,
           Spread.NONE, null);
     }
-    return price(grader, graded, repeats, usage, price, request.pricing());
+    return LinePrices.price(catalog, grader, graded, repeats, usage, price, request.pricing());
   }
 
   /** Prices token counts the user gives, as one line of a one-benchmark suite named "given". */
@@ -111,7 +111,7 @@ public final class Estimator {
         List.of(new Suite.Entry(benchmark.id(), given.repeats())), source);
     Optional<PricePeriod> price = ref.model().priceOn(asOf);
     Usage usage = new Usage(given.inputTokens(), given.outputTokens(), Basis.GIVEN, source, Spread.NONE);
-    Line line = price(ref, benchmark, given.repeats(), usage, price, pricing);
+    Line line = LinePrices.price(catalog, ref, benchmark, given.repeats(), usage, price, pricing);
     return finish(ref, suite, asOf, price, List.of(line), Optional.empty(), pricing,
         EstimateRequest.DEFAULT_INTERVAL);
   }
@@ -234,49 +234,6 @@ public final class Estimator {
     }
     return new Usage(benchmark.inputTokens(), output, Basis.PREDICTED, prior.source(),
         new Spread(prior.levelSigma(), shape, items, false));
-  }
-
-  Line price(ModelRef ref, Benchmark benchmark, int repeats, Usage usage, Optional<PricePeriod> price,
-      Pricing billing) {
-    Pricing pricing = billing.forBenchmark(benchmark);
-    Line unpriced = new Line(benchmark, repeats, usage.input(), usage.output(), usage.basis(), usage.source(),
-        null, null, price.isEmpty() ? "no price in force" : null, usage.spread(), null);
-    if (price.isEmpty()) {
-      return unpriced;
-    }
-    Quote quote = Pricer.quote(price.get(), usage.input(), pricing, catalog.provider(ref.model().provider()));
-    if (!quote.priced()) {
-      return new Line(benchmark, repeats, usage.input(), usage.output(), usage.basis(), usage.source(), null, null,
-          quote.note(), usage.spread(), null);
-    }
-    String note = quote.note();
-    if (pricing != billing && quote.rates().cachedInput() != null) {
-      String share = pricing.cacheHitRate().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString()
-          + "% of input from the prompt cache (the benchmark's share; --no-cache for list)";
-      note = note == null ? share : note + "; " + share;
-    }
-    BigDecimal cost = Cost.of(unpriced.inputTokens(), unpriced.outputTokens(), quote.rates(), pricing.cacheHitRate());
-    BigDecimal outputCost = Cost.of(BigDecimal.ZERO, unpriced.outputTokens(), quote.rates());
-    boolean benchmarkCache = pricing != billing && quote.rates().cachedInput() != null;
-    return new Line(benchmark, repeats, usage.input(), usage.output(), usage.basis(), usage.source(), cost,
-        outputCost, note, usage.spread(), null, inputSigma(benchmark, usage.basis(), benchmark.cachedInputCostSigma()
-            != null && benchmarkCache ? benchmark.cachedInputCostSigma() : null));
-  }
-
-  /**
-   * How uncertain a line's input cost is (sd of its logarithm), or null when it is known: the
-   * spread of input between models where the tokens are not measured, and that of cache billing
-   * where a benchmark's fitted share bills it, the two independent.
-   */
-  private static BigDecimal inputSigma(Benchmark benchmark, Basis basis, BigDecimal cacheSigma) {
-    boolean measured = basis == Basis.MEASURED || basis == Basis.GIVEN || basis == Basis.SCORED
-        || basis == Basis.GRADER;
-    BigDecimal model = measured || benchmark.inputModelSigma() == null ? BigDecimal.ZERO : benchmark.inputModelSigma();
-    BigDecimal cache = cacheSigma == null ? BigDecimal.ZERO : cacheSigma;
-    if (model.signum() == 0 && cache.signum() == 0) {
-      return null;
-    }
-    return model.multiply(model).add(cache.multiply(cache)).sqrt(MathContext.DECIMAL64);
   }
 
   private boolean inSuite(Calibration calibration, String benchmarkId) {
