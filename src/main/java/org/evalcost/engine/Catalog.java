@@ -14,13 +14,12 @@ public final class Catalog {
   private final Map<String, Prior> priors = new LinkedHashMap<>();
   private final List<PublishedCost> published;
   private final Map<String, Provider> providers = new LinkedHashMap<>();
+  private final TokenOwners owners = new TokenOwners(models.values());
   private final String defaultSuite;
   private final List<UsageProfile> profileList;
   private final List<Prior> priorList;
-  private MoreModels more;
-  private List<Model> moreList;
-  private MoreProfiles moreProfiles;
-  private Map<String, Map<String, UsageProfile>> moreProfileMap = new java.util.concurrent.ConcurrentHashMap<>();
+  private GeneratedModels more;
+  private GeneratedProfiles moreProfiles;
 
   private MorePublished morePublished;
   /** A model whose profiles and calibrations this catalog hides (the back-test's unseen model), or null. */
@@ -75,8 +74,7 @@ public final class Catalog {
 
   /** The same catalog with generated profiles, read when first needed; a curated one of the same key wins. */
   public Catalog withMoreProfiles(MoreProfiles supply) {
-    moreProfiles = supply;
-    moreProfileMap = new java.util.concurrent.ConcurrentHashMap<>();
+    moreProfiles = new GeneratedProfiles(supply);
     return this;
   }
 
@@ -142,14 +140,13 @@ public final class Catalog {
     }
     Catalog c = keepingSupplies(new Catalog(List.copyOf(merged.values()), benchmarks(), suites(), defaultSuite,
         profileList, priorList, published, providers()));
-    c.more = supply;
+    c.more = supply == null ? null : new GeneratedModels(supply, c.models);
     return c;
   }
 
   /** {@code c} with this catalog's generated profiles and published costs, read when first needed. */
   private Catalog keepingSupplies(Catalog c) {
     c.moreProfiles = moreProfiles;
-    c.moreProfileMap = moreProfileMap;
     c.morePublished = morePublished;
     return c;
   }
@@ -158,7 +155,6 @@ public final class Catalog {
   private Catalog keepingMore(Catalog c) {
     keepingSupplies(c);
     c.more = more;
-    c.moreList = moreList;
     c.unseen = unseen;
     return c;
   }
@@ -196,7 +192,7 @@ public final class Catalog {
     }
   }
 
-  private static String key(String model, String setting, String benchmark) {
+  static String key(String model, String setting, String benchmark) {
     return model + '\u0000' + setting + '\u0000' + benchmark;
   }
 
@@ -207,35 +203,9 @@ public final class Catalog {
     return all;
   }
 
-  /**
-   * The model whose token figures (profiles, calibration) a model uses: for {@code x@seller}, the
-   * model of the catalog's first part named {@code x} when another seller sells it there (the same
-   * weights generate the same tokens, whoever bills them); else the model itself.
-   */
+  /** The model whose token figures a model uses: {@link TokenOwners}. */
   public Model tokensOf(Model model) {
-    int at = model.id().lastIndexOf('@');
-    if (at <= 0) {
-      return model;
-    }
-    Model owner = byName().get(ModelNames.key(model.id().substring(0, at)));
-    return owner == null || owner == model || owner.provider().equals(model.provider()) ? model : owner;
-  }
-
-  private Map<String, Model> byName;
-
-  /** The first part's models by every name's key, made once. */
-  private synchronized Map<String, Model> byName() {
-    if (byName == null) {
-      Map<String, Model> map = new java.util.HashMap<>();
-      for (Model m : models.values()) {
-        map.putIfAbsent(ModelNames.key(m.id()), m);
-        for (String a : m.aliases()) {
-          map.putIfAbsent(ModelNames.key(a), m);
-        }
-      }
-      byName = map;
-    }
-    return byName;
+    return owners.of(model);
   }
 
   /** The measured profiles, in the order they were given. */
@@ -253,17 +223,8 @@ public final class Catalog {
   }
 
   /** The models read only when asked for; none when there are none. */
-  public synchronized List<Model> moreModels() {
-    if (moreList == null) {
-      List<Model> read = more == null ? List.of() : List.copyOf(more.read());
-      for (Model m : read) {
-        if (models.containsKey(m.id())) {
-          throw new InvalidValueException("id", "duplicate model '" + m.id() + "'");
-        }
-      }
-      moreList = read;
-    }
-    return moreList;
+  public List<Model> moreModels() {
+    return more == null ? List.of() : more.all();
   }
 
   public List<Benchmark> benchmarks() {
@@ -292,14 +253,7 @@ public final class Catalog {
 
   public Optional<Model> model(String id) {
     Model m = models.get(id);
-    if (m == null && more != null) {
-      for (Model other : moreModels()) {
-        if (other.id().equals(id)) {
-          return Optional.of(other);
-        }
-      }
-    }
-    return Optional.ofNullable(m);
+    return m == null && more != null ? more.find(id) : Optional.ofNullable(m);
   }
 
   public Optional<Benchmark> benchmark(String id) {
@@ -319,23 +273,10 @@ public final class Catalog {
       return Optional.empty();
     }
     UsageProfile own = profiles.get(key(model, setting, benchmark));
-    if (own != null || moreProfiles == null || !moreProfiles.benchmarks().contains(benchmark)) {
+    if (own != null || moreProfiles == null) {
       return Optional.ofNullable(own);
     }
-    return Optional.ofNullable(moreProfiles(model).get(key(model, setting, benchmark)));
-  }
-
-  /** A model's generated profiles, read once; --all-models' threads read different models' at once. */
-  private Map<String, UsageProfile> moreProfiles(String model) {
-    Map<String, UsageProfile> known = moreProfileMap.get(model);
-    if (known == null) {
-      Map<String, UsageProfile> read = new java.util.HashMap<>();
-      for (UsageProfile p : moreProfiles.read(model)) {
-        read.putIfAbsent(key(p.model(), p.setting(), p.benchmark()), p);
-      }
-      known = moreProfileMap.computeIfAbsent(model, m -> read);
-    }
-    return known;
+    return moreProfiles.find(model, setting, benchmark);
   }
 
   public Optional<Prior> prior(String priorClass) {
