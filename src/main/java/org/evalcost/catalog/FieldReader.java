@@ -2,12 +2,9 @@ package org.evalcost.catalog;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +30,7 @@ public final class FieldReader {
   private final int line;
   private final int column;
   private String subject;
-  private String[] names = new String[16];
-  private int[] places = new int[32];
-  private int count;
+  private final FieldPlaces read = new FieldPlaces();
   private int nameLine;
   private int nameColumn;
 
@@ -60,14 +55,6 @@ public final class FieldReader {
     root.subject = key == null ? null : kind + " '" + key + "'";
   }
 
-  public int line() {
-    return line;
-  }
-
-  public int column() {
-    return column;
-  }
-
   /** The next field's name, with the parser on its value; null at the closing '}'. */
   public String next() {
     JsonToken token = advance();
@@ -78,48 +65,40 @@ public final class FieldReader {
     JsonLocation at = parser.currentTokenLocation();
     nameLine = at.getLineNr();
     nameColumn = at.getColumnNr();
-    for (int i = 0; i < count; i++) {
-      if (names[i].equals(name)) {
-        throw new DataException(file, nameLine, nameColumn, null, "Duplicate field '" + name + "'");
-      }
+    if (read.has(name)) {
+      throw new DataException(file, nameLine, nameColumn, null, "Duplicate field '" + name + "'");
     }
     advance();
     JsonLocation value = parser.currentTokenLocation();
-    if (count == names.length) {
-      names = Arrays.copyOf(names, count * 2);
-      places = Arrays.copyOf(places, count * 4);
-    }
-    names[count] = name;
-    places[2 * count] = value.getLineNr();
-    places[2 * count + 1] = value.getColumnNr();
-    count++;
+    read.add(name, value.getLineNr(), value.getColumnNr());
     return name;
   }
 
   /** Refuses the field just read: the record does not know it. */
   public DataException unknown(String... known) {
-    return new DataException(file, nameLine, nameColumn, subjectOrNull(), field(names[count - 1]),
+    return new DataException(file, nameLine, nameColumn, root.subject, field(read.last()),
         "unknown field (known: " + String.join(", ", new TreeSet<>(List.of(known))) + ")");
   }
 
   public String text() {
+    return present("a string", JsonToken.VALUE_STRING, JsonToken.VALUE_STRING) ? io(parser::getText) : null;
+  }
+
+  /** Whether the value is given (not null), refusing one of neither token. */
+  private boolean present(String expected, JsonToken one, JsonToken other) {
     JsonToken t = parser.currentToken();
     if (t == JsonToken.VALUE_NULL) {
-      return null;
+      return false;
     }
-    if (t != JsonToken.VALUE_STRING) {
-      throw wrong("a string");
+    if (t != one && t != other) {
+      throw wrong(expected);
     }
-    return io(parser::getText);
+    return true;
   }
 
   public BigDecimal decimal() {
-    JsonToken t = parser.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
+    if (!present("a number", JsonToken.VALUE_NUMBER_INT, JsonToken.VALUE_NUMBER_FLOAT)) {
       return null;
-    }
-    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw wrong("a number");
     }
     BigDecimal d = io(parser::getDecimalValue);
     if (d.scale() > 60 || d.precision() - d.scale() > 50) {
@@ -160,14 +139,8 @@ public final class FieldReader {
   }
 
   public Boolean bool() {
-    JsonToken t = parser.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-      throw wrong("true or false");
-    }
-    return t == JsonToken.VALUE_TRUE;
+    return present("true or false", JsonToken.VALUE_TRUE, JsonToken.VALUE_FALSE)
+        ? parser.currentToken() == JsonToken.VALUE_TRUE : null;
   }
 
   public List<String> texts() {
@@ -186,14 +159,10 @@ public final class FieldReader {
 
   /** The field's object, for the caller to read to its end with {@link #next}; null when null. */
   public FieldReader object() {
-    JsonToken t = parser.currentToken();
-    if (t == JsonToken.VALUE_NULL) {
+    if (!present("an object", JsonToken.START_OBJECT, JsonToken.START_OBJECT)) {
       return null;
     }
-    if (t != JsonToken.START_OBJECT) {
-      throw wrong("an object");
-    }
-    String name = names[count - 1];
+    String name = read.last();
     return new FieldReader(parser, file, root, within(name), absolute + "." + name);
   }
 
@@ -228,7 +197,7 @@ public final class FieldReader {
     if (!startArray()) {
       return null;
     }
-    String name = names[count - 1];
+    String name = read.last();
     List<T> out = new ArrayList<>();
     while (advance() != JsonToken.END_ARRAY) {
       if (parser.currentToken() != JsonToken.START_OBJECT) {
@@ -272,19 +241,13 @@ public final class FieldReader {
           break;
         }
       }
-      String first = field.substring(0, end);
-      for (int i = 0; i < count; i++) {
-        if (names[i].equals(first)) {
-          l = places[2 * i];
-          c = places[2 * i + 1];
-        }
+      int[] at = read.of(field.substring(0, end));
+      if (at != null) {
+        l = at[0];
+        c = at[1];
       }
     }
-    return new DataException(file, l, c, subjectOrNull(), field == null ? null : field(field), message);
-  }
-
-  private String subjectOrNull() {
-    return root.subject;
+    return new DataException(file, l, c, root.subject, field == null ? null : field(field), message);
   }
 
   private String within(String name) {
@@ -301,7 +264,7 @@ public final class FieldReader {
 
   private DataException here(String message) {
     JsonLocation at = parser.currentTokenLocation();
-    return new DataException(file, at.getLineNr(), at.getColumnNr(), subjectOrNull(), field(names[count - 1]), message);
+    return new DataException(file, at.getLineNr(), at.getColumnNr(), root.subject, field(read.last()), message);
   }
 
   private DataException wrong(String expected) {
@@ -327,23 +290,7 @@ public final class FieldReader {
     return io(parser::nextToken);
   }
 
-  private interface ParserCall<T> {
-    T call() throws IOException;
-  }
-
-  private <T> T io(ParserCall<T> call) {
-    try {
-      return call.call();
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new DataException(file, at == null ? 0 : Math.max(at.getLineNr(), 0),
-          at == null ? 0 : Math.max(at.getColumnNr(), 0), null, e.getOriginalMessage()).asSyntax();
-    } catch (IOException e) {
-      throw new DataException(file, 0, 0, null, "cannot be read: " + e.getMessage()).asSyntax();
-    } catch (NumberFormatException e) {
-      JsonLocation at = parser.currentTokenLocation();
-      throw new DataException(file, at.getLineNr(), at.getColumnNr(), null,
-          "has a number that cannot be read: " + e.getMessage());
-    }
+  private <T> T io(ParserCalls.Call<T> call) {
+    return ParserCalls.io(file, parser, call);
   }
 }
