@@ -50,8 +50,8 @@ final class LinePrices {
         || basis == Basis.GRADER;
     BigDecimal model = measured || benchmark.inputModelSigma() == null ? BigDecimal.ZERO : benchmark.inputModelSigma();
     BigDecimal cache = cacheSigma == null ? BigDecimal.ZERO : cacheSigma;
-    if (model.signum() == 0 && cache.signum() == 0) {
-      return null;
+    if (model.signum() == 0 || cache.signum() == 0) { // one spread or none: no square root to take
+      return model.signum() == 0 && cache.signum() == 0 ? null : model.max(cache);
     }
     return model.multiply(model).add(cache.multiply(cache)).sqrt(MathContext.DECIMAL64);
   }
