@@ -44,7 +44,7 @@ public final class BenchmarkCodec extends Codec<Benchmark> {
       switch (field) {
         case "id" -> in.names(kind(), id = in.text());
         case "name" -> name = in.text();
-        case "items" -> items = in.whole();
+        case "items" -> items = in.longValue();
         case "items_note" -> itemsNote = in.text();
         case "input_tokens" -> input = in.decimal();
         case "input_tokens_sd" -> inputSd = in.decimal();

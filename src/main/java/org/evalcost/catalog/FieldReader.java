@@ -108,7 +108,7 @@ public final class FieldReader {
   }
 
   /** A whole number; 1e3 and 1000.0 are whole too, only past a long is one too large. */
-  public Long whole() {
+  public Long longValue() {
     JsonToken t = parser.currentToken();
     if (t == JsonToken.VALUE_NULL) {
       return null;
@@ -130,8 +130,8 @@ public final class FieldReader {
     throw wrong("a whole number");
   }
 
-  public Integer integer() {
-    Long value = whole();
+  public Integer intValue() {
+    Long value = longValue();
     if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
       throw here("is too large (was " + value + ")");
     }

@@ -235,7 +235,7 @@ public final class ModelCodec extends Codec<Model> {
     BigDecimal[] r = new BigDecimal[4];
     for (String field = in.next(); field != null; field = in.next()) {
       switch (field) {
-        case "above_input_tokens" -> above = in.whole();
+        case "above_input_tokens" -> above = in.longValue();
         case "input" -> r[0] = in.decimal();
         case "cached_input" -> r[1] = in.decimal();
         case "cache_write" -> r[2] = in.decimal();

@@ -89,12 +89,12 @@ public final class ProfileCodec extends Codec<UsageProfile> {
         case "measured" -> measured = measured(in.object());
         case "input_tokens" -> input = in.decimal();
         case "output_tokens" -> output = in.decimal();
-        case "samples" -> samples = in.whole();
+        case "samples" -> samples = in.longValue();
         case "input_tokens_sd" -> inputSd = in.decimal();
         case "output_tokens_sd" -> outputSd = in.decimal();
         case "reasoning_tokens" -> reasoning = in.decimal();
         case "cached_tokens" -> cached = in.decimal();
-        case "dataset_items" -> items = in.whole();
+        case "dataset_items" -> items = in.longValue();
         case "source" -> source = in.text();
         case "checked" -> checked = in.text();
         default -> throw in.unknown(FIELDS);
@@ -151,9 +151,9 @@ public final class ProfileCodec extends Codec<UsageProfile> {
     Long[] v = new Long[3];
     for (String field = in.next(); field != null; field = in.next()) {
       switch (field) {
-        case "samples" -> v[0] = in.whole();
-        case "input_tokens" -> v[1] = in.whole();
-        case "output_tokens" -> v[2] = in.whole();
+        case "samples" -> v[0] = in.longValue();
+        case "input_tokens" -> v[1] = in.longValue();
+        case "output_tokens" -> v[2] = in.longValue();
         default -> throw in.unknown(MEASURED_FIELDS);
       }
     }

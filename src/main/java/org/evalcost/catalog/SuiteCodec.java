@@ -53,7 +53,7 @@ public final class SuiteCodec extends Codec<Suite> {
     for (String field = in.next(); field != null; field = in.next()) {
       switch (field) {
         case "benchmark" -> benchmark = in.text();
-        case "repeats" -> repeats = in.integer();
+        case "repeats" -> repeats = in.intValue();
         default -> throw in.unknown(ENTRY_FIELDS);
       }
     }

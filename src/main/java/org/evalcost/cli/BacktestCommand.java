@@ -14,7 +14,7 @@ final class BacktestCommand extends CatalogCommand {
   }
 
   @Override
-  Specs options(Specs command) {
+  CommandSpecs options(CommandSpecs command) {
     return command
         .declaredOrder()
         .description(

@@ -9,7 +9,7 @@ final class BenchmarksCommand extends CatalogCommand {
   }
 
   @Override
-  Specs options(Specs command) {
+  CommandSpecs options(CommandSpecs command) {
     return command
         .description("List the benchmarks with their items and mean input tokens per item.")
         .exitCodes(ExitCodes.WITHOUT_GATES);

@@ -8,12 +8,12 @@ import org.evalcost.engine.Estimate;
 import org.evalcost.engine.InvalidRequestException;
 
 /** The --max-cost gate, and which figure it judges (--gate-on). */
-final class BudgetOption implements Specs.Options {
-  private final Specs.Value<BigDecimal> maxCost = new Specs.Value<>();
-  private final Specs.Value<String> gateOn = new Specs.Value<>();
+final class BudgetOption implements CommandSpecs.Options {
+  private final CommandSpecs.Value<BigDecimal> maxCost = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<String> gateOn = new CommandSpecs.Value<>();
 
   @Override
-  public Specs addTo(Specs command) {
+  public CommandSpecs addTo(CommandSpecs command) {
     return command.option("--max-cost=USD", BigDecimal.class,
             "Exit with code 4 if any estimate costs more than USD (5 if a price is missing).", maxCost)
         .option("--gate-on=FIGURE", String.class,

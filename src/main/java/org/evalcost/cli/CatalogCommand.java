@@ -33,12 +33,12 @@ abstract class CatalogCommand implements Callable<Integer> {
   }
 
   /** The command's description and its own options, added to {@code command}. */
-  abstract Specs options(Specs command);
+  abstract CommandSpecs options(CommandSpecs command);
 
   /** The command's model, made on first use (once the subclass's option holders exist). */
   final CommandSpec spec() {
     if (spec == null) {
-      spec = options(Specs.command(name, this)).mixin(common).build();
+      spec = options(CommandSpecs.command(name, this)).mixin(common).build();
     }
     return spec;
   }

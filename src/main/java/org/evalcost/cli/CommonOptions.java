@@ -9,17 +9,17 @@ import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.report.Format;
 
 /** Options every command shares: where the data is, the output format, and --debug. */
-final class CommonOptions implements Specs.Options {
+final class CommonOptions implements CommandSpecs.Options {
   /** Whether the command renders results (--format), and reads --profiles and --benchmark-file. */
   private final boolean estimates;
-  final Specs.Value<Path> dataDir = new Specs.Value<>();
-  final Specs.Value<Format> format = new Specs.Value<>();
-  final Specs.Value<Path> prices = new Specs.Value<>();
-  final Specs.Value<Boolean> pricesOnly = new Specs.Value<>();
-  final Specs.Value<Path> profiles = new Specs.Value<>();
-  final Specs.Value<Path> benchmarkFile = new Specs.Value<>();
+  final CommandSpecs.Value<Path> dataDir = new CommandSpecs.Value<>();
+  final CommandSpecs.Value<Format> format = new CommandSpecs.Value<>();
+  final CommandSpecs.Value<Path> prices = new CommandSpecs.Value<>();
+  final CommandSpecs.Value<Boolean> pricesOnly = new CommandSpecs.Value<>();
+  final CommandSpecs.Value<Path> profiles = new CommandSpecs.Value<>();
+  final CommandSpecs.Value<Path> benchmarkFile = new CommandSpecs.Value<>();
   /** Read before parsing, by ProjectDefaults: it gives the other options their defaults. */
-  private final Specs.Value<Path> config = new Specs.Value<>();
+  private final CommandSpecs.Value<Path> config = new CommandSpecs.Value<>();
 
   CommonOptions() {
     this(true);
@@ -34,7 +34,7 @@ final class CommonOptions implements Specs.Options {
   }
 
   @Override
-  public Specs addTo(Specs command) {
+  public CommandSpecs addTo(CommandSpecs command) {
     command.option("--data-dir=DIR", Path.class,
         "Read models.json, benchmarks.json, ... from DIR instead of the data built into evalcost.", dataDir);
     if (!estimates) {

@@ -15,9 +15,9 @@ import org.evalcost.stats.MonteCarlo;
 
 /** evalcost compare: several models on one suite, side by side, with the ratio to the cheapest. */
 final class CompareCommand extends CatalogCommand {
-  private final Specs.Value<List<String>> models = new Specs.Value<>();
-  private final Specs.Value<Boolean> allSellers = new Specs.Value<>();
-  private final Specs.Value<String> effort = new Specs.Value<>();
+  private final CommandSpecs.Value<List<String>> models = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<Boolean> allSellers = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<String> effort = new CommandSpecs.Value<>();
   private final RunOptions run = new RunOptions();
   private final IntervalOption range = new IntervalOption();
   private final BudgetOption budget = new BudgetOption();
@@ -27,7 +27,7 @@ final class CompareCommand extends CatalogCommand {
   }
 
   @Override
-  Specs options(Specs command) {
+  CommandSpecs options(CommandSpecs command) {
     return command
         .declaredOrder()
         .description(

@@ -18,10 +18,10 @@ final class CompletionCommand implements Callable<Integer> {
   enum Shell { bash, zsh, fish }
 
   private final CommandSpec spec;
-  private final Specs.Value<Shell> shell = new Specs.Value<>();
+  private final CommandSpecs.Value<Shell> shell = new CommandSpecs.Value<>();
 
   CompletionCommand() {
-    this.spec = Specs.command("completion", this)
+    this.spec = CommandSpecs.command("completion", this)
         .description(
             "Print a completion script for bash, zsh or fish.",
             "It completes both 'evalcost' (installed on your PATH) and './evalcost' (in a checkout).")

@@ -15,11 +15,11 @@ import org.evalcost.stats.MonteCarlo;
 
 /** evalcost diff: what changed in cost between two data sets or two dates. */
 final class DiffCommand extends CatalogCommand {
-  private final Specs.Value<Path> base = new Specs.Value<>();
-  private final Specs.Value<LocalDate> baseAsOf = new Specs.Value<>();
-  private final Specs.Value<Path> basePrices = new Specs.Value<>();
-  private final Specs.Value<List<String>> models = new Specs.Value<>();
-  private final Specs.Value<BigDecimal> failOnIncrease = new Specs.Value<>();
+  private final CommandSpecs.Value<Path> base = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<LocalDate> baseAsOf = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<Path> basePrices = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<List<String>> models = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<BigDecimal> failOnIncrease = new CommandSpecs.Value<>();
   private final RunOptions run = new RunOptions();
   private final BudgetOption budget = new BudgetOption();
 
@@ -28,7 +28,7 @@ final class DiffCommand extends CatalogCommand {
   }
 
   @Override
-  Specs options(Specs command) {
+  CommandSpecs options(CommandSpecs command) {
     return command
         .declaredOrder()
         .description(

@@ -14,23 +14,23 @@ import org.evalcost.stats.MonteCarlo;
 
 /** evalcost estimate: one model on a suite, per benchmark, with the basis of every figure. */
 final class EstimateCommand extends CatalogCommand {
-  private final Specs.Value<Boolean> allModels = new Specs.Value<>();
-  private final Specs.Value<String> model = new Specs.Value<>();
-  private final Specs.Value<String> effort = new Specs.Value<>();
-  private final Specs.Value<String> seller = new Specs.Value<>();
+  private final CommandSpecs.Value<Boolean> allModels = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<String> model = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<String> effort = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<String> seller = new CommandSpecs.Value<>();
   private final RunOptions run = new RunOptions();
   private final IntervalOption range = new IntervalOption();
   private final BudgetOption budget = new BudgetOption();
-  private final Specs.Value<Long> items = new Specs.Value<>();
-  private final Specs.Value<BigDecimal> inputTokens = new Specs.Value<>();
-  private final Specs.Value<BigDecimal> outputTokens = new Specs.Value<>();
+  private final CommandSpecs.Value<Long> items = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<BigDecimal> inputTokens = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<BigDecimal> outputTokens = new CommandSpecs.Value<>();
 
   EstimateCommand(EvalCost root) {
     super(root, "estimate");
   }
 
   @Override
-  Specs options(Specs command) {
+  CommandSpecs options(CommandSpecs command) {
     return command
         .declaredOrder()
         .description(

@@ -20,7 +20,7 @@ public final class EvalCost implements Callable<Integer> {
   public EvalCost(Environment environment) {
     this.environment = environment;
     this.stdin = new StandardInput(environment.stdin());
-    this.spec = Specs.command("evalcost", this)
+    this.spec = CommandSpecs.command("evalcost", this)
         .version(new VersionProvider())
         .description("What it costs to evaluate a language model on a benchmark suite, before you spend the money.")
         .exitCodes(ExitCodes.ALL)

@@ -7,7 +7,7 @@ final class ImportCommand implements Runnable {
   private final CommandSpec spec;
 
   ImportCommand(EvalCost root) {
-    this.spec = Specs.command("import", this)
+    this.spec = CommandSpecs.command("import", this)
         .description("Import another project's file into evalcost's format.")
         .subcommand("prices", new ImportPricesCommand(root).spec())
         .build();

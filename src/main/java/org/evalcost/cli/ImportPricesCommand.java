@@ -18,16 +18,16 @@ import org.evalcost.importer.PriceImport;
 final class ImportPricesCommand extends CatalogCommand {
   enum From { litellm, genai_prices }
 
-  private final Specs.Value<Path> file = new Specs.Value<>();
-  private final Specs.Value<From> from = new Specs.Value<>();
-  private final Specs.Value<Boolean> verbose = new Specs.Value<>();
+  private final CommandSpecs.Value<Path> file = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<From> from = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<Boolean> verbose = new CommandSpecs.Value<>();
 
   ImportPricesCommand(EvalCost root) {
     super(root, "prices", new CommonOptions(false));
   }
 
   @Override
-  Specs options(Specs command) {
+  CommandSpecs options(CommandSpecs command) {
     return command
         .declaredOrder()
         .description(

@@ -9,16 +9,16 @@ import org.evalcost.engine.UnknownNameException;
 
 /** evalcost models: every priced model with the prices in force today. */
 final class ModelsCommand extends CatalogCommand {
-  private final Specs.Value<String> provider = new Specs.Value<>();
-  private final Specs.Value<String> search = new Specs.Value<>();
-  private final Specs.Value<Boolean> reasoning = new Specs.Value<>();
+  private final CommandSpecs.Value<String> provider = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<String> search = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<Boolean> reasoning = new CommandSpecs.Value<>();
 
   ModelsCommand(EvalCost root) {
     super(root, "models");
   }
 
   @Override
-  Specs options(Specs command) {
+  CommandSpecs options(CommandSpecs command) {
     return command
         .declaredOrder()
         .description("List the models, their settings and the prices in force today (USD per 1M tokens).")

@@ -5,12 +5,12 @@ package org.evalcost.cli;
  * renames it into place once the command has finished, so a failed run leaves an existing FILE as
  * it was ({@link EvalCost#run}); "-" is stdout.
  */
-final class OutputOption implements Specs.Options {
+final class OutputOption implements CommandSpecs.Options {
   static final String NAME = "--output";
-  final Specs.Value<String> file = new Specs.Value<>();
+  final CommandSpecs.Value<String> file = new CommandSpecs.Value<>();
 
   @Override
-  public Specs addTo(Specs command) {
+  public CommandSpecs addTo(CommandSpecs command) {
     return command.option("-o, --output=FILE", String.class,
         "Write the output to FILE instead of stdout: whole, or not at all (a failed run leaves an existing FILE "
             + "as it was); - is stdout.", file);

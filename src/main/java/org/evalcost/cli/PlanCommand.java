@@ -12,12 +12,12 @@ import org.evalcost.stats.MonteCarlo;
 
 /** evalcost plan: the largest evaluation a budget buys, or what a precision target costs. */
 final class PlanCommand extends CatalogCommand {
-  private final Specs.Value<String> model = new Specs.Value<>();
-  private final Specs.Value<String> effort = new Specs.Value<>();
-  private final Specs.Value<String> seller = new Specs.Value<>();
-  private final Specs.Value<BigDecimal> budget = new Specs.Value<>();
-  private final Specs.Value<BigDecimal> target = new Specs.Value<>();
-  private final Specs.Value<BigDecimal> accuracy = new Specs.Value<>();
+  private final CommandSpecs.Value<String> model = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<String> effort = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<String> seller = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<BigDecimal> budget = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<BigDecimal> target = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<BigDecimal> accuracy = new CommandSpecs.Value<>();
   private final RunOptions run = new RunOptions();
 
   PlanCommand(EvalCost root) {
@@ -25,7 +25,7 @@ final class PlanCommand extends CatalogCommand {
   }
 
   @Override
-  Specs options(Specs command) {
+  CommandSpecs options(CommandSpecs command) {
     return command
         .declaredOrder()
         .description(

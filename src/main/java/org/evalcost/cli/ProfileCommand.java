@@ -27,15 +27,15 @@ import org.evalcost.logs.UsageTally;
 final class ProfileCommand extends CatalogCommand {
   private static final long PROGRESS_FROM_BYTES = 64L << 20;
 
-  private final Specs.Value<List<Path>> logs = new Specs.Value<>();
-  private final Specs.Value<String> benchmark = new Specs.Value<>();
+  private final CommandSpecs.Value<List<Path>> logs = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<String> benchmark = new CommandSpecs.Value<>();
 
   ProfileCommand(EvalCost root) {
     super(root, "profile", new CommonOptions(false));
   }
 
   @Override
-  Specs options(Specs command) {
+  CommandSpecs options(CommandSpecs command) {
     return command
         .declaredOrder()
         .description(

@@ -10,18 +10,18 @@ import org.evalcost.engine.Suite;
 import org.evalcost.engine.UnknownNameException;
 
 /** What to run and how it is billed: shared by estimate, compare, diff and plan. */
-final class RunOptions implements Specs.Options {
-  final Specs.Value<String> suite = new Specs.Value<>();
-  final Specs.Value<List<String>> benchmarks = new Specs.Value<>();
-  final Specs.Value<Integer> repeats = new Specs.Value<>();
-  final Specs.Value<LocalDate> asOf = new Specs.Value<>();
-  final Specs.Value<Boolean> batch = new Specs.Value<>();
-  final Specs.Value<BigDecimal> cacheHitRate = new Specs.Value<>();
-  final Specs.Value<Boolean> noCache = new Specs.Value<>();
-  final Specs.Value<String> grader = new Specs.Value<>();
+final class RunOptions implements CommandSpecs.Options {
+  final CommandSpecs.Value<String> suite = new CommandSpecs.Value<>();
+  final CommandSpecs.Value<List<String>> benchmarks = new CommandSpecs.Value<>();
+  final CommandSpecs.Value<Integer> repeats = new CommandSpecs.Value<>();
+  final CommandSpecs.Value<LocalDate> asOf = new CommandSpecs.Value<>();
+  final CommandSpecs.Value<Boolean> batch = new CommandSpecs.Value<>();
+  final CommandSpecs.Value<BigDecimal> cacheHitRate = new CommandSpecs.Value<>();
+  final CommandSpecs.Value<Boolean> noCache = new CommandSpecs.Value<>();
+  final CommandSpecs.Value<String> grader = new CommandSpecs.Value<>();
 
   @Override
-  public Specs addTo(Specs command) {
+  public CommandSpecs addTo(CommandSpecs command) {
     return command
         .option("-s, --suite=SUITE", String.class, "Benchmark suite (default: the data's default suite, aa-index-v4.1).",
             suite)

@@ -9,7 +9,7 @@ final class SuitesCommand extends CatalogCommand {
   }
 
   @Override
-  Specs options(Specs command) {
+  CommandSpecs options(CommandSpecs command) {
     return command
         .description("List the benchmark suites, their benchmarks and repeats.")
         .exitCodes(ExitCodes.WITHOUT_GATES);

@@ -16,14 +16,14 @@ import picocli.CommandLine.Model.CommandSpec;
 final class TokensCommand implements Callable<Integer> {
   private final EvalCost root;
   private final CommandSpec spec;
-  private final Specs.Value<Path> dataset = new Specs.Value<>();
-  private final Specs.Value<String> field = new Specs.Value<>();
-  private final Specs.Value<String> encoding = new Specs.Value<>();
-  private final Specs.Value<String> name = new Specs.Value<>();
+  private final CommandSpecs.Value<Path> dataset = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<String> field = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<String> encoding = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<String> name = new CommandSpecs.Value<>();
 
   TokensCommand(EvalCost root) {
     this.root = root;
-    this.spec = Specs.command("tokens", this)
+    this.spec = CommandSpecs.command("tokens", this)
         .declaredOrder()
         .description(
             "Count a dataset's input tokens and write it as a benchmark for --benchmark-file.",

@@ -15,16 +15,16 @@ import picocli.CommandLine.Model.CommandSpec;
 final class UpdateCommand implements Callable<Integer> {
   private final EvalCost root;
   private final CommandSpec spec;
-  private final Specs.Value<ImportPricesCommand.From> from = new Specs.Value<>();
-  private final Specs.Value<String> url = new Specs.Value<>();
-  private final Specs.Value<Integer> timeout = new Specs.Value<>();
-  private final Specs.Value<Long> maxSize = new Specs.Value<>();
-  private final Specs.Value<Path> dataDir = new Specs.Value<>();
-  private final Specs.Value<Boolean> debug = new Specs.Value<>();
+  private final CommandSpecs.Value<ImportPricesCommand.From> from = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<String> url = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<Integer> timeout = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<Long> maxSize = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<Path> dataDir = new CommandSpecs.Value<>();
+  private final CommandSpecs.Value<Boolean> debug = new CommandSpecs.Value<>();
 
   UpdateCommand(EvalCost root) {
     this.root = root;
-    this.spec = Specs.command("update", this)
+    this.spec = CommandSpecs.command("update", this)
         .declaredOrder()
         .description(
             "Download the newest upstream prices into your cache; later estimates use them over the built-in ones.",

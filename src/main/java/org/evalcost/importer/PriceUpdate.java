@@ -199,8 +199,8 @@ public final class PriceUpdate {
           case "url" -> text[1] = in.text();
           case "downloaded" -> text[2] = in.text();
           case "sha256" -> text[3] = in.text();
-          case "models" -> counts[0] = in.required(field, in.whole());
-          case "curated_repriced" -> counts[1] = in.required(field, in.whole());
+          case "models" -> counts[0] = in.required(field, in.longValue());
+          case "curated_repriced" -> counts[1] = in.required(field, in.longValue());
           default -> throw in.unknown("from", "url", "downloaded", "sha256", "models", "curated_repriced");
         }
       }

@@ -18,7 +18,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.ParseResult;
 
-/** The commands' picocli models, built by {@link Specs}, checked as a whole. */
+/** The commands' picocli models, built by {@link CommandSpecs}, checked as a whole. */
 class CommandModelTest {
   private static List<CommandLine> allCommands() {
     Environment environment = new Environment(Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC),

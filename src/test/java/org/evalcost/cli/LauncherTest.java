@@ -32,7 +32,7 @@ class LauncherTest {
 
   /**
    * A jar whose main (evalcost's main class, as the launcher starts it) prints its arguments, and
-   * whose Train (the run the launcher makes the archive from) calls it.
+   * whose ArchiveTraining (the run the launcher makes the archive from) calls it.
    */
   private void writeJar(String version) throws IOException {
     Path src = dir.resolve("src-" + version);
@@ -40,16 +40,16 @@ class LauncherTest {
     Files.writeString(src.resolve("Main.java"),
         "package org.evalcost.cli; public class Main { public static void main(String[] a) { System.out.println(\""
             + version + " \" + String.join(\" \", a)); } }");
-    Files.writeString(src.resolve("Train.java"),
-        "package org.evalcost.cli; public class Train { public static void main(String[] a) { Main.main(a); } }");
+    Files.writeString(src.resolve("ArchiveTraining.java"),
+        "package org.evalcost.cli; public class ArchiveTraining { public static void main(String[] a) { Main.main(a); } }");
     assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", src.toString(),
-        src.resolve("Main.java").toString(), src.resolve("Train.java").toString())).isZero();
+        src.resolve("Main.java").toString(), src.resolve("ArchiveTraining.java").toString())).isZero();
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
     manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "org.evalcost.cli.Main");
     Files.createDirectories(jar().getParent());
     try (OutputStream out = Files.newOutputStream(jar()); JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
-      for (String name : List.of("Main", "Train")) {
+      for (String name : List.of("Main", "ArchiveTraining")) {
         jarOut.putNextEntry(new JarEntry("org/evalcost/cli/" + name + ".class"));
         jarOut.write(Files.readAllBytes(src.resolve("org/evalcost/cli/" + name + ".class")));
       }

@@ -19,39 +19,39 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  * it meets). The help text is the same as the annotations gave, to the
  * byte: the golden files check it.
  */
-final class Specs {
+final class CommandSpecs {
   private final CommandSpec spec;
   /** The option last declared, still open to {@link #defaultValue}, {@link #required} and {@link #converter}. */
   private OptionSpec.Builder open;
   /** Added after the options, as picocli does with annotations: a missing option is reported first. */
   private final List<PositionalParamSpec> positionals = new java.util.ArrayList<>();
 
-  private Specs(CommandSpec spec) {
+  private CommandSpecs(CommandSpec spec) {
     this.spec = spec;
   }
 
   /** A command named {@code name}, run by {@code command} (a {@code Callable} or {@code Runnable}). */
-  static Specs command(String name, Object command) {
+  static CommandSpecs command(String name, Object command) {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
     spec.name(name);
     // "evalcost estimate [OPTIONS]": the option list below says each one as "-m, --model=MODEL".
     spec.usageMessage().abbreviateSynopsis(true);
-    return new Specs(spec);
+    return new CommandSpecs(spec);
   }
 
-  Specs description(String... lines) {
+  CommandSpecs description(String... lines) {
     spec.usageMessage().description(lines);
     return this;
   }
 
   /** Lists options in the order they are declared, not by name. */
-  Specs declaredOrder() {
+  CommandSpecs declaredOrder() {
     spec.usageMessage().sortOptions(false);
     return this;
   }
 
   /** Examples, each on its line as given: a command is never wrapped in the middle. */
-  Specs examples(String... lines) {
+  CommandSpecs examples(String... lines) {
     spec.usageMessage().footerHeading("%nExamples:%n").footer(lines);
     spec.usageMessage().sectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER, new Verbatim(lines));
     return this;
@@ -72,39 +72,39 @@ final class Specs {
   }
 
   /** The exit codes the command returns, as {@link ExitCodes}' "code:meaning" lines. */
-  Specs exitCodes(List<String> lines) {
+  CommandSpecs exitCodes(List<String> lines) {
     spec.usageMessage().exitCodeListHeading(ExitCodes.HEADING)
         .exitCodeList(UsageMessageSpec.keyValuesMap(lines.toArray(new String[0])));
     return this;
   }
 
-  Specs version(IVersionProvider provider) {
+  CommandSpecs version(IVersionProvider provider) {
     spec.versionProvider(provider);
     return this;
   }
 
-  Specs subcommand(String name, CommandSpec subcommand) {
+  CommandSpecs subcommand(String name, CommandSpec subcommand) {
     close();
     spec.addSubcommand(name, subcommand);
     return this;
   }
 
   /** An option without a value, false unless given. */
-  Specs flag(String names, String description, Value<Boolean> value) {
+  CommandSpecs flag(String names, String description, Value<Boolean> value) {
     flag(names, description);
     bind(open, value);
     return this;
   }
 
   /** A flag read from the parse result rather than held, such as --debug. */
-  Specs flag(String names, String description) {
+  CommandSpecs flag(String names, String description) {
     close();
     open = OptionSpec.builder(names(names)).type(boolean.class).initialValue(false).description(description);
     return this;
   }
 
   /** An option with one value: {@code namesAndLabel} is "-m, --model=MODEL". */
-  <T> Specs option(String namesAndLabel, Class<T> type, String description, Value<T> value) {
+  <T> CommandSpecs option(String namesAndLabel, Class<T> type, String description, Value<T> value) {
     close();
     open = named(namesAndLabel).type(type).description(description);
     bind(open, value);
@@ -112,7 +112,7 @@ final class Specs {
   }
 
   /** An option that may be repeated, its values collected in order (and split at {@code split}, unless null). */
-  <T> Specs repeatable(String namesAndLabel, Class<T> type, String split, String description, Value<List<T>> value) {
+  <T> CommandSpecs repeatable(String namesAndLabel, Class<T> type, String split, String description, Value<List<T>> value) {
     close();
     open = named(namesAndLabel).type(List.class).auxiliaryTypes(type).initialValue(List.of()).description(description);
     if (split != null) {
@@ -123,7 +123,7 @@ final class Specs {
   }
 
   /** What shell completion offers for the option last declared (by default an enum's constants, as written). */
-  Specs candidates(String... values) {
+  CommandSpecs candidates(String... values) {
     open.completionCandidates(List.of(values));
     return this;
   }
@@ -131,33 +131,33 @@ final class Specs {
   /** Options that several commands share, such as {@link CommonOptions}. */
   interface Options {
     /** Declares the options on {@code command}, in their place in its list. */
-    Specs addTo(Specs command);
+    CommandSpecs addTo(CommandSpecs command);
   }
 
   /** Options declared together elsewhere, in their place in the list. */
-  Specs mixin(Options options) {
+  CommandSpecs mixin(Options options) {
     close();
     return options.addTo(this);
   }
 
   /** The value the option last declared takes when not given. */
-  Specs defaultValue(String value) {
+  CommandSpecs defaultValue(String value) {
     open.defaultValue(value);
     return this;
   }
 
-  Specs required() {
+  CommandSpecs required() {
     open.required(true);
     return this;
   }
 
-  Specs converter(ITypeConverter<?> converter) {
+  CommandSpecs converter(ITypeConverter<?> converter) {
     open.converters(converter);
     return this;
   }
 
   /** The first positional parameter, one value, required. */
-  <T> Specs parameter(String label, Class<T> type, String description, Value<T> value) {
+  <T> CommandSpecs parameter(String label, Class<T> type, String description, Value<T> value) {
     close();
     Binding<T> binding = new Binding<>(value);
     positionals.add(PositionalParamSpec.builder().index("0").required(true).paramLabel(label).type(type)
@@ -166,7 +166,7 @@ final class Specs {
   }
 
   /** Positional parameters from the first on, {@code arity} of them ("1..*"). */
-  <T> Specs parameters(String label, String arity, Class<T> type, String description, Value<List<T>> value) {
+  <T> CommandSpecs parameters(String label, String arity, Class<T> type, String description, Value<List<T>> value) {
     close();
     Binding<List<T>> binding = new Binding<>(value);
     positionals.add(PositionalParamSpec.builder().index("0..*").arity(arity).required(!arity.startsWith("0"))

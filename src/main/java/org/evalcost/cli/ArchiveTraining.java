@@ -11,7 +11,7 @@ import java.util.Map;
  * JVM, their output thrown away. A class this run never loads is read from the jar, and linked,
  * by every run that needs it; so this covers the common path of each command, in colour and not.
  */
-public final class Train {
+public final class ArchiveTraining {
   /** Each one must succeed: a run that fails would train the archive on its error path. */
   static final String[][] RUNS = {
     {"estimate", "--model", "o1"},
@@ -29,7 +29,7 @@ public final class Train {
     {"--help"},
   };
 
-  private Train() {}
+  private ArchiveTraining() {}
 
   public static void main(String[] args) {
     Main.configure();
