@@ -37,11 +37,11 @@ public final class CatalogLoader {
   /**
    * Profiles generated from Artificial Analysis's measurements (org.evalcost.importer.AaProfiles),
    * in {@value #AA_BUCKETS} files of this folder by a hash of the model id: a run that prices one
-   * model reads one small file, and one that prices every model reads 16, not a file per model
+   * model reads one small file, and one that prices every model reads 64, not a file per model
    * (each file read costs a fresh JVM time: docs/startup.md, the ledger); optional.
    */
   public static final String AA_PROFILES = "aa-profiles";
-  public static final int AA_BUCKETS = 16;
+  public static final int AA_BUCKETS = 64;
   /**
    * Artificial Analysis's index costs of the models AaProfiles maps, in published.json's shape,
    * with the list prices AA used; read by the back-test alone (optional).
@@ -53,7 +53,7 @@ public final class CatalogLoader {
     return aaBucketFile(Math.floorMod(model.hashCode(), AA_BUCKETS));
   }
 
-  /** The file of one bucket: aa-profiles/00.json to 15.json. */
+  /** The file of one bucket: aa-profiles/00.json to 63.json. */
   static String aaBucketFile(int bucket) {
     return AA_PROFILES + "/" + (bucket < 10 ? "0" : "") + bucket + ".json";
   }

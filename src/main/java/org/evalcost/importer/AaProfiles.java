@@ -68,7 +68,7 @@ public final class AaProfiles {
   public record Output(Map<String, String> files, String report, int mapped, int unmapped, int count) {}
 
   static final String FOLDER_README = "# Generated: Artificial Analysis's measured tokens as profiles\n\n"
-      + "In data/profiles.json's shape, spread over 16 files by a hash of the model id\n"
+      + "In data/profiles.json's shape, spread over 64 files by a hash of the model id\n"
       + "(CatalogLoader.aaProfileFile), made by data/regenerate.sh (org.evalcost.importer.AaProfiles);\n"
       + "do not edit by hand. A run reads only the file of the model it prices. What mapped and what\n"
       + "did not: ../aa-profiles-report.md.\n";
