@@ -57,6 +57,21 @@ public final class EvalCost implements Callable<Integer> {
       return null;
     }
 
+    /** What it shows in the chosen --format, one of the renderer's results; null for a command that renders none. */
+    org.evalcost.report.Shown shown() {
+      return switch (this) {
+        case ESTIMATE -> org.evalcost.report.Shown.ESTIMATE; // --all-models compares, in every format estimates have
+        case COMPARE -> org.evalcost.report.Shown.COMPARISON;
+        case DIFF -> org.evalcost.report.Shown.DIFF;
+        case PLAN -> org.evalcost.report.Shown.PLAN;
+        case BACKTEST -> org.evalcost.report.Shown.BACKTEST;
+        case MODELS -> org.evalcost.report.Shown.MODELS;
+        case BENCHMARKS -> org.evalcost.report.Shown.BENCHMARKS;
+        case SUITES -> org.evalcost.report.Shown.SUITES;
+        case IMPORT, UPDATE, PROFILE, TOKENS, COMPLETION, HELP -> null;
+      };
+    }
+
     /**
      * Its model, built for a run under {@code root}. A switch rather than a map of factories: a
      * run links each lambda it meets (docs/startup.md, the ledger), and needs one command.
@@ -111,6 +126,7 @@ public final class EvalCost implements Callable<Integer> {
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     Failures failures = new Failures();
+    cli.setExecutionStrategy(new FormatCheck());
     cli.setExecutionExceptionHandler(failures);
     cli.setParameterExceptionHandler(failures);
     cli.registerConverter(Path.class, new PathConverter(root.stdin));
@@ -181,6 +197,30 @@ public final class EvalCost implements Callable<Integer> {
   }
 
   /** Turns every failure into a message of a line or two, and its exit code. */
+  /**
+   * Refuses a --format that cannot render what the command shows (svg for a listing, inspect for
+   * an estimate) once the options are parsed, before any data is read; then runs the command.
+   */
+  private static final class FormatCheck implements CommandLine.IExecutionStrategy {
+    @Override
+    public int execute(ParseResult parsed) {
+      ParseResult last = parsed;
+      while (last.hasSubcommand()) {
+        last = last.subcommand();
+      }
+      Subcommand subcommand = Subcommand.named(last.commandSpec().name());
+      org.evalcost.report.Shown shown = subcommand == null ? null : subcommand.shown();
+      if (shown != null && !last.isUsageHelpRequested() && !last.isVersionHelpRequested()
+          && last.commandSpec().userObject() instanceof CatalogCommand command) {
+        org.evalcost.report.Format format = command.common.format.get();
+        if (!format.renders(shown)) {
+          throw new CommandLine.ParameterException(last.commandSpec().commandLine(), format.refusal(subcommand.id()));
+        }
+      }
+      return new CommandLine.RunLast().execute(parsed);
+    }
+  }
+
   private static final class Failures
       implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
     /** A usage error in a line or two, like git's, rather than the whole usage text. */

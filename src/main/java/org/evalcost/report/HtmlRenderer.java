@@ -1,22 +1,16 @@
 package org.evalcost.report;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.evalcost.engine.Backtest;
-import org.evalcost.engine.Benchmark;
 import org.evalcost.engine.Comparison;
-import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
-import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.Line;
-import org.evalcost.engine.Model;
 import org.evalcost.engine.Plan;
-import org.evalcost.engine.Suite;
 import org.evalcost.engine.Totals;
 
 /** A self-contained HTML report: the chart, the table behind it, and the assumptions. */
-final class HtmlRenderer implements Renderer {
+final class HtmlRenderer extends PartialRenderer {
   private static final boolean[] ESTIMATE_COLUMNS = {false, true, true, true, true, true, true, true, false};
 
   @Override
@@ -124,32 +118,6 @@ final class HtmlRenderer implements Renderer {
         new boolean[] {false, true, true, true, true, true}, rows, rows.size() - 1);
     return page.notes(List.of(new Explanation.Note("Rule", plan.rule()),
         new Explanation.Note("Accuracy assumed", Display.interval(plan.accuracy())))).end();
-  }
-
-  @Override
-  public String diff(CostDiff diff) {
-    throw unavailable("diff");
-  }
-
-  @Override
-  public String models(List<Model> models, LocalDate asOf) {
-    throw unavailable("models");
-  }
-
-  @Override
-  public String benchmarks(List<Benchmark> benchmarks) {
-    throw unavailable("benchmarks");
-  }
-
-  @Override
-  public String suites(List<Suite> suites, String defaultSuite) {
-    throw unavailable("suites");
-  }
-
-  /** The error for a command that has no chart: html and svg are reports, not listings. */
-  static InvalidRequestException unavailable(String command) {
-    return new InvalidRequestException("'" + command + "' has no chart: --format html and svg are for estimate, "
-        + "compare, plan and backtest; use table, csv, json or markdown");
   }
 
   private static String lead(Estimate e) {

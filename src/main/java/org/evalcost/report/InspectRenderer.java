@@ -15,17 +15,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.evalcost.engine.Backtest;
-import org.evalcost.engine.Benchmark;
-import org.evalcost.engine.Comparison;
-import org.evalcost.engine.CostDiff;
-import org.evalcost.engine.Estimate;
-import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.Model;
-import org.evalcost.engine.Plan;
 import org.evalcost.engine.PricePeriod;
 import org.evalcost.engine.Rates;
-import org.evalcost.engine.Suite;
 
 /**
  * Inspect AI's model cost file, for {@code inspect eval --model-cost-config FILE}: by Inspect's
@@ -34,7 +26,7 @@ import org.evalcost.engine.Suite;
  * prices in force on the as-of date. A rate evalcost does not know is billed as list input (as
  * evalcost bills it), so Inspect never counts cached input as free.
  */
-final class InspectRenderer implements Renderer {
+final class InspectRenderer extends PartialRenderer {
   /** evalcost's seller ids where Inspect's provider prefix differs. */
   private static final Map<String, String> PREFIX = Map.of("xai", "grok", "aws", "bedrock", "azure", "azureai",
       "google-vertex", "vertex");
@@ -99,43 +91,4 @@ final class InspectRenderer implements Renderer {
     g.writeNumber(value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros());
   }
 
-  private static InvalidRequestException only(String command) {
-    return new InvalidRequestException("--format inspect writes Inspect AI's model cost file, from 'evalcost models';"
-        + " '" + command + "' takes table, csv, json or markdown");
-  }
-
-  @Override
-  public String estimate(Estimate estimate) {
-    throw only("estimate");
-  }
-
-  @Override
-  public String compare(Comparison comparison) {
-    throw only("compare");
-  }
-
-  @Override
-  public String backtest(Backtest.Result backtest) {
-    throw only("backtest");
-  }
-
-  @Override
-  public String plan(Plan plan) {
-    throw only("plan");
-  }
-
-  @Override
-  public String diff(CostDiff diff) {
-    throw only("diff");
-  }
-
-  @Override
-  public String benchmarks(List<Benchmark> benchmarks) {
-    throw only("benchmarks");
-  }
-
-  @Override
-  public String suites(List<Suite> suites, String defaultSuite) {
-    throw only("suites");
-  }
 }

@@ -1,18 +1,13 @@
 package org.evalcost.report;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.evalcost.engine.Backtest;
-import org.evalcost.engine.Benchmark;
 import org.evalcost.engine.Comparison;
-import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
-import org.evalcost.engine.Model;
 import org.evalcost.engine.Plan;
-import org.evalcost.engine.Suite;
 
 /** Just the chart, as a standalone SVG file for a paper or a slide. */
-final class SvgRenderer implements Renderer {
+final class SvgRenderer extends PartialRenderer {
   private static final String PROLOGUE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
   @Override
@@ -35,23 +30,4 @@ final class SvgRenderer implements Renderer {
     return PROLOGUE + new PlanChart(plan).svg();
   }
 
-  @Override
-  public String diff(CostDiff diff) {
-    throw HtmlRenderer.unavailable("diff");
-  }
-
-  @Override
-  public String models(List<Model> models, LocalDate asOf) {
-    throw HtmlRenderer.unavailable("models");
-  }
-
-  @Override
-  public String benchmarks(List<Benchmark> benchmarks) {
-    throw HtmlRenderer.unavailable("benchmarks");
-  }
-
-  @Override
-  public String suites(List<Suite> suites, String defaultSuite) {
-    throw HtmlRenderer.unavailable("suites");
-  }
 }

@@ -227,6 +227,16 @@ class ReportChartsTest {
     }
   }
 
+  /** The format is refused as the options are parsed: before any data is read, so a broken data folder is not met. */
+  @Test
+  void anUnrenderableFormatIsRefusedBeforeTheDataIsRead() {
+    Cli.Result result = Cli.run("models", "--format", "svg", "--data-dir", "/nonexistent/evalcost-data");
+    assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).startsWith("evalcost: 'models' has no chart").contains("Run 'evalcost models --help'");
+    assertThat(Cli.run("models", "--format", "json", "--data-dir", "/nonexistent/evalcost-data").code())
+        .isEqualTo(ExitCodes.DATA);
+  }
+
   static void assertSelfContained(String markup) {
     String withoutNamespaces = markup.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")
         .replace("xmlns=\"http://www.w3.org/1999/xhtml\"", "");

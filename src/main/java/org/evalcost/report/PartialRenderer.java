@@ -1,0 +1,63 @@
+package org.evalcost.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.evalcost.engine.Backtest;
+import org.evalcost.engine.Benchmark;
+import org.evalcost.engine.Comparison;
+import org.evalcost.engine.CostDiff;
+import org.evalcost.engine.Estimate;
+import org.evalcost.engine.Model;
+import org.evalcost.engine.Plan;
+import org.evalcost.engine.Suite;
+
+/**
+ * A format that renders some results only (the charts, Inspect's cost file): it overrides what
+ * {@link Format#renders} says it renders, and the cli refuses the rest when the options are parsed,
+ * so these refusals are never reached from it.
+ */
+abstract class PartialRenderer implements Renderer {
+  private static IllegalStateException refused(Shown shown) {
+    return new IllegalStateException(shown + " is not rendered in this format (Format.renders)");
+  }
+
+  @Override
+  public String estimate(Estimate estimate) {
+    throw refused(Shown.ESTIMATE);
+  }
+
+  @Override
+  public String compare(Comparison comparison) {
+    throw refused(Shown.COMPARISON);
+  }
+
+  @Override
+  public String backtest(Backtest.Result backtest) {
+    throw refused(Shown.BACKTEST);
+  }
+
+  @Override
+  public String plan(Plan plan) {
+    throw refused(Shown.PLAN);
+  }
+
+  @Override
+  public String diff(CostDiff diff) {
+    throw refused(Shown.DIFF);
+  }
+
+  @Override
+  public String models(List<Model> models, LocalDate asOf) {
+    throw refused(Shown.MODELS);
+  }
+
+  @Override
+  public String benchmarks(List<Benchmark> benchmarks) {
+    throw refused(Shown.BENCHMARKS);
+  }
+
+  @Override
+  public String suites(List<Suite> suites, String defaultSuite) {
+    throw refused(Shown.SUITES);
+  }
+}

@@ -1,0 +1,44 @@
+package org.evalcost.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Format.renders, which the cli checks when the options are parsed, says what each renderer really renders. */
+class FormatTest {
+  private static final Map<Shown, String> METHOD = Map.of(Shown.ESTIMATE, "estimate", Shown.COMPARISON, "compare",
+      Shown.BACKTEST, "backtest", Shown.PLAN, "plan", Shown.DIFF, "diff", Shown.MODELS, "models",
+      Shown.BENCHMARKS, "benchmarks", Shown.SUITES, "suites");
+
+  @Test
+  void aFormatRendersExactlyWhatItsRendererImplements() throws Exception {
+    assertThat(METHOD).hasSize(Shown.values().length);
+    int refused = 0;
+    for (Format format : Format.values()) {
+      Class<?> renderer = Renderers.of(format, false).getClass();
+      for (Shown shown : Shown.values()) {
+        Method m = null;
+        for (Method candidate : renderer.getMethods()) {
+          if (candidate.getName().equals(METHOD.get(shown))) {
+            m = candidate;
+          }
+        }
+        assertThat(m).as(format + " " + shown).isNotNull();
+        boolean implemented = m.getDeclaringClass() != PartialRenderer.class;
+        assertThat(format.renders(shown)).as(format + " renders " + shown).isEqualTo(implemented);
+        refused += implemented ? 0 : 1;
+      }
+    }
+    assertThat(refused).isEqualTo(4 + 4 + 7); // html and svg: diff and the listings; inspect: all but models
+  }
+
+  @Test
+  void theRefusalSaysWhatTheFormatIsFor() {
+    assertThat(Format.SVG.refusal("models")).isEqualTo("'models' has no chart: --format html and svg are for "
+        + "estimate, compare, plan and backtest; use table, csv, json or markdown");
+    assertThat(Format.INSPECT.refusal("plan")).isEqualTo("--format inspect writes Inspect AI's model cost file, "
+        + "from 'evalcost models'; 'plan' takes table, csv, json or markdown");
+  }
+}
