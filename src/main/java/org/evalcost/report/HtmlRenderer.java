@@ -11,7 +11,6 @@ import org.evalcost.engine.Totals;
 
 /** A self-contained HTML report: the chart, the table behind it, and the assumptions. */
 final class HtmlRenderer extends PartialRenderer {
-  private static final boolean[] ESTIMATE_COLUMNS = {false, true, true, true, true, true, true, true, false};
 
   @Override
   public String estimate(Estimate e) {
@@ -22,14 +21,10 @@ final class HtmlRenderer extends PartialRenderer {
         + Display.interval(e.interval()) + " range of the total.");
     List<List<String>> rows = new ArrayList<>();
     for (Line line : e.lines()) {
-      rows.add(List.of(line.benchmark().id(), Display.count(line.benchmark().items()), Integer.toString(line.repeats()),
-          Display.tokens(line.inputTokens()), Display.tokens(line.outputTokens()), Explanation.cost(line),
-          Display.low(line.range()), Display.high(line.range()), line.basis().label()));
+      rows.add(EstimateColumns.cells(line));
     }
-    rows.add(List.of("total", "", "", Display.tokens(t.inputTokens()), Display.tokens(t.outputTokens()),
-        TableRenderer.totalCost(t), Display.low(t.range()), Display.high(t.range()), ""));
-    page.table("Cost per benchmark (USD)", List.of("benchmark", "items", "repeats", "input tokens", "output tokens",
-        "cost", "low", "high", "basis"), ESTIMATE_COLUMNS, rows, rows.size() - 1);
+    rows.add(EstimateColumns.totals(t));
+    page.table("Cost per benchmark (USD)", EstimateColumns.columns(false), rows, rows.size() - 1);
     page.heading("How this was estimated");
     return page.notes(Explanation.notes(e).stream()
         .map(n -> new Explanation.Note(capitalised(n.label()), n.text())).toList()).end();
@@ -44,10 +39,8 @@ final class HtmlRenderer extends PartialRenderer {
         + Explanation.billingMode(first) + "; low and high bound the " + Display.interval(first.interval()) + " range.");
     page.figure(chart.svg(), "Each bar is one model, divided by benchmark and numbered as in the legend; the "
         + "whisker is the " + Display.interval(first.interval()) + " range of its total.");
-    List<String> header = new ArrayList<>(List.of("benchmark"));
-    estimates.forEach(e -> header.add(e.model().label()));
-    boolean[] numeric = new boolean[header.size()];
-    java.util.Arrays.fill(numeric, 1, numeric.length, true);
+    List<String> models = new ArrayList<>();
+    estimates.forEach(e -> models.add(e.model().label()));
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < first.lines().size(); i++) {
       List<String> row = new ArrayList<>(List.of(first.lines().get(i).benchmark().id()));
@@ -61,7 +54,7 @@ final class HtmlRenderer extends PartialRenderer {
     rows.add(column("low", estimates, e -> Display.low(e.totals().range())));
     rows.add(column("high", estimates, e -> Display.high(e.totals().range())));
     rows.add(column("\u00d7 cheapest", estimates, e -> Display.ratio(c.ratioToCheapest(e).orElse(null))));
-    page.table("Cost per benchmark and model (USD)", header, numeric, rows, total);
+    page.table("Cost per benchmark and model (USD)", Column.leftThenRight("benchmark", models), rows, total);
     page.heading("How these were estimated");
     List<Explanation.Note> notes = new ArrayList<>();
     for (Estimate e : estimates) {
@@ -94,11 +87,8 @@ final class HtmlRenderer extends PartialRenderer {
     for (Backtest.Summary s : r.unseenByClass()) {
       classes.add(List.of(Explanation.unseenSummary(s, r.interval())));
     }
-    page.table("Unseen estimates by prior class", List.of("summary"), new boolean[] {false}, classes, -1);
-    page.table("Published and estimated costs (USD)", List.of("published", "model", "suite", "prices of",
-        "published", "estimate", "low", "high", "error %", "inside", "class", "unseen", "low", "high", "error %",
-        "inside"), new boolean[] {false, false, false, false, true, true, true, true, true, false, false, true, true,
-            true, true, false}, rows, -1);
+    page.table("Unseen estimates by prior class", List.of(Column.left("summary")), classes, -1);
+    page.table("Published and estimated costs (USD)", List.of(Column.left("published"), Column.left("model"), Column.left("suite"), Column.left("prices of"), Column.right("published"), Column.right("estimate"), Column.right("low"), Column.right("high"), Column.right("error %"), Column.left("inside"), Column.left("class"), Column.right("unseen"), Column.right("low"), Column.right("high"), Column.right("error %"), Column.left("inside")), rows, -1);
     return page.end();
   }
 
@@ -114,8 +104,7 @@ final class HtmlRenderer extends PartialRenderer {
           Integer.toString(line.repeats()), Display.money(line.cost()), Explanation.points(line.halfWidth())));
     }
     rows.add(List.of("total", "", "", "", Display.money(plan.cost()), Explanation.points(plan.suiteHalfWidth())));
-    page.table("Items per benchmark", List.of("benchmark", "items", "of", "repeats", "cost (USD)", "95% CI"),
-        new boolean[] {false, true, true, true, true, true}, rows, rows.size() - 1);
+    page.table("Items per benchmark", List.of(Column.left("benchmark"), Column.right("items"), Column.right("of"), Column.right("repeats"), Column.right("cost (USD)"), Column.right("95% CI")), rows, rows.size() - 1);
     return page.notes(List.of(new Explanation.Note("Rule", plan.rule()),
         new Explanation.Note("Accuracy assumed", Display.interval(plan.accuracy())))).end();
   }

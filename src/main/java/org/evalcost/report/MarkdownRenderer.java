@@ -13,7 +13,6 @@ import org.evalcost.engine.Line;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.PricePeriod;
 import org.evalcost.engine.Suite;
-import org.evalcost.engine.Totals;
 
 /** GitHub-flavoured Markdown tables, fit for a pull request or an issue. */
 final class MarkdownRenderer implements Renderer {
@@ -22,24 +21,30 @@ final class MarkdownRenderer implements Renderer {
   public String estimate(Estimate e) {
     StringBuilder out = new StringBuilder();
     out.append("### Estimate for ").append(cell(e.model().label())).append("\n\n");
-    out.append("| benchmark | items | repeats | input tokens | output tokens | cost (USD) | low | high | basis |\n");
-    out.append("|---|--:|--:|--:|--:|--:|--:|--:|---|\n");
-    for (Line line : e.lines()) {
-      out.append("| ").append(cell(line.benchmark().id()))
-          .append(" | ").append(Display.count(line.benchmark().items()))
-          .append(" | ").append(line.repeats())
-          .append(" | ").append(Display.tokens(line.inputTokens()))
-          .append(" | ").append(Display.tokens(line.outputTokens()))
-          .append(" | ").append(line.priced() ? Display.money(line.cost()) : "n/a")
-          .append(" | ").append(Display.low(line.range()))
-          .append(" | ").append(Display.high(line.range()))
-          .append(" | ").append(line.basis().label()).append(" |\n");
+    List<Column> columns = EstimateColumns.columns(true);
+    out.append('|');
+    for (Column c : columns) {
+      out.append(' ').append(c.header()).append(" |");
     }
-    Totals t = e.totals();
-    out.append("| **total** | | | ").append(Display.tokens(t.inputTokens()))
-        .append(" | ").append(Display.tokens(t.outputTokens()))
-        .append(" | **").append(TableRenderer.totalCost(t)).append("** | ").append(Display.low(t.range()))
-        .append(" | ").append(Display.high(t.range())).append(" | |\n\n");
+    out.append("\n|");
+    for (Column c : columns) {
+      out.append(c.right() ? "--:|" : "---|");
+    }
+    out.append('\n');
+    for (Line line : e.lines()) {
+      out.append('|');
+      for (String cell : EstimateColumns.cells(line)) {
+        out.append(' ').append(cell(cell)).append(" |");
+      }
+      out.append('\n');
+    }
+    List<String> totals = EstimateColumns.totals(e.totals());
+    out.append('|');
+    for (EstimateColumns c : EstimateColumns.values()) {
+      String cell = totals.get(c.ordinal());
+      out.append(cell.isEmpty() ? "" : " ").append(c.emphasisedInTotal() ? "**" + cell + "**" : cell).append(" |");
+    }
+    out.append("\n\n");
     for (Explanation.Note note : Explanation.notes(e)) {
       out.append("- **").append(note.label()).append(":** ").append(cell(note.text())).append('\n');
     }

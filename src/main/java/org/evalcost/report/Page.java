@@ -69,13 +69,13 @@ final class Page {
     return this;
   }
 
-  /** A table: {@code numeric[i]} right-aligns column i; row {@code total} (or none, -1) is the total. */
-  Page table(String caption, List<String> header, boolean[] numeric, List<List<String>> rows, int total) {
+  /** A table: a right-aligned column is numeric; row {@code total} (or none, -1) is the total. */
+  Page table(String caption, List<Column> columns, List<List<String>> rows, int total) {
     html.open("div", "class", "wide").open("table");
     html.element("caption", caption);
     html.open("thead").open("tr");
-    for (int i = 0; i < header.size(); i++) {
-      html.element("th", header.get(i), "scope", "col", "class", numeric[i] ? "n" : null);
+    for (Column column : columns) {
+      html.element("th", column.header(), "scope", "col", "class", column.right() ? "n" : null);
     }
     html.close("tr").close("thead").open("tbody");
     for (int r = 0; r < rows.size(); r++) {
@@ -85,7 +85,7 @@ final class Page {
         if (i == 0) {
           html.element("th", row.get(i), "scope", "row");
         } else {
-          html.element("td", row.get(i), "class", numeric[i] ? "n" : null);
+          html.element("td", row.get(i), "class", columns.get(i).right() ? "n" : null);
         }
       }
       html.close("tr");

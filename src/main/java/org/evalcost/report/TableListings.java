@@ -12,9 +12,7 @@ final class TableListings {
   private TableListings() {}
 
   static String models(List<Model> models, java.time.LocalDate asOf, String bold, String reset) {
-    TextTable table = new TextTable(
-        List.of("model", "provider", "settings", "input", "cached", "output", "batch in/out", "since", "aliases"),
-        false, false, false, true, true, true, true, false, false);
+    TextTable table = new TextTable(List.of(Column.left("model"), Column.left("provider"), Column.left("settings"), Column.right("input"), Column.right("cached"), Column.right("output"), Column.right("batch in/out"), Column.left("since"), Column.left("aliases")));
     for (Model m : models) {
       PricePeriod p = m.priceOn(asOf).orElse(null);
       table.row(List.of(m.id(), m.provider(), settings(m),
@@ -48,7 +46,7 @@ final class TableListings {
   }
 
   static String benchmarks(List<Benchmark> benchmarks, String bold, String reset) {
-    TextTable table = new TextTable(List.of("benchmark", "name", "items", "input tokens/item"), false, false, true, true);
+    TextTable table = new TextTable(List.of(Column.left("benchmark"), Column.left("name"), Column.right("items"), Column.right("input tokens/item")));
     for (Benchmark b : benchmarks) {
       table.row(List.of(b.id(), b.name(), Display.count(b.items()),
           Display.tokens(b.inputTokens())));
@@ -57,7 +55,7 @@ final class TableListings {
   }
 
   static String suites(List<Suite> suites, String defaultSuite, String bold, String reset) {
-    TextTable table = new TextTable(List.of("suite", "name", "benchmarks (x repeats)"), false, false, false);
+    TextTable table = new TextTable(List.of(Column.left("suite"), Column.left("name"), Column.left("benchmarks (x repeats)")));
     for (Suite s : suites) {
       List<String> entries = new ArrayList<>();
       s.entries().forEach(en -> entries.add(en.benchmark() + " x" + en.repeats()));

@@ -34,18 +34,11 @@ final class TableRenderer implements Renderer {
 
   @Override
   public String estimate(Estimate e) {
-    TextTable table = new TextTable(
-        List.of("benchmark", "items", "repeats", "input tokens", "output tokens", "cost (USD)", "low", "high", "basis"),
-        false, true, true, true, true, true, true, true, false);
+    TextTable table = new TextTable(EstimateColumns.columns(true));
     for (Line line : e.lines()) {
-      table.row(List.of(line.benchmark().id(), Display.count(line.benchmark().items()),
-          Integer.toString(line.repeats()), Display.tokens(line.inputTokens()),
-          Display.tokens(line.outputTokens()), line.priced() ? Display.money(line.cost()) : "n/a",
-          Display.low(line.range()), Display.high(line.range()), line.basis().label()));
+      table.row(EstimateColumns.cells(line));
     }
-    Totals t = e.totals();
-    table.rule().row(List.of("total", "", "", Display.tokens(t.inputTokens()), Display.tokens(t.outputTokens()),
-        totalCost(t), Display.low(t.range()), Display.high(t.range()), ""));
+    table.rule().row(EstimateColumns.totals(e.totals()));
     StringBuilder out = new StringBuilder();
     out.append(bold).append("Estimate for ").append(e.model().label()).append(reset).append('\n').append('\n');
     out.append(table.render(bold, reset)).append('\n');
@@ -71,12 +64,9 @@ final class TableRenderer implements Renderer {
   @Override
   public String compare(Comparison c) {
     List<Estimate> estimates = c.estimates();
-    List<String> headers = new ArrayList<>(List.of("benchmark"));
-    estimates.forEach(e -> headers.add(e.model().label()));
-    boolean[] right = new boolean[headers.size()];
-    java.util.Arrays.fill(right, true);
-    right[0] = false;
-    TextTable table = new TextTable(headers, right);
+    List<String> models = new ArrayList<>();
+    estimates.forEach(e -> models.add(e.model().label()));
+    TextTable table = new TextTable(Column.leftThenRight("benchmark", models));
     Estimate first = estimates.get(0);
     for (int i = 0; i < first.lines().size(); i++) {
       List<String> row = new ArrayList<>(List.of(first.lines().get(i).benchmark().id()));
@@ -135,8 +125,7 @@ final class TableRenderer implements Renderer {
 
   /** A comparison with one row per model: its total, range, ratio to the cheapest and the basis of its lines. */
   private static TextTable longForm(Comparison c) {
-    TextTable table = new TextTable(List.of("model", "cost (USD)", "low", "high", "x cheapest", "basis"),
-        false, true, true, true, true, false);
+    TextTable table = new TextTable(List.of(Column.left("model"), Column.right("cost (USD)"), Column.right("low"), Column.right("high"), Column.right("x cheapest"), Column.left("basis")));
     for (Estimate e : c.estimates()) {
       StringBuilder basis = new StringBuilder();
       for (org.evalcost.engine.Basis b : org.evalcost.engine.Basis.values()) { // most trusted first
@@ -160,10 +149,8 @@ final class TableRenderer implements Renderer {
     out.append(bold).append("Cost change on ").append(d.suite()).append(reset).append("\n\n");
     out.append(Wrap.hanging("base:    ", d.baseLabel()));
     out.append(Wrap.hanging("current: ", d.currentLabel())).append('\n');
-    TextTable models = new TextTable(List.of("model", "status", "base (USD)", "current (USD)", "change", "change %"),
-        false, false, true, true, true, true);
-    TextTable benchmarks = new TextTable(List.of("model", "benchmark", "base (USD)", "current (USD)", "change",
-        "change %"), false, false, true, true, true, true);
+    TextTable models = new TextTable(List.of(Column.left("model"), Column.left("status"), Column.right("base (USD)"), Column.right("current (USD)"), Column.right("change"), Column.right("change %")));
+    TextTable benchmarks = new TextTable(List.of(Column.left("model"), Column.left("benchmark"), Column.right("base (USD)"), Column.right("current (USD)"), Column.right("change"), Column.right("change %")));
     long unchanged = 0;
     for (CostDiff.ModelChange m : d.models()) {
       if (m.status() == CostDiff.Status.UNCHANGED) {
@@ -191,9 +178,7 @@ final class TableRenderer implements Renderer {
 
   @Override
   public String backtest(Backtest.Result r) {
-    TextTable table = new TextTable(List.of("published", "model", "class", "suite", "published (USD)",
-        "estimate", "error %", "inside", "unseen", "low", "high", "error %", "inside"), false, false, false, false, true,
-        true, true, false, true, true, true, true, false);
+    TextTable table = new TextTable(List.of(Column.left("published"), Column.left("model"), Column.left("class"), Column.left("suite"), Column.right("published (USD)"), Column.right("estimate"), Column.right("error %"), Column.left("inside"), Column.right("unseen"), Column.right("low"), Column.right("high"), Column.right("error %"), Column.left("inside")));
     java.util.Optional<java.math.BigDecimal> one = java.util.Optional.of(java.math.BigDecimal.ONE);
     for (Backtest.Row row : r.rows()) {
       table.row(List.of(row.published().id(), row.estimate().model().label(), row.priorClass(), row.published().suite(),
@@ -214,8 +199,7 @@ final class TableRenderer implements Renderer {
 
   @Override
   public String plan(Plan plan) {
-    TextTable table = new TextTable(List.of("benchmark", "items", "of", "repeats", "cost (USD)", "95% CI"),
-        false, true, true, true, true, true);
+    TextTable table = new TextTable(List.of(Column.left("benchmark"), Column.right("items"), Column.right("of"), Column.right("repeats"), Column.right("cost (USD)"), Column.right("95% CI")));
     for (Plan.Line line : plan.lines()) {
       table.row(List.of(line.benchmark().id(), Display.count(line.items()),
           Display.count(line.benchmark().items()), Integer.toString(line.repeats()),

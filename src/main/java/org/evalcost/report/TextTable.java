@@ -8,14 +8,17 @@ import java.util.List;
  * knows nothing of what the cells mean.
  */
 final class TextTable {
-  private final List<String> headers;
+  private final List<String> headers = new ArrayList<>();
   private final boolean[] rightAligned;
   private final List<List<String>> rows = new ArrayList<>();
   private final List<Integer> rulesBefore = new ArrayList<>();
 
-  TextTable(List<String> headers, boolean... rightAligned) {
-    this.headers = List.copyOf(headers);
-    this.rightAligned = rightAligned.clone();
+  TextTable(List<Column> columns) {
+    rightAligned = new boolean[columns.size()];
+    for (int i = 0; i < columns.size(); i++) {
+      headers.add(columns.get(i).header());
+      rightAligned[i] = columns.get(i).right();
+    }
   }
 
   TextTable row(List<String> cells) {
