@@ -44,6 +44,6 @@ final class BudgetOption implements CommandSpecs.Options {
   /** The gate's verdict on {@code estimates}, or null without --max-cost. */
   Budget.Verdict verdict(List<Estimate> estimates) {
     BigDecimal max = maxCost();
-    return max == null ? null : Budget.check(estimates, max, figure());
+    return max == null ? null : Budget.check(estimates, max, figure()).worded(Options::of);
   }
 }

@@ -18,6 +18,7 @@ final class Options {
       case BUDGET -> "--budget";
       case TARGET_CI -> "--target-ci";
       case EFFORT -> "--effort";
+      case MAX_COST -> "--max-cost";
     };
   }
 }

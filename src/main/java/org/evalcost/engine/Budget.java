@@ -18,15 +18,24 @@ public final class Budget {
     HIGH
   }
 
-  /** What the gate found. {@code unchecked} lists totals it could not judge for a missing price. */
+  /**
+   * What the gate found. {@code over} says, per estimate over the budget, by how much, naming the
+   * budget at {@link InvalidRequestException#FIELD} until a front end words it ({@link #worded});
+   * {@code unchecked} lists totals it could not judge for a missing price.
+   */
   public record Verdict(BigDecimal maxUsd, Figure on, List<String> over, List<String> unchecked) {
     public Verdict {
       over = List.copyOf(over);
       unchecked = List.copyOf(unchecked);
     }
 
-    public boolean passed() {
-      return over.isEmpty() && unchecked.isEmpty();
+    /** The same verdict with the budget called what {@code name} calls {@link RequestField#MAX_COST}. */
+    public Verdict worded(java.util.function.Function<RequestField, String> name) {
+      List<String> said = new ArrayList<>();
+      for (String o : over) {
+        said.add(o.replace(InvalidRequestException.FIELD, name.apply(RequestField.MAX_COST)));
+      }
+      return new Verdict(maxUsd, on, said, unchecked);
     }
   }
 
@@ -49,7 +58,7 @@ public final class Budget {
       BigDecimal judged = high ? t.range().high() : t.costUsd();
       if (judged.compareTo(maxUsd) > 0) {
         BigDecimal excess = judged.subtract(maxUsd);
-        over.add(String.format(Locale.ROOT, "%s costs %s$%,.2f, $%,.2f (%s%%) over --max-cost $%,.2f",
+        over.add(String.format(Locale.ROOT, "%s costs %s$%,.2f, $%,.2f (%s%%) over " + InvalidRequestException.FIELD + " $%,.2f",
             e.model().label(), high ? "up to " : "", judged, excess, Percent.of(excess, maxUsd), maxUsd)
             + (high ? " (the high end of its range; the estimate is $" + String.format(Locale.ROOT, "%,.2f", t.costUsd())
             + ")" : ""));

@@ -15,7 +15,8 @@ public enum RequestField {
   ACCURACY("accuracy"),
   BUDGET("budget"),
   TARGET_CI("target CI"),
-  EFFORT("effort");
+  EFFORT("effort"),
+  MAX_COST("the budget");
 
   private final String label;
 

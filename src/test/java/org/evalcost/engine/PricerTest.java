@@ -84,8 +84,13 @@ class PricerTest {
     Catalog catalog = Fixtures.catalog();
     Estimate e = new Estimator(catalog, MonteCarlo.seeded()).estimate(new EstimateRequest(new ModelResolver(catalog).resolve("t1", null),
         catalog.defaultSuite(), List.of(), null, Fixtures.JUNE_2025));
-    assertThat(Budget.check(List.of(e), d("3.04")).passed()).isTrue();
+    Budget.Verdict within = Budget.check(List.of(e), d("3.04"));
+    assertThat(within.over()).isEmpty();
+    assertThat(within.unchecked()).isEmpty();
     Budget.Verdict over = Budget.check(List.of(e), d("2"));
-    assertThat(over.over()).containsExactly("think-1 (high) costs $3.04, $1.04 (52.0%) over --max-cost $2.00");
+    // The engine names the budget in a template; a front end words it (the cli: --max-cost).
+    assertThat(over.over()).containsExactly("think-1 (high) costs $3.04, $1.04 (52.0%) over {field} $2.00");
+    assertThat(over.worded(f -> f == RequestField.MAX_COST ? "the cap" : "?").over())
+        .containsExactly("think-1 (high) costs $3.04, $1.04 (52.0%) over the cap $2.00");
   }
 }
