@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.evalcost.engine.Prior;
 
-/** A record of priors.json: a class's output tokens per benchmark, their spreads, and how each was derived. */
+/** A record of priors.json: a class's output (and, where fitted, input) tokens per benchmark, their spreads, and how each was derived. */
 public final class PriorCodec extends Codec<Prior> {
   private static final String[] FIELDS = {"class", "output_tokens", "default_output_tokens", "derivation",
-      "level_sigma", "shape_sigma", "sigma_derivation", "family_level", "source", "checked"};
+      "level_sigma", "shape_sigma", "sigma_derivation", "family_level", "input_tokens", "input_derivation", "source", "checked"};
 
   public PriorCodec() {
     super("priors", "prior");
@@ -30,6 +30,8 @@ public final class PriorCodec extends Codec<Prior> {
     String source = null;
     String checked = null;
     Map<String, BigDecimal> family = null;
+    Map<String, BigDecimal> input = null;
+    String inputDerivation = null;
     for (String field = in.next(); field != null; field = in.next()) {
       switch (field) {
         case "class" -> in.names(kind(), cls = in.text());
@@ -40,6 +42,8 @@ public final class PriorCodec extends Codec<Prior> {
         case "shape_sigma" -> shape = in.decimalMap();
         case "sigma_derivation" -> sigmaDerivation = in.text();
         case "family_level" -> family = in.decimalMap();
+        case "input_tokens" -> input = in.decimalMap();
+        case "input_derivation" -> inputDerivation = in.text();
         case "source" -> source = in.text();
         case "checked" -> checked = in.text();
         default -> throw in.unknown(FIELDS);
@@ -55,7 +59,9 @@ public final class PriorCodec extends Codec<Prior> {
     String s = source;
     String ch = checked;
     Map<String, BigDecimal> f = family;
-    return in.build(() -> new Prior(c, o, d, l, sh, Values.source(s, ch), der, sd, f));
+    Map<String, BigDecimal> i = input;
+    String id = inputDerivation;
+    return in.build(() -> new Prior(c, o, d, l, sh, Values.source(s, ch), der, sd, f, i, id));
   }
 
   @Override
@@ -69,6 +75,9 @@ public final class PriorCodec extends Codec<Prior> {
     out.text("sigma_derivation", p.sigmaDerivation());
     if (!p.familyLevel().isEmpty()) {
       out.decimalMap("family_level", p.familyLevel());
+    }
+    if (!p.inputTokens().isEmpty()) {
+      out.decimalMap("input_tokens", p.inputTokens()).text("input_derivation", p.inputDerivation());
     }
     Values.write(out, p.source());
   }

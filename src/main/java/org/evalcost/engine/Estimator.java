@@ -228,11 +228,12 @@ public final class Estimator {
       output = output.multiply(org.evalcost.stats.ClassFit.factor(family), MathContext.DECIMAL64);
     }
     BigDecimal shape = prior.shapeSigma(benchmark.id());
+    BigDecimal input = prior.inputTokens(benchmark.id()).orElse(benchmark.inputTokens());
     if (calibration.isPresent() && calibration.get().fitted() && inSuite(calibration.get(), benchmark.id())) {
-      return new Usage(benchmark.inputTokens(), output.multiply(calibration.get().factor(), MathContext.DECIMAL64),
+      return new Usage(input, output.multiply(calibration.get().factor(), MathContext.DECIMAL64),
           Basis.CALIBRATED, calibration.get().published().source(), new Spread(BigDecimal.ZERO, shape, items, pin));
     }
-    return new Usage(benchmark.inputTokens(), output, Basis.PREDICTED, prior.source(),
+    return new Usage(input, output, Basis.PREDICTED, prior.source(),
         new Spread(prior.levelSigma(), shape, items, false));
   }
 

@@ -7,12 +7,20 @@ import java.util.Optional;
 /**
  * Mean output tokens per item expected of a class of models, per benchmark, and how uncertain
  * that is: {@code levelSigma} is the spread (sd of the log) of a model's verbosity within its class.
+ * {@code inputTokens}, where fitted, is the class's input per item on a benchmark whose input
+ * depends on the model (an agentic eval's context grows with the turns a model takes), and
+ * {@code inputDerivation} says how; elsewhere a line takes the benchmark's own figure.
  */
 public record Prior(String priorClass, Map<String, BigDecimal> outputTokens, BigDecimal defaultOutputTokens,
     BigDecimal levelSigma, Map<String, BigDecimal> shapeSigma, Source source, Map<String, String> derivation,
-    String sigmaDerivation, Map<String, BigDecimal> familyLevel) {
+    String sigmaDerivation, Map<String, BigDecimal> familyLevel, Map<String, BigDecimal> inputTokens,
+    String inputDerivation) {
   public Prior {
     familyLevel = familyLevel == null ? Map.of() : ordered(familyLevel);
+    inputTokens = inputTokens == null ? Map.of() : ordered(inputTokens);
+    for (Map.Entry<String, BigDecimal> e : inputTokens.entrySet()) {
+      Checks.positive("input_tokens." + e.getKey(), e.getValue());
+    }
     Checks.text("class", priorClass);
     outputTokens = ordered(Checks.present("output_tokens", outputTokens));
     for (Map.Entry<String, BigDecimal> e : outputTokens.entrySet()) {
@@ -40,6 +48,18 @@ public record Prior(String priorClass, Map<String, BigDecimal> outputTokens, Big
       String sigmaDerivation) {
     this(priorClass, outputTokens, defaultOutputTokens, levelSigma, shapeSigma, source, derivation, sigmaDerivation,
         null);
+  }
+
+  public Prior(String priorClass, Map<String, BigDecimal> outputTokens, BigDecimal defaultOutputTokens,
+      BigDecimal levelSigma, Map<String, BigDecimal> shapeSigma, Source source, Map<String, String> derivation,
+      String sigmaDerivation, Map<String, BigDecimal> familyLevel) {
+    this(priorClass, outputTokens, defaultOutputTokens, levelSigma, shapeSigma, source, derivation, sigmaDerivation,
+        familyLevel, null, null);
+  }
+
+  /** The class's input tokens per item on a benchmark, where fitted; else the benchmark's own figure holds. */
+  public Optional<BigDecimal> inputTokens(String benchmark) {
+    return Optional.ofNullable(inputTokens.get(benchmark));
   }
 
   /** How much more verbose than its class a model of this family is, in ln(output) (0 for a family not fitted). */

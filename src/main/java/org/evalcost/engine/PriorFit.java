@@ -32,8 +32,17 @@ public final class PriorFit {
   private static final Pattern RATIO =
       Pattern.compile("GPQA Diamond figure x ([0-9.]+)(?:,| \\([^)]*\\))?(?: x ([0-9.]+))?.*");
 
-  /** One measured run: a model and setting ({@code unit}) of a class, and its output tokens per item on a benchmark. */
-  public record Run(String unit, String priorClass, String benchmark, BigDecimal outputPerItem) {}
+  /**
+   * One measured run: a model and setting ({@code unit}) of a class, and its output tokens per item
+   * on a benchmark; {@code inputPerItem} its input tokens per item where the benchmark's input
+   * depends on the model (it gives {@code input_tokens_model_sigma}), else null.
+   */
+  public record Run(String unit, String priorClass, String benchmark, BigDecimal outputPerItem,
+      BigDecimal inputPerItem) {
+    public Run(String unit, String priorClass, String benchmark, BigDecimal outputPerItem) {
+      this(unit, priorClass, benchmark, outputPerItem, null);
+    }
+  }
 
   private PriorFit() {}
 
@@ -46,8 +55,9 @@ public final class PriorFit {
       if (m == null || m.setting(p.setting()).isEmpty()) {
         continue;
       }
+      boolean byModel = catalog.benchmark(p.benchmark()).map(b -> b.inputModelSigma() != null).orElse(false);
       runs.add(new Run(p.model() + "|" + p.setting(), m.setting(p.setting()).orElseThrow().priorClass(),
-          p.benchmark(), p.outputTokens()));
+          p.benchmark(), p.outputTokens(), byModel ? p.inputTokens() : null));
     }
     return runs;
   }
@@ -124,7 +134,62 @@ public final class PriorFit {
       }
     }
     Map<String, BigDecimal> familyLevel = fit.levelRuns() >= MIN_RUNS ? fit.groupLevel() : prior.familyLevel();
+    // The runs replace the file's input figures whole, so that a figure a left-out model made stand does not stay.
+    Map<String, BigDecimal> input = inputMedians(prior.priorClass(), all);
+    String inputDerivation = null;
+    if (input == null) {
+      input = prior.inputTokens();
+      inputDerivation = prior.inputDerivation();
+    } else if (!input.isEmpty()) {
+      inputDerivation = "median input tokens per item of the " + prior.priorClass() + " runs of " + evidence
+          + " on each benchmark whose input depends on the model (it gives input_tokens_model_sigma), has at least "
+          + MIN_RUNS + " such runs (one pass), and whose class median differs from every class's by more than twice "
+          + "its standard error (1.2533 sd(ln input) / sqrt(runs)); elsewhere the benchmark's own input_tokens";
+    }
     return new Prior(prior.priorClass(), output, defaultTokens, levelSigma, shape, prior.source(), derivation,
-        sigmaDerivation, familyLevel);
+        sigmaDerivation, familyLevel, input, inputDerivation);
+  }
+
+  /**
+   * Per benchmark, the median input per item of the class's runs that carry one, where there are
+   * enough and it differs from the median of every class's runs by more than chance would: over
+   * twice the standard error of a median (1.2533 sd / sqrt(n), the class's sd of ln(input)).
+   * Elsewhere the class's input is no different from any other's, and the benchmark's figure holds.
+   * Null when no run of the class carries its input: the prior's figures then stand.
+   */
+  private static Map<String, BigDecimal> inputMedians(String priorClass, List<Run> all) {
+    Map<String, List<BigDecimal>> mine = new TreeMap<>();
+    Map<String, List<BigDecimal>> every = new TreeMap<>();
+    for (Run r : all) {
+      if (r.inputPerItem() != null && r.inputPerItem().signum() > 0) {
+        every.computeIfAbsent(r.benchmark(), b -> new ArrayList<>()).add(r.inputPerItem());
+        if (r.priorClass().equals(priorClass)) {
+          mine.computeIfAbsent(r.benchmark(), b -> new ArrayList<>()).add(r.inputPerItem());
+        }
+      }
+    }
+    if (mine.isEmpty()) {
+      return null;
+    }
+    Map<String, BigDecimal> medians = new TreeMap<>();
+    mine.forEach((benchmark, values) -> {
+      if (values.size() >= MIN_RUNS) {
+        BigDecimal median = median(values);
+        if (ClassFit.medianDiffers(values, median, median(every.get(benchmark)))) {
+          medians.put(benchmark, median);
+        }
+      }
+    });
+    return medians;
+  }
+
+  /** The median, to whole tokens (half up). */
+  static BigDecimal median(List<BigDecimal> values) {
+    List<BigDecimal> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    int n = sorted.size();
+    BigDecimal m = n % 2 == 1 ? sorted.get(n / 2)
+        : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
+    return m.setScale(0, RoundingMode.HALF_UP).max(BigDecimal.ONE);
   }
 }

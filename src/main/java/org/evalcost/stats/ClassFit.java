@@ -139,4 +139,25 @@ public final class ClassFit {
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
+
+  /** The standard error of a sample's median over its sd / sqrt(n), for normal data: sqrt(pi / 2). */
+  private static final double MEDIAN_ERROR = 1.2533;
+
+  /**
+   * Whether a sample's {@code median} differs from {@code reference} by more than chance would: by
+   * over twice the standard error of a median of ln(value), 1.2533 sd / sqrt(n).
+   */
+  public static boolean medianDiffers(List<BigDecimal> values, BigDecimal median, BigDecimal reference) {
+    double sum = 0;
+    double squares = 0;
+    for (BigDecimal v : values) {
+      double x = Math.log(v.doubleValue());
+      sum += x;
+      squares += x * x;
+    }
+    int n = values.size();
+    double sd = n < 2 ? 0 : Math.sqrt(Math.max(0, (squares - sum * sum / n) / (n - 1)));
+    double shift = Math.abs(Math.log(median.doubleValue() / reference.doubleValue()));
+    return shift > 2 * MEDIAN_ERROR * sd / Math.sqrt(n);
+  }
 }

@@ -6,6 +6,7 @@ import static org.evalcost.engine.Fixtures.JUNE_2025;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.evalcost.stats.MonteCarlo;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,24 @@ class EstimatorTest {
     // 30 x 500 input at $2 + 30 x 10,000 output at $8
     assertThat(gamma.cost()).isEqualByComparingTo("2.43");
     assertThat(e.totals().costUsd()).isEqualByComparingTo("5.47");
+  }
+
+  @Test
+  void aPredictedLineTakesItsClasssInputWhereThePriorHasOne() {
+    // The thinker class reads 2,000 tokens per item of gamma, not the benchmark's 500:
+    // 30 x 2,000 input at $2 + 30 x 10,000 output at $8 = 0.12 + 2.40.
+    Prior thinker = catalog.prior("thinker").orElseThrow();
+    Prior withInput = new Prior(thinker.priorClass(), thinker.outputTokens(), thinker.defaultOutputTokens(),
+        thinker.levelSigma(), thinker.shapeSigma(), thinker.source(), thinker.derivation(),
+        thinker.sigmaDerivation(), thinker.familyLevel(), Map.of("gamma", Fixtures.d("2000")), "fitted");
+    Catalog fitted = catalog.unseen("nobody", List.of(catalog.prior("plain").orElseThrow(), withInput));
+    Estimate e = new Estimator(fitted, MonteCarlo.seeded()).estimate(new EstimateRequest(
+        new ModelResolver(fitted).resolve("think-1", null), fitted.suite("all").orElseThrow(), List.of(), null,
+        JUNE_2025));
+    Line gamma = e.lines().get(2);
+    assertThat(gamma.basis()).isEqualTo(Basis.PREDICTED);
+    assertThat(gamma.inputTokens()).isEqualByComparingTo("60000");
+    assertThat(gamma.cost()).isEqualByComparingTo("2.52");
   }
 
   @Test

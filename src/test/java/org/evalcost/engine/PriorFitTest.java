@@ -90,4 +90,52 @@ class PriorFitTest {
     Prior fitted = PriorFit.fit(List.of(PLAIN), List.of(new PriorFit.Run("a", "plain", "gamma", d("5"))), "t").get(0);
     assertThat(fitted).isEqualTo(PLAIN);
   }
+
+  @Test
+  void aClassKeepsItsOwnInputWhereItDiffersBeyondChance() {
+    // Class plain: five runs on agentic "tau" with input 100 each (sd 0), and on "lcr" 100..104.
+    // Class other: five runs at 1000 on tau, 100..104 on lcr. Every class's median: tau 550 (100 and
+    // 1000 halved), lcr 102. plain's tau median 100 is ln(5.5) away with no scatter: kept; its lcr
+    // median 102 is every class's: the benchmark's own figure holds.
+    List<PriorFit.Run> runs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      runs.add(new PriorFit.Run("p" + i, "plain", "gpqa-diamond", d("100"), null));
+      runs.add(new PriorFit.Run("p" + i, "plain", "tau", d("100"), d("100")));
+      runs.add(new PriorFit.Run("p" + i, "plain", "lcr", d("100"), d(String.valueOf(100 + i))));
+      runs.add(new PriorFit.Run("o" + i, "other", "tau", d("100"), d("1000")));
+      runs.add(new PriorFit.Run("o" + i, "other", "lcr", d("100"), d(String.valueOf(100 + i))));
+    }
+    Prior fitted = PriorFit.fit(List.of(PLAIN), runs, "t").get(0);
+    assertThat(fitted.inputTokens()).containsOnlyKeys("tau");
+    assertThat(fitted.inputTokens("tau")).contains(d("100"));
+    assertThat(fitted.inputTokens("lcr")).isEmpty();
+    assertThat(fitted.inputDerivation()).contains("median input tokens per item of the plain runs of t",
+        "twice its standard error");
+  }
+
+  @Test
+  void theRunsReplaceTheFilesInputFiguresWhole() {
+    // The file says 5 on "gone"; the runs carry input on tau only, where plain is like every class:
+    // nothing of the file's stays, so a figure a left-out model once made stand goes with it.
+    Prior withInput = new Prior("plain", PLAIN.outputTokens(), PLAIN.defaultOutputTokens(), PLAIN.levelSigma(),
+        PLAIN.shapeSigma(), Fixtures.SOURCE, PLAIN.derivation(), PLAIN.sigmaDerivation(), Map.of(),
+        Map.of("gone", d("5")), "stated");
+    List<PriorFit.Run> runs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      runs.add(new PriorFit.Run("p" + i, "plain", "tau", d("100"), d(String.valueOf(100 + i))));
+    }
+    Prior fitted = PriorFit.fit(List.of(withInput), runs, "t").get(0);
+    assertThat(fitted.inputTokens()).isEmpty();
+    assertThat(fitted.inputDerivation()).isNull();
+    // With no run carrying input, the file's figures stand.
+    List<PriorFit.Run> outputOnly = List.of(new PriorFit.Run("p", "plain", "tau", d("100")));
+    assertThat(PriorFit.fit(List.of(withInput), outputOnly, "t").get(0).inputTokens()).containsEntry("gone", d("5"));
+  }
+
+  @Test
+  void theMedianOfAnEvenCountIsHalfwayRoundedHalfUp() {
+    assertThat(PriorFit.median(List.of(d("3"), d("1"), d("2"), d("4")))).isEqualByComparingTo("3");
+    assertThat(PriorFit.median(List.of(d("3"), d("1"), d("2")))).isEqualByComparingTo("2");
+    assertThat(PriorFit.median(List.of(d("0.2")))).isEqualByComparingTo("1");
+  }
 }
