@@ -19,6 +19,7 @@ final class Options {
       case TARGET_CI -> "--target-ci";
       case EFFORT -> "--effort";
       case MAX_COST -> "--max-cost";
+      case PRICES -> "--prices FILE";
     };
   }
 }

@@ -278,7 +278,8 @@ public final class ModelResolver {
         }
       }
     }
-    return new UnknownNameException("unknown model '" + Names.shown(name) + "' (to price a model the catalog lacks: "
-        + "'evalcost update' fetches the newest upstream prices, or give your own with --prices FILE)", suggestions);
+    return new UnknownNameException(RequestField.PRICES, "unknown model '" + Names.shown(name)
+        + "' (to price a model the catalog lacks: 'evalcost update' fetches the newest upstream prices, or give your "
+        + "own with " + InvalidRequestException.FIELD + ")", suggestions);
   }
 }

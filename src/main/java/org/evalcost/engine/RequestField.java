@@ -16,7 +16,8 @@ public enum RequestField {
   BUDGET("budget"),
   TARGET_CI("target CI"),
   EFFORT("effort"),
-  MAX_COST("the budget");
+  MAX_COST("the budget"),
+  PRICES("a price file");
 
   private final String label;
 

@@ -147,7 +147,7 @@ class ModelNamingTest {
   void unknownNamesAreAnsweredFromTheirFamilyFirst() {
     assertThatThrownBy(() -> resolve("llama-4-maverik"))
         .isInstanceOf(UnknownNameException.class)
-        .hasMessageContaining("'evalcost update'").hasMessageContaining("--prices FILE")
+        .hasMessageContaining("'evalcost update'").hasMessageContaining("a price file")
         .satisfies(e -> assertThat(((UnknownNameException) e).suggestions())
             .containsExactly("llama-4-maverick", "llama-4-scout", "llama-3.3-70b"));
   }

@@ -53,6 +53,17 @@ class ModelResolverTest {
   }
 
   @Test
+  void anUnknownModelNamesTheWayToOwnPricesAsAFieldAFrontEndWords() {
+    assertThatThrownBy(() -> resolver.resolve("think1", null))
+        .hasMessageEndingWith("or give your own with a price file)")
+        .satisfies(e -> {
+          UnknownNameException u = (UnknownNameException) e;
+          assertThat(u.field()).isEqualTo(RequestField.PRICES);
+          assertThat(u.message(f -> "<" + f.name() + ">")).endsWith("or give your own with <PRICES>)");
+        });
+  }
+
+  @Test
   void editDistance() {
     assertThat(Names.distance("kitten", "sitting")).isEqualTo(3);
     assertThat(Names.distance("", "abc")).isEqualTo(3);
