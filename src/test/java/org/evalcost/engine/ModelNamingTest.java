@@ -95,6 +95,37 @@ class ModelNamingTest {
   }
 
   @Test
+  void aSellerOrPrefixNeedsANameOnBothSides() {
+    for (String bad : new String[] {"gpt-oss-120b@", "@cerebras", "openai/", "/gpt-5.5"}) {
+      assertThatThrownBy(() -> resolve(bad)).as(bad).isInstanceOf(UnknownNameException.class)
+          .hasMessageStartingWith("unknown model");
+    }
+    assertThatThrownBy(() -> resolve("nothing@cerebras")).hasMessageStartingWith("unknown model 'nothing@cerebras'");
+    assertThatThrownBy(() -> resolve("openai/nothing")).hasMessageStartingWith("unknown model 'openai/nothing'");
+    // A seller named after @ that does not sell it is refused, naming who does.
+    assertThatThrownBy(() -> resolve("gpt-oss-120b@groq")).hasMessageContaining("is not sold by 'groq'")
+        .satisfies(e -> assertThat(((UnknownNameException) e).suggestions())
+            .containsExactly("gpt-oss-120b@cerebras", "gpt-oss-120b@openai"));
+    // A prefix that is a seller of the model picks it; one that sells nothing of it is an organisation.
+    assertThat(resolve("cerebras/gpt-oss-120b").model().id()).isEqualTo("gpt-oss-120b@cerebras");
+    assertThat(resolve("groq/gpt-oss-120b").model().id()).isEqualTo("gpt-oss-120b");
+    assertThat(resolve("Cerebras/GPT OSS 120B").model().id()).isEqualTo("gpt-oss-120b@cerebras");
+  }
+
+  @Test
+  void aFamilyWithFewNamesIsFilledUpFromTheRest() {
+    // kimi has one name: the other two suggestions are the closest of all names.
+    assertThatThrownBy(() -> resolve("kimi-k9"))
+        .satisfies(e -> {
+          List<String> suggestions = ((UnknownNameException) e).suggestions();
+          assertThat(suggestions).hasSize(3).startsWith("kimi-k2.6").doesNotHaveDuplicates();
+        });
+    // A name without a family word still gets the closest three.
+    assertThatThrownBy(() -> resolve("...")).satisfies(
+        e -> assertThat(((UnknownNameException) e).suggestions()).hasSize(3));
+  }
+
+  @Test
   void artificialAnalysisNamesCarryTheirSettingInParentheses() {
     assertThat(resolve("GPT-5.5 (xhigh)").label()).isEqualTo("gpt-5.5 (xhigh)");
     assertThat(resolve("GPT-5.5 (Non-reasoning)").setting().name()).isEqualTo("none");

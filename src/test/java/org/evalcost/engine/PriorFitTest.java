@@ -138,4 +138,19 @@ class PriorFitTest {
     assertThat(PriorFit.median(List.of(d("3"), d("1"), d("2")))).isEqualByComparingTo("2");
     assertThat(PriorFit.median(List.of(d("0.2")))).isEqualByComparingTo("1");
   }
+
+  @Test
+  void runsAreTheProfilesOfKnownSettingsWithInputWhereTheBenchmarkVariesByModel() {
+    Benchmark tau = new Benchmark("tau", "Tau", 10, d("1000"), null, Fixtures.SOURCE, null, null, null, d("0.9"),
+        null, null, null, null, null);
+    Catalog catalog = Fixtures.catalog().withBenchmarks(List.of(tau));
+    List<UsageProfile> profiles = List.of(
+        new UsageProfile("think-1", "high", "tau", d("5000"), d("300"), 10L, Fixtures.SOURCE),
+        new UsageProfile("think-1", "low", "alpha", d("200"), d("30"), 100L, Fixtures.SOURCE),
+        new UsageProfile("ghost", "high", "alpha", d("200"), d("30"), 100L, Fixtures.SOURCE),
+        new UsageProfile("think-1", "medium", "alpha", d("200"), d("30"), 100L, Fixtures.SOURCE));
+    assertThat(PriorFit.runs(catalog, profiles)).containsExactly(
+        new PriorFit.Run("think-1|high", "thinker", "tau", d("300"), d("5000")),
+        new PriorFit.Run("think-1|low", "plain", "alpha", d("30"), null));
+  }
 }
