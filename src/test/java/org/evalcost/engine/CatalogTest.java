@@ -68,4 +68,55 @@ class CatalogTest {
     assertThat(Fixtures.catalog().hasMoreModels()).isFalse();
     assertThat(Fixtures.catalog().withMoreModels(List::of).hasMoreModels()).isTrue();
   }
+
+  private static Model model(String id, String seller, String... aliases) {
+    return new Model(id, seller, List.of(aliases), List.of(new Setting(Setting.DEFAULT, "plain")), Setting.DEFAULT,
+        List.of(Fixtures.period("2024-01-01", "1", "2")), Fixtures.SOURCE);
+  }
+
+  @Test
+  void aSellersCopyTakesItsTokensFromTheModelItSells() {
+    Model base = model("gpt-x", "openai", "gpt-x-2025");
+    Model cerebras = model("gpt-x@cerebras", "cerebras");
+    Model byAlias = model("gpt-x-2025@groq", "groq");
+    Model sameSeller = model("gpt-x@openai", "openai");
+    Model orphan = model("nothing@groq", "groq");
+    Model leading = model("@odd", "groq");
+    Catalog c = Fixtures.catalog().withModels(List.of(base, cerebras, byAlias, sameSeller, orphan, leading));
+    assertThat(c.tokensOf(cerebras)).isSameAs(base);
+    assertThat(c.tokensOf(byAlias)).isSameAs(base);
+    assertThat(c.tokensOf(sameSeller)).isSameAs(sameSeller);
+    assertThat(c.tokensOf(orphan)).isSameAs(orphan);
+    assertThat(c.tokensOf(leading)).isSameAs(leading);
+    assertThat(c.tokensOf(base)).isSameAs(base);
+  }
+
+  @Test
+  void generatedProfilesAreReadOnlyForTheirBenchmarksAndOnceAModel() {
+    java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    Catalog c = Fixtures.catalog().withMoreProfiles(new MoreProfiles() {
+      @Override
+      public Set<String> benchmarks() {
+        return Set.of("beta");
+      }
+
+      @Override
+      public List<UsageProfile> read(String model) {
+        reads.incrementAndGet();
+        return model.equals("plain-1") ? List.of(profile("plain-1", "default", "beta", "8"),
+            profile("plain-1", "default", "beta", "99")) : List.of();
+      }
+
+      @Override
+      public List<UsageProfile> all() {
+        return List.of();
+      }
+    });
+    assertThat(c.profile("plain-1", "default", "gamma")).isEmpty();
+    assertThat(reads).hasValue(0);
+    assertThat(c.profile("plain-1", "default", "beta").orElseThrow().outputTokens()).isEqualByComparingTo("8");
+    assertThat(c.profile("plain-1", "other", "beta")).isEmpty();
+    assertThat(c.profile("future-1", "default", "beta")).isEmpty();
+    assertThat(reads).hasValue(2);
+  }
 }

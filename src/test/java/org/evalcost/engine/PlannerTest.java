@@ -56,6 +56,18 @@ class PlannerTest {
   }
 
   @Test
+  void capsAreFoundRoundAfterRound() {
+    // $0.19, just under every item once: gamma's ideal 25.0 caps at 10 ($0.035). Round two, over
+    // alpha and beta (sum of roots 0.069265, $0.155 left): alpha's 100.07 caps at 100 ($0.05).
+    // Round three, beta alone with $0.105: 0.105 / 0.0022 = 47.7, floored to 47. Spent $0.1884;
+    // the $0.0016 left buys nothing (a beta item costs $0.0022, the others are whole).
+    Plan plan = Planner.forBudget(plain, d("0.19"), d("0.5"));
+    assertThat(items(plan)).containsExactly(100L, 47L, 10L);
+    assertThat(plan.lines()).extracting(Plan.Line::capped).containsExactly(true, false, true);
+    assertThat(plan.cost()).isEqualByComparingTo("0.1884");
+  }
+
+  @Test
   void aTinyBudgetRunsNothingItCannotPay() {
     Plan plan = Planner.forBudget(plain, d("0.001"), d("0.5"));
     assertThat(items(plan)).containsExactly(2L, 0L, 0L);
