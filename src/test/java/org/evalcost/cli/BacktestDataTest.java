@@ -85,4 +85,56 @@ class BacktestDataTest {
       assertThat(e.totals().costUsd()).as(p.id()).isEqualByComparingTo(p.costUsd());
     }
   }
+
+  /**
+   * The case a v4.1 cost of a model measured only on v4.0's evals poses: for each v4.1 cost, the
+   * model's profiles of the benchmarks v4.0 lacks are removed and the priors refitted without
+   * those runs, so its new lines are calibrated or predicted from its v4.0-era measurements.
+   * A guard against regressions; the figures it prints are in data/README.md.
+   */
+  @Test
+  void v41CostsFromV40TokensOnly() {
+    java.util.Set<String> v40 = new java.util.HashSet<>();
+    catalog.suite("aa-index-v4.0").orElseThrow().entries().forEach(e -> v40.add(e.benchmark()));
+    List<org.evalcost.engine.Model> models = new java.util.ArrayList<>(catalog.coreModels());
+    models.addAll(catalog.moreModels());
+    List<org.evalcost.engine.UsageProfile> all = catalog.allProfiles();
+    List<BigDecimal> errors = new java.util.ArrayList<>();
+    int inside = 0;
+    StringBuilder lines = new StringBuilder();
+    for (PublishedCost p : catalog.backtestCosts()) {
+      if (!p.suite().equals("aa-index-v4.1")) {
+        continue;
+      }
+      String owner = catalog.tokensOf(catalog.model(p.model()).orElseThrow()).id();
+      List<org.evalcost.engine.UsageProfile> kept = all.stream()
+          .filter(u -> !u.model().equals(owner) || v40.contains(u.benchmark())).toList();
+      Catalog older = new Catalog(models, catalog.benchmarks(), catalog.suites(), catalog.defaultSuite().id(), kept,
+          org.evalcost.engine.PriorFit.fit(catalog.priors(), org.evalcost.engine.PriorFit.runs(catalog, kept),
+              "the measured runs"),
+          List.of(), catalog.providers());
+      var model = older.model(p.model()).orElseThrow();
+      if (p.rates() != null) {
+        model = model.withPrices(List.of(new org.evalcost.engine.PricePeriod(p.pricesAsOf(), p.rates(), null, null,
+            p.source())));
+      }
+      var e = new Estimator(older, MonteCarlo.seeded()).estimate(new EstimateRequest(
+          new ModelRef(model, model.setting(p.setting()).orElseThrow()), older.suite(p.suite()).orElseThrow(),
+          List.of(), null, p.pricesAsOf(), p.pricing(), EstimateRequest.DEFAULT_INTERVAL));
+      BigDecimal error = e.totals().costUsd().subtract(p.costUsd()).divide(p.costUsd(), java.math.MathContext.DECIMAL64);
+      errors.add(error.abs());
+      var range = e.totals().range();
+      boolean in = range != null && range.low().compareTo(p.costUsd()) <= 0 && range.high().compareTo(p.costUsd()) >= 0;
+      inside += in ? 1 : 0;
+      lines.append(String.format(java.util.Locale.ROOT, "  %-45s %10s %10s %+6.1f%% %s%n", p.id(), p.costUsd(),
+          e.totals().costUsd(), error.doubleValue() * 100, in ? "inside" : ""));
+    }
+    errors.sort(null);
+    BigDecimal median = errors.get(errors.size() / 2);
+    System.out.printf("v4.1 from v4.0-era tokens: %d costs, median |error| %s, %d inside the 80%% range%n%s",
+        errors.size(), median, inside, lines);
+    assertThat(errors).hasSizeGreaterThanOrEqualTo(25);
+    assertThat(median).isLessThan(new BigDecimal("0.6"));
+    assertThat(inside).isGreaterThanOrEqualTo(errors.size() / 2);
+  }
 }
