@@ -205,15 +205,11 @@ public final class AaFigures {
     int n = shares.size();
     double median = n % 2 == 1 ? shares.get(n / 2) : (shares.get(n / 2 - 1) + shares.get(n / 2)) / 2;
     BigDecimal share = BigDecimal.valueOf(median).setScale(2, RoundingMode.HALF_UP);
-    double sum = 0;
-    double squares = 0;
-    for (CacheRun r : runs) {
-      double d = r.logRatio(share.doubleValue());
-      sum += d;
-      squares += d * d;
+    double[] logRatios = new double[runs.size()];
+    for (int i = 0; i < logRatios.length; i++) {
+      logRatios[i] = runs.get(i).logRatio(share.doubleValue());
     }
-    double mean = sum / n;
-    BigDecimal costSigma = BigDecimal.valueOf(Math.sqrt(Math.max(0, (squares - n * mean * mean) / (n - 1))))
+    BigDecimal costSigma = BigDecimal.valueOf(org.evalcost.stats.ClassFit.sampleSd(logRatios))
         .setScale(3, RoundingMode.HALF_UP);
     String derivation = "fitted to Artificial Analysis's v4.1 index costs (upstream.properties aa41.*), which bill cached "
         + "input at cache rates: the median over the " + n + " models with a cache rate in the catalog of the share of "

@@ -148,16 +148,28 @@ public final class ClassFit {
    * over twice the standard error of a median of ln(value), 1.2533 sd / sqrt(n).
    */
   public static boolean medianDiffers(List<BigDecimal> values, BigDecimal median, BigDecimal reference) {
-    double sum = 0;
-    double squares = 0;
-    for (BigDecimal v : values) {
-      double x = Math.log(v.doubleValue());
-      sum += x;
-      squares += x * x;
+    double[] logs = new double[values.size()];
+    for (int i = 0; i < logs.length; i++) {
+      logs[i] = Math.log(values.get(i).doubleValue());
     }
-    int n = values.size();
-    double sd = n < 2 ? 0 : Math.sqrt(Math.max(0, (squares - sum * sum / n) / (n - 1)));
+    int n = logs.length;
+    double sd = sampleSd(logs);
     double shift = Math.abs(Math.log(median.doubleValue() / reference.doubleValue()));
     return shift > 2 * MEDIAN_ERROR * sd / Math.sqrt(n);
+  }
+
+  /** The sample standard deviation (n - 1 in the denominator); 0 for fewer than two values. */
+  public static double sampleSd(double[] x) {
+    int n = x.length;
+    if (n < 2) {
+      return 0;
+    }
+    double sum = 0;
+    double squares = 0;
+    for (double v : x) {
+      sum += v;
+      squares += v * v;
+    }
+    return Math.sqrt(Math.max(0, (squares - sum * sum / n) / (n - 1)));
   }
 }

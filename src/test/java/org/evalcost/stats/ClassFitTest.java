@@ -28,4 +28,12 @@ class ClassFitTest {
     assertThat(ClassFit.medianDiffers(same, BigDecimal.TEN, new BigDecimal("10.01"))).isTrue();
     assertThat(ClassFit.medianDiffers(same, BigDecimal.TEN, BigDecimal.TEN)).isFalse();
   }
+
+  @Test
+  void theSampleSdDividesByNMinusOne() {
+    // 1, 2, 3, 4: squares about the mean 2.5 sum to 5; 5 / 3 = 1.6667, sqrt 1.2910.
+    assertThat(ClassFit.sampleSd(new double[] {1, 2, 3, 4})).isCloseTo(1.2910, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(ClassFit.sampleSd(new double[] {7})).isZero();
+    assertThat(ClassFit.sampleSd(new double[] {})).isZero();
+  }
 }
