@@ -34,6 +34,11 @@ class DifferTest {
     CostDiff.ModelChange fresh = diff.models().stream().filter(m -> m.model().equals("new-1")).findFirst()
         .orElseThrow();
     assertThat(fresh.status()).isEqualTo(CostDiff.Status.ADDED);
+    // A model on one side only still lists its benchmarks, from the side that has it.
+    assertThat(fresh.benchmarks()).extracting(CostDiff.BenchmarkChange::benchmark).containsExactly("alpha", "beta");
+    assertThat(fresh.benchmarks().get(0).base()).isEmpty();
+    assertThat(plain.benchmarks()).extracting(CostDiff.BenchmarkChange::benchmark).containsExactly("alpha", "beta");
+    assertThat(plain.benchmarks().get(0).current()).isEmpty();
     // The same model, setting and prices on both sides: nothing changed, and nothing rose.
     CostDiff.ModelChange think = diff.models().stream().filter(m -> m.model().equals("think-1")).findFirst()
         .orElseThrow();
