@@ -128,7 +128,11 @@ public final class Backtest {
     return new Result(rows, interval);
   }
 
-  private static Estimate estimate(Catalog catalog, PublishedCost published, BigDecimal interval,
+  /**
+   * A published cost estimated from {@code catalog} as its publisher billed it: at the publisher's
+   * rates when it gave them, else at the prices in force on its date, with or without cache reads.
+   */
+  public static Estimate estimate(Catalog catalog, PublishedCost published, BigDecimal interval,
       MonteCarlo monteCarlo) {
     Model model = catalog.model(published.model()).orElseThrow();
     if (published.rates() != null) {

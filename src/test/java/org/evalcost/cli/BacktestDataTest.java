@@ -113,21 +113,15 @@ class BacktestDataTest {
           org.evalcost.engine.PriorFit.fit(catalog.priors(), org.evalcost.engine.PriorFit.runs(catalog, kept),
               "the measured runs"),
           List.of(), catalog.providers());
-      var model = older.model(p.model()).orElseThrow();
-      if (p.rates() != null) {
-        model = model.withPrices(List.of(new org.evalcost.engine.PricePeriod(p.pricesAsOf(), p.rates(), null, null,
-            p.source())));
-      }
-      var e = new Estimator(older, MonteCarlo.seeded()).estimate(new EstimateRequest(
-          new ModelRef(model, model.setting(p.setting()).orElseThrow()), older.suite(p.suite()).orElseThrow(),
-          List.of(), null, p.pricesAsOf(), p.pricing(), EstimateRequest.DEFAULT_INTERVAL));
-      BigDecimal error = e.totals().costUsd().subtract(p.costUsd()).divide(p.costUsd(), java.math.MathContext.DECIMAL64);
+      // The estimate as the older catalog knows the model, judged as the back-test judges its rows.
+      Backtest.Row row = new Backtest.Row(p, null,
+          Backtest.estimate(older, p, EstimateRequest.DEFAULT_INTERVAL, MonteCarlo.seeded()), null);
+      BigDecimal error = row.error();
+      boolean in = row.inside();
       errors.add(error.abs());
-      var range = e.totals().range();
-      boolean in = range != null && range.low().compareTo(p.costUsd()) <= 0 && range.high().compareTo(p.costUsd()) >= 0;
       inside += in ? 1 : 0;
       lines.append(String.format(java.util.Locale.ROOT, "  %-45s %10s %10s %+6.1f%% %s%n", p.id(), p.costUsd(),
-          e.totals().costUsd(), error.doubleValue() * 100, in ? "inside" : ""));
+          row.estimated(), error.doubleValue() * 100, in ? "inside" : ""));
     }
     errors.sort(null);
     BigDecimal median = errors.get(errors.size() / 2);
