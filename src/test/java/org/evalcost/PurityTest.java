@@ -34,6 +34,9 @@ class PurityTest {
   private static final Pattern THREADS = Pattern.compile(
       "\\bnew\\s+Thread\\b|\\bextends\\s+Thread\\b|\\bExecutors?\\b|\\bForkJoin\\w*|\\bparallel(Stream)?\\(|\\bCompletableFuture\\b");
 
+  /** A string literal that names a command-line option ("--effort"): outside comments. */
+  private static final Pattern OPTION_IN_TEXT = Pattern.compile("\"[^\"\\n]*(?<![\\w-])--[a-z][\\w-]*[^\"\\n]*\"");
+
   private static List<Path> sources(String pkg) throws IOException {
     try (Stream<Path> files = Files.list(MAIN.resolve(pkg))) {
       return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
@@ -78,6 +81,33 @@ class PurityTest {
       assertThat(impurities(Files.readString(source), true)).as("%s breaks the engine's purity", source.getFileName())
           .isEmpty();
     }
+  }
+
+  /** The option names a text of {@code source} holds, comments left out: the engine names fields, its callers options. */
+  static List<String> optionsNamed(String source) {
+    List<String> found = new ArrayList<>();
+    for (String line : source.split("\n")) {
+      String code = line.strip();
+      if (code.startsWith("*") || code.startsWith("/*") || code.startsWith("//")) {
+        continue;
+      }
+      Matcher m = OPTION_IN_TEXT.matcher(code);
+      while (m.find()) {
+        found.add(m.group());
+      }
+    }
+    return found;
+  }
+
+  @Test
+  void engineTextsNameNoCommandLineOption() throws IOException {
+    for (Path source : sources("engine")) {
+      assertThat(optionsNamed(Files.readString(source))).as("%s names options in its texts (use RequestField)",
+          source.getFileName()).isEmpty();
+    }
+    assertThat(optionsNamed("    warn(\"a measured profile, or --effort, settles it\");")).hasSize(1);
+    assertThat(optionsNamed("   * --all-models asks for \"the same\" seven\n  // \"--items\" here")).isEmpty();
+    assertThat(optionsNamed("    x(\"an en--dash, a -- b\");")).isEmpty();
   }
 
   @Test

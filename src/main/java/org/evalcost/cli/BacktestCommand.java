@@ -29,7 +29,7 @@ final class BacktestCommand extends CatalogCommand {
   @Override
   public Integer call() {
     BigDecimal interval = range.interval.get() == null ? EstimateRequest.DEFAULT_INTERVAL : range.interval.get();
-    Backtest.Result result = Backtest.run(catalog(), interval, MonteCarlo.seeded());
+    Backtest.Result result = Backtest.run(catalog(), interval, MonteCarlo.seeded(), Options::of);
     out().print(renderer().backtest(result));
     return ExitCodes.OK;
   }

@@ -62,7 +62,7 @@ final class CompareCommand extends CatalogCommand {
     MonteCarlo monteCarlo = DrawnAhead.monteCarlo(); // drawing while the catalog is read
     Catalog catalog = catalog();
     ModelResolver resolver = new ModelResolver(catalog);
-    Estimator estimator = new Estimator(catalog, monteCarlo);
+    Estimator estimator = new Estimator(catalog, monteCarlo, Options::of);
     budget.maxCost(); // a bad --max-cost or --gate-on is refused before the work
     List<ModelRef> refs = new ArrayList<>();
     // By label (model id and setting), not by the records' equals: that compares whole models,

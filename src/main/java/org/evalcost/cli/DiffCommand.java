@@ -79,7 +79,7 @@ final class DiffCommand extends CatalogCommand {
         new Differ.Side(label(baseDir, basePrices.get()), before, baseAsOf.get() == null ? asOf : baseAsOf.get()),
         new Differ.Side(label(common.dataDir.get(), common.prices.get()), current, asOf),
         run.suite.get(), models.get(), run.benchmarks.get(), run.repeats.get(), run.pricing(),
-        MonteCarlo.seeded());
+        MonteCarlo.seeded(), Options::of);
     out().print(renderer().diff(diff));
     out().flush();
     int code = ExitCodes.OK;

@@ -77,7 +77,7 @@ final class EstimateCommand extends CatalogCommand {
       throw new InvalidRequestException("name a model with --model, or use --all-models");
     }
     ModelRef ref = new ModelResolver(catalog).resolve(model.get(), effort.get(), seller.get());
-    Estimator estimator = new Estimator(catalog, monteCarlo);
+    Estimator estimator = new Estimator(catalog, monteCarlo, Options::of);
     budget.maxCost(); // a bad --max-cost or --gate-on is refused before the work
     Estimate estimate;
     if (items.get() == null && inputTokens.get() == null) {
@@ -106,7 +106,7 @@ final class EstimateCommand extends CatalogCommand {
     if (model.get() != null || effort.get() != null || items.get() != null || seller.get() != null) {
       throw new InvalidRequestException("--all-models goes without --model, --effort, --provider and --items");
     }
-    Estimator estimator = new Estimator(catalog, monteCarlo);
+    Estimator estimator = new Estimator(catalog, monteCarlo, Options::of);
     List<EstimateRequest> requests = new java.util.ArrayList<>();
     ModelRef grader = run.grader(catalog);
     for (org.evalcost.engine.Model m : catalog.models()) {

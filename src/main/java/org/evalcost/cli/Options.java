@@ -20,6 +20,8 @@ final class Options {
       case EFFORT -> "--effort";
       case MAX_COST -> "--max-cost";
       case PRICES -> "--prices FILE";
+      case GRADER -> "--grader";
+      case NO_CACHE -> "--no-cache";
     };
   }
 }

@@ -58,7 +58,7 @@ final class PlanCommand extends CatalogCommand {
     }
     MonteCarlo monteCarlo = DrawnAhead.monteCarlo(); // drawing while the catalog is read
     Catalog catalog = catalog();
-    Estimate estimate = new Estimator(catalog, monteCarlo).estimate(request(run, catalog,
+    Estimate estimate = new Estimator(catalog, monteCarlo, Options::of).estimate(request(run, catalog,
         new ModelResolver(catalog).resolve(model.get(), effort.get(), seller.get()), null, null, run.grader(catalog)));
     Plan plan = budget.get() != null ? Planner.forBudget(estimate, budget.get(), accuracy.get()) : Planner.forTarget(estimate, target.get(), accuracy.get());
     out().print(renderer().plan(plan));

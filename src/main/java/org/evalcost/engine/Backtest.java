@@ -106,7 +106,9 @@ public final class Backtest {
 
   private Backtest() {}
 
-  public static Result run(Catalog catalog, BigDecimal interval, MonteCarlo monteCarlo) {
+  /** Every back-test cost of {@code catalog}, its estimates' texts naming request parts as {@code words} does. */
+  public static Result run(Catalog catalog, BigDecimal interval, MonteCarlo monteCarlo,
+      Function<RequestField, String> words) {
     List<Row> rows = new ArrayList<>();
     List<PriorFit.Run> runs = PriorFit.runs(catalog, catalog.allProfiles());
     for (PublishedCost published : catalog.backtestCosts()) {
@@ -122,8 +124,8 @@ public final class Backtest {
       }
       Catalog unseen = catalog.unseen(owner, PriorFit.fit(catalog.priors(), others, "the measured runs"))
           .withoutPublished(published.id());
-      rows.add(new Row(published, setting.priorClass(), estimate(known, published, interval, monteCarlo),
-          estimate(unseen, published, interval, monteCarlo)));
+      rows.add(new Row(published, setting.priorClass(), estimate(known, published, interval, monteCarlo, words),
+          estimate(unseen, published, interval, monteCarlo, words)));
     }
     return new Result(rows, interval);
   }
@@ -133,7 +135,7 @@ public final class Backtest {
    * rates when it gave them, else at the prices in force on its date, with or without cache reads.
    */
   public static Estimate estimate(Catalog catalog, PublishedCost published, BigDecimal interval,
-      MonteCarlo monteCarlo) {
+      MonteCarlo monteCarlo, Function<RequestField, String> words) {
     Model model = catalog.model(published.model()).orElseThrow();
     if (published.rates() != null) {
       model = model.withPrices(List.of(new PricePeriod(published.pricesAsOf(), published.rates(), null, null,
@@ -141,7 +143,7 @@ public final class Backtest {
     }
     ModelRef ref = new ModelRef(model, model.setting(published.setting()).orElseThrow());
     Suite suite = catalog.suite(published.suite()).orElseThrow();
-    return new Estimator(catalog, monteCarlo).estimate(
+    return new Estimator(catalog, monteCarlo, words).estimate(
         new EstimateRequest(ref, suite, List.of(), null, published.pricesAsOf(), published.pricing(), interval));
   }
 }

@@ -75,7 +75,7 @@ final class Calibrator {
     for (Suite.Entry entry : suite.entries()) {
       Benchmark benchmark = estimator.benchmark(entry.benchmark());
       Estimator.Usage usage = estimator.usage(ref, benchmark, entry.repeats(), Optional.empty(), false);
-      Line line = LinePrices.price(catalog, ref, benchmark, entry.repeats(), usage, price, Pricing.LIST);
+      Line line = LinePrices.price(catalog, estimator.words(), ref, benchmark, entry.repeats(), usage, price, Pricing.LIST);
       Rates rates = Pricer.quote(price.get(), usage.input(), Pricing.LIST, Optional.empty()).rates();
       if (line.basis() == Basis.MEASURED) {
         fixed = fixed.add(line.cost());

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.evalcost.stats.MonteCarlo;
 
 /** Estimates the same models on the same suite in two catalogs at two dates, and pairs them. */
@@ -20,9 +21,9 @@ public final class Differ {
    * the current catalog, else the base); a model in one catalog only is "added" or "removed".
    */
   public static CostDiff diff(Side base, Side current, String suiteId, List<String> models, List<String> benchmarks,
-      Integer repeats, Pricing pricing, MonteCarlo monteCarlo) {
-    Estimator baseEstimator = new Estimator(base.catalog(), monteCarlo);
-    Estimator currentEstimator = new Estimator(current.catalog(), monteCarlo);
+      Integer repeats, Pricing pricing, MonteCarlo monteCarlo, Function<RequestField, String> words) {
+    Estimator baseEstimator = new Estimator(base.catalog(), monteCarlo, words);
+    Estimator currentEstimator = new Estimator(current.catalog(), monteCarlo, words);
     Suite baseSuite = suite(base, suiteId);
     Suite currentSuite = suite(current, suiteId);
     Set<Key> keys = new LinkedHashSet<>();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.evalcost.stats.MonteCarlo;
 import org.evalcost.stats.Spread;
 
@@ -21,6 +22,8 @@ import org.evalcost.stats.Spread;
 public final class Estimator {
   private final Catalog catalog;
   private final MonteCarlo monteCarlo;
+  /** How the front end names the parts of a request that an estimate's texts point to. */
+  private final Function<RequestField, String> words;
   /**
    * The square root of each number of requests (items times repeats), worked out once:
    * --all-models asks for the same seven for every model, and BigDecimal's square root is slow.
@@ -29,8 +32,22 @@ public final class Estimator {
 
   /** Estimates from {@code catalog}, their ranges drawn by {@code monteCarlo} (which keeps what it draws). */
   public Estimator(Catalog catalog, MonteCarlo monteCarlo) {
+    this(catalog, monteCarlo, RequestField::label);
+  }
+
+  /**
+   * The same, its texts naming each part of a request as {@code words} does ("--grader" rather
+   * than the engine's "the request's grader").
+   */
+  public Estimator(Catalog catalog, MonteCarlo monteCarlo, Function<RequestField, String> words) {
     this.catalog = catalog;
     this.monteCarlo = monteCarlo;
+    this.words = words;
+  }
+
+  /** How this estimator's texts name the parts of a request. */
+  Function<RequestField, String> words() {
+    return words;
   }
 
   /** The model and setting whose token figures this one uses (another seller's copy uses the original's). */
@@ -63,7 +80,7 @@ public final class Estimator {
           ? new Usage(benchmark.inputTokens(), request.outputTokens(), Basis.GIVEN,
               new Source("output tokens per item given with the request", request.asOf()), Spread.NONE)
           : usage(ref, benchmark, repeats, calibration, pin);
-      lines.add(LinePrices.price(catalog, ref, benchmark, repeats, usage, price, request.pricing()));
+      lines.add(LinePrices.price(catalog, words, ref, benchmark, repeats, usage, price, request.pricing()));
       if (benchmark.grader() != null) {
         lines.add(graderLine(benchmark, repeats, request));
       }
@@ -89,7 +106,8 @@ public final class Estimator {
     String label = grader == null ? g.model() : grader.label();
     Benchmark graded = new Benchmark(benchmark.id() + GRADER_SUFFIX, "Grading of " + benchmark.name() + " by " + label,
         benchmark.items(), g.inputTokens().signum() == 0 ? BigDecimal.ONE : g.inputTokens(), benchmark.source());
-    Source source = new Source("grader " + label + (request.grader() != null ? " (--grader)" : " (the benchmark's)")
+    String chosen = request.grader() != null ? words.apply(RequestField.GRADER) : "the benchmark's";
+    Source source = new Source("grader " + label + " (" + chosen + ")"
         + (g.derivation() == null ? "" : ", " + g.derivation()), benchmark.source().checked());
     Usage usage = new Usage(g.inputTokens(), g.outputTokens(), Basis.GRADER, source, Spread.NONE);
     Optional<PricePeriod> price = grader == null ? Optional.empty() : grader.model().priceOn(request.asOf());
@@ -99,7 +117,7 @@ public final class Estimator {
       return new Line(graded, repeats, g.inputTokens(), g.outputTokens(), Basis.GRADER, source, null, null, why,
           Spread.NONE, null);
     }
-    return LinePrices.price(catalog, grader, graded, repeats, usage, price, request.pricing());
+    return LinePrices.price(catalog, words, grader, graded, repeats, usage, price, request.pricing());
   }
 
   /** Prices token counts the user gives, as one line of a one-benchmark suite named "given". */
@@ -111,7 +129,7 @@ public final class Estimator {
         List.of(new Suite.Entry(benchmark.id(), given.repeats())), source);
     Optional<PricePeriod> price = ref.model().priceOn(asOf);
     Usage usage = new Usage(given.inputTokens(), given.outputTokens(), Basis.GIVEN, source, Spread.NONE);
-    Line line = LinePrices.price(catalog, ref, benchmark, given.repeats(), usage, price, pricing);
+    Line line = LinePrices.price(catalog, words, ref, benchmark, given.repeats(), usage, price, pricing);
     return finish(ref, suite, asOf, price, List.of(line), Optional.empty(), pricing,
         EstimateRequest.DEFAULT_INTERVAL);
   }
@@ -138,7 +156,8 @@ public final class Estimator {
     }
     if (ref.model().classGuessed()) {
       warnings.add("the prior class '" + ref.setting().priorClass() + "' of " + ref.label() + " is a guess ("
-          + ref.model().classEvidence() + "); a measured profile, or --effort, settles it");
+          + ref.model().classEvidence() + "); a measured profile, or " + words.apply(RequestField.EFFORT)
+          + ", settles it");
     }
     if (price.isEmpty()) {
       LocalDate first = ref.model().prices().isEmpty() ? null : ref.model().prices().get(0).effectiveFrom();

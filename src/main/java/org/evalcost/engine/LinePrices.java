@@ -3,6 +3,7 @@ package org.evalcost.engine;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Prices one line of an estimate: its cost, its output's share, its price note and its input's spread. */
 final class LinePrices {
@@ -13,8 +14,8 @@ final class LinePrices {
    * price and cache share (the benchmark's own share where the billing takes it), or unpriced with
    * the reason; its input cost's spread where that is a draw.
    */
-  static Line price(Catalog catalog, ModelRef ref, Benchmark benchmark, int repeats, Estimator.Usage usage,
-      Optional<PricePeriod> price, Pricing billing) {
+  static Line price(Catalog catalog, Function<RequestField, String> words, ModelRef ref, Benchmark benchmark,
+      int repeats, Estimator.Usage usage, Optional<PricePeriod> price, Pricing billing) {
     Pricing pricing = billing.forBenchmark(benchmark);
     Line unpriced = new Line(benchmark, repeats, usage.input(), usage.output(), usage.basis(), usage.source(),
         null, null, price.isEmpty() ? "no price in force" : null, usage.spread(), null);
@@ -29,7 +30,8 @@ final class LinePrices {
     String note = quote.note();
     if (pricing != billing && quote.rates().cachedInput() != null) {
       String share = pricing.cacheHitRate().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString()
-          + "% of input from the prompt cache (the benchmark's share; --no-cache for list)";
+          + "% of input from the prompt cache (the benchmark's share; " + words.apply(RequestField.NO_CACHE)
+          + " for list)";
       note = note == null ? share : note + "; " + share;
     }
     BigDecimal cost = Cost.of(unpriced.inputTokens(), unpriced.outputTokens(), quote.rates(), pricing.cacheHitRate());

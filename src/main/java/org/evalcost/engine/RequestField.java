@@ -17,7 +17,9 @@ public enum RequestField {
   TARGET_CI("target CI"),
   EFFORT("effort"),
   MAX_COST("the budget"),
-  PRICES("a price file");
+  PRICES("a price file"),
+  GRADER("the request's grader"),
+  NO_CACHE("no cache");
 
   private final String label;
 

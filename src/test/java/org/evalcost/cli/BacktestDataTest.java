@@ -10,6 +10,7 @@ import org.evalcost.catalog.DataSource;
 import org.evalcost.engine.Backtest;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.EstimateRequest;
+import org.evalcost.engine.RequestField;
 import org.evalcost.engine.Estimator;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.PublishedCost;
@@ -29,7 +30,7 @@ class BacktestDataTest {
   @BeforeAll
   static void run() {
     catalog = new CatalogLoader(DataSource.directory(Golden.PROJECT.resolve("data"))).load();
-    result = Backtest.run(catalog, EstimateRequest.DEFAULT_INTERVAL, MonteCarlo.seeded());
+    result = Backtest.run(catalog, EstimateRequest.DEFAULT_INTERVAL, MonteCarlo.seeded(), RequestField::label);
   }
 
   private static List<Backtest.Row> aa() {
@@ -115,7 +116,7 @@ class BacktestDataTest {
           List.of(), catalog.providers());
       // The estimate as the older catalog knows the model, judged as the back-test judges its rows.
       Backtest.Row row = new Backtest.Row(p, null,
-          Backtest.estimate(older, p, EstimateRequest.DEFAULT_INTERVAL, MonteCarlo.seeded()), null);
+          Backtest.estimate(older, p, EstimateRequest.DEFAULT_INTERVAL, MonteCarlo.seeded(), RequestField::label), null);
       BigDecimal error = row.error();
       boolean in = row.inside();
       errors.add(error.abs());

@@ -2,13 +2,17 @@ package org.evalcost.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.RequestField;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** Every part of a request the engine can blame is named by an option some command really has. */
@@ -39,5 +43,20 @@ class OptionsTest {
     assertThat(e.getMessage()).isEqualTo("cache hit rate must be between 0 and 1 (was 2)");
     assertThat(e.message(Options::of)).isEqualTo("--cache-hit-rate must be between 0 and 1 (was 2)");
     assertThat(new InvalidRequestException("no field here").message(Options::of)).isEqualTo("no field here");
+  }
+
+  @Test
+  void anEstimatesTextsNameTheOptionsTheCliTookThemFrom(@TempDir Path dir) throws IOException {
+    // guess-1's class is a guess; the warning says which option settles it, in the cli's words.
+    Path prices = Files.writeString(dir.resolve("prices.json"), """
+        {"schema_version": 1, "models": [
+          {"id": "guess-1", "provider": "acme", "prior": "plain", "class_evidence": "no evidence of reasoning",
+           "class_guessed": true,
+           "prices": [{"effective_from": "2024-01-01", "input": 1, "output": 1, "source": "ours", "checked": "2025-05-01"}],
+           "source": "ours", "checked": "2025-05-01"}]}
+        """);
+    Cli.Result r = Cli.fixture("estimate", "-m", "guess-1", "--prices", prices.toString(), "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("is a guess (no evidence of reasoning); a measured profile, or --effort, settles it");
   }
 }

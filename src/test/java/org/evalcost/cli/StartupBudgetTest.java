@@ -17,8 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
  * raises the budget knowingly, with the time it costs measured as docs/startup.md says.
  */
 class StartupBudgetTest {
-  /** Measured at 344 (after the Monte Carlo became an instance); the rest is headroom. */
-  static final int OWN_CLASSES = 360;
+  /**
+   * Measured at 361 (344 after the Monte Carlo became an instance; since then the catalog's codecs,
+   * and the cli's names for the request's parts, Options and RequestField); the rest is headroom.
+   */
+  static final int OWN_CLASSES = 370;
   /** Lambdas of evalcost, picocli and Jackson: measured at 39. */
   static final int OWN_LAMBDAS = 42;
   /** Every lambda, the JDK's own that evalcost's calls meet included: measured at 96 on JDK 17. */

@@ -46,7 +46,7 @@ class CacheShareTest {
     Catalog c = catalog(d("0.75"));
     Line cached = alpha(c, "cache-1", Pricing.DEFAULT);
     assertThat(cached.cost()).isEqualByComparingTo("0.093");
-    assertThat(cached.priceNote()).isEqualTo("75% of input from the prompt cache (the benchmark's share; --no-cache for list)");
+    assertThat(cached.priceNote()).isEqualTo("75% of input from the prompt cache (the benchmark's share; no cache for list)");
     assertThat(alpha(c, "cache-1", Pricing.LIST).cost()).isEqualByComparingTo("0.12");
     assertThat(alpha(c, "cache-1", Pricing.LIST).priceNote()).isNull();
   }

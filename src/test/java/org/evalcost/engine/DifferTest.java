@@ -25,7 +25,7 @@ class DifferTest {
     List<Model> models = new ArrayList<>(List.of(only(base, "think-1"), only(base, "future-1"), added));
     Catalog current = base.withModels(models);
     CostDiff diff = Differ.diff(new Differ.Side("old", base, JUNE), new Differ.Side("new", current, JUNE), "small",
-        List.of(), List.of(), null, Pricing.LIST, MonteCarlo.seeded());
+        List.of(), List.of(), null, Pricing.LIST, MonteCarlo.seeded(), RequestField::label);
     assertThat(diff.models()).extracting(CostDiff.ModelChange::model)
         .containsExactlyInAnyOrder("think-1", "future-1", "new-1", "plain-1");
     CostDiff.ModelChange plain = diff.models().stream().filter(m -> m.model().equals("plain-1")).findFirst()
@@ -55,7 +55,7 @@ class DifferTest {
     Model dearer = only(base, "think-1").withPrices(List.of(Fixtures.period("2024-01-01", "20", "80")));
     Catalog current = base.withModels(List.of(dearer, only(base, "plain-1"), only(base, "future-1")));
     CostDiff diff = Differ.diff(new Differ.Side("old", base, JUNE), new Differ.Side("new", current, JUNE), "small",
-        List.of("t1-low"), List.of(), null, Pricing.LIST, MonteCarlo.seeded());
+        List.of("t1-low"), List.of(), null, Pricing.LIST, MonteCarlo.seeded(), RequestField::label);
     assertThat(diff.models()).hasSize(1);
     CostDiff.ModelChange m = diff.models().get(0);
     assertThat(m.current().orElseThrow().model().setting().name()).isEqualTo("low");

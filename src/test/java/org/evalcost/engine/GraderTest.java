@@ -44,7 +44,17 @@ class GraderTest {
     ModelRef think = new ModelResolver(c).resolve("think-1", null);
     Line grader = estimate(c, "plain-1", think).lines().get(2);
     assertThat(grader.cost()).isEqualByComparingTo("0.068");
-    assertThat(grader.tokenSource().text()).startsWith("grader think-1 (high) (--grader)");
+    assertThat(grader.tokenSource().text()).startsWith("grader think-1 (high) (the request's grader)");
+  }
+
+  @Test
+  void aFrontEndNamesTheGraderItTookInItsOwnWords() {
+    Catalog c = catalog("plain-1");
+    ModelRef think = new ModelResolver(c).resolve("think-1", null);
+    Estimate e = new Estimator(c, MonteCarlo.seeded(), f -> f == RequestField.GRADER ? "--grader" : "?")
+        .estimate(new EstimateRequest(new ModelResolver(c).resolve("plain-1", null), c.suite("small").orElseThrow(),
+            List.of(), null, Fixtures.JUNE_2025).withGrader(think));
+    assertThat(e.lines().get(2).tokenSource().text()).startsWith("grader think-1 (high) (--grader)");
   }
 
   @Test

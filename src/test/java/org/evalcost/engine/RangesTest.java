@@ -66,7 +66,7 @@ class RangesTest {
     // Without its calibration think-1 (high) on "small" at 2024 prices is alpha measured, $6.21,
     // plus beta predicted: 100 x 1000 in at $10 + 100 x 4000 out at $40 = $17.00; $23.21 in all,
     // +52.6% over the published $15.21.
-    Backtest.Result result = Backtest.run(catalog, EstimateRequest.DEFAULT_INTERVAL, MonteCarlo.seeded());
+    Backtest.Result result = Backtest.run(catalog, EstimateRequest.DEFAULT_INTERVAL, MonteCarlo.seeded(), RequestField::label);
     Backtest.Row row = result.rows().get(0);
     assertThat(row.estimated()).isEqualByComparingTo("23.21");
     assertThat(row.error().setScale(4, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("0.5260");
@@ -79,7 +79,7 @@ class RangesTest {
   void theUnseenEstimateDropsTheModelsProfilesAndRestsOnItsPrior() {
     // As a new model, think-1 (high) loses its alpha profile: alpha 100 x 200 in at $10 + 100 x 1000
     // out at $40 = $4.20, beta as above $17.00; $21.20, +39.4% over $15.21.
-    Backtest.Row row = Backtest.run(catalog, EstimateRequest.DEFAULT_INTERVAL, MonteCarlo.seeded()).rows().get(0);
+    Backtest.Row row = Backtest.run(catalog, EstimateRequest.DEFAULT_INTERVAL, MonteCarlo.seeded(), RequestField::label).rows().get(0);
     assertThat(row.priorClass()).isEqualTo("thinker");
     assertThat(row.unseen().lines()).extracting(Line::basis).containsOnly(Basis.PREDICTED);
     assertThat(row.unseen().totals().costUsd()).isEqualByComparingTo("21.20");
@@ -92,7 +92,7 @@ class RangesTest {
     // The same cost published with rates of $1 in and $4 out: a tenth of the 2024 rates, so $2.32.
     PublishedCost at = new PublishedCost("p", "think-1", "high", "small", new BigDecimal("15.21"),
         LocalDate.of(2024, 6, 1), false, Fixtures.SOURCE, null, Fixtures.rates("1", "4"), false);
-    Backtest.Row row = Backtest.run(Fixtures.catalog(List.of(at)), EstimateRequest.DEFAULT_INTERVAL, MonteCarlo.seeded()).rows().get(0);
+    Backtest.Row row = Backtest.run(Fixtures.catalog(List.of(at)), EstimateRequest.DEFAULT_INTERVAL, MonteCarlo.seeded(), RequestField::label).rows().get(0);
     assertThat(row.estimated()).isEqualByComparingTo("2.32");
   }
 
