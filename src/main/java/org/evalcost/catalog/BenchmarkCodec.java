@@ -2,6 +2,7 @@ package org.evalcost.catalog;
 
 import java.math.BigDecimal;
 import org.evalcost.engine.Benchmark;
+import org.evalcost.engine.InvalidValueException;
 
 /** A record of benchmarks.json (and of a --benchmark-file, and of what `evalcost tokens` writes). */
 public final class BenchmarkCodec extends Codec<Benchmark> {
@@ -65,28 +66,18 @@ public final class BenchmarkCodec extends Codec<Benchmark> {
       }
     }
     long n = in.required("items", items);
-    String i = id;
-    String nm = name;
-    BigDecimal inp = input;
-    BigDecimal cv = outputCv;
-    BigDecimal sd = inputSd;
-    String note = itemsNote;
-    String der = derivation;
-    String src = source;
-    String chk = checked;
-    BigDecimal ms = modelSigma;
-    BigDecimal cs = cacheShare;
-    BigDecimal cg = cacheSigma;
-    String cd = cacheDerivation;
-    String sc = scoring;
     if (grader == null && (graderInput != null || graderOutput != null)) {
       throw in.error(graderInput != null ? "grader_input_tokens" : "grader_output_tokens",
           "needs a grader: the model that grades the benchmark");
     }
-    Benchmark.Grader g = grader == null ? null : in.build(new GraderOf(grader, graderInput, graderOutput,
-        graderDerivation));
-    return in.build(() -> new Benchmark(i, nm, n, inp, cv, Values.source(src, chk), sd, note, der, ms, cs, cd, sc, g,
-        cg));
+    try {
+      Benchmark.Grader g = grader == null ? null : new Benchmark.Grader(grader, graderInput, graderOutput,
+          graderDerivation);
+      return new Benchmark(id, name, n, input, outputCv, Values.source(source, checked), inputSd, itemsNote,
+          derivation, modelSigma, cacheShare, cacheDerivation, scoring, g, cacheSigma);
+    } catch (InvalidValueException e) {
+      throw in.refused(e);
+    }
   }
 
   @Override
@@ -105,14 +96,5 @@ public final class BenchmarkCodec extends Codec<Benchmark> {
     out.decimal("cached_input_share", b.cachedInputShare()).decimal("cached_input_cost_sigma", b.cachedInputCostSigma())
         .text("cached_input_share_derivation", b.cacheDerivation());
     Values.write(out, b.source());
-  }
-
-  /** Builds a grader once its fields are read (a record, not a lambda: no class to link on every run). */
-  private record GraderOf(String model, BigDecimal input, BigDecimal output, String derivation)
-      implements java.util.function.Supplier<Benchmark.Grader> {
-    @Override
-    public Benchmark.Grader get() {
-      return new Benchmark.Grader(model, input, output, derivation);
-    }
   }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.evalcost.engine.InvalidValueException;
 
 /**
@@ -209,13 +208,12 @@ public final class FieldReader {
     return out;
   }
 
-  /** Builds an engine record, turning a value it refuses into an error at that field. */
-  public <T> T build(Supplier<T> record) {
-    try {
-      return record.get();
-    } catch (InvalidValueException e) {
-      throw error(e.field(), e.getMessage());
-    }
+  /**
+   * A value an engine record refused, as an error at the field it names: a codec builds its record
+   * in {@code try { ... } catch (InvalidValueException e) { throw in.refused(e); }}.
+   */
+  public DataException refused(InvalidValueException e) {
+    return error(e.field(), e.getMessage());
   }
 
   /** A value given as null or not at all is refused: "is missing", at the object. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.evalcost.engine.InvalidValueException;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.ModelNames;
 import org.evalcost.engine.PricePeriod;
@@ -84,7 +85,7 @@ public final class ModelCodec extends Codec<Model> {
     String prior = null;
     List<Setting> settings = null;
     String defaultSetting = null;
-    List<Period<PricePeriod>> prices = null;
+    List<Period> prices = null;
     String notes = null;
     String evidence = null;
     Boolean guessed = null;
@@ -114,36 +115,48 @@ public final class ModelCodec extends Codec<Model> {
       if (defaultSetting != null) {
         throw in.error("default_setting", "only goes with 'settings'");
       }
-      String p = prior;
-      settings = List.of(in.build(() -> new Setting(Setting.DEFAULT, p)));
+      settings = List.of(setting(in, Setting.DEFAULT, prior));
       defaultSetting = Setting.DEFAULT;
       checkClass(in, "prior", prior);
     }
-    String src = source;
-    String chk = checked(checked, source, "model '" + id + "'");
-    Source own = in.build(() -> Values.source(src, chk));
-    List<PricePeriod> periods = new ArrayList<>();
-    for (Period<PricePeriod> p : in.required("prices", prices)) {
-      periods.add(p.complete(own));
+    Model model;
+    try {
+      Source own = Values.source(source, checked(checked, source, "model '" + id + "'"));
+      List<PricePeriod> periods = new ArrayList<>();
+      for (Period p : in.required("prices", prices)) {
+        periods.add(p.complete(own));
+      }
+      model = new Model(id, provider, aliases, settings, defaultSetting, periods, own, evidence,
+          Boolean.TRUE.equals(guessed), notes);
+    } catch (InvalidValueException e) {
+      throw in.refused(e);
     }
-    List<Setting> s = settings;
-    String d = defaultSetting;
-    List<String> a = aliases;
-    String i = id;
-    String v = provider;
-    String n = notes;
-    String e = evidence;
-    boolean g = Boolean.TRUE.equals(guessed);
-    Model model = in.build(() -> new Model(i, v, a, s, d, periods, own, e, g, n));
     if (owners != null) {
       checkNames(in, model);
     }
     return model;
   }
 
-  /** A period read before its model's source is known. */
-  private interface Period<T> {
-    T complete(Source modelSource);
+  /**
+   * A price period as read, finished once its model's own source is known (a period without a
+   * source of its own takes the model's); a value the period refuses is an error at its field.
+   */
+  private record Period(FieldReader in, String from, Rates list, Rates batch, List<Tier> tiers, Source own) {
+    PricePeriod complete(Source modelSource) {
+      try {
+        return new PricePeriod(Values.date("effective_from", from), list, batch, tiers, own != null ? own : modelSource);
+      } catch (InvalidValueException e) {
+        throw in.refused(e);
+      }
+    }
+  }
+
+  private static Setting setting(FieldReader in, String name, String priorClass) {
+    try {
+      return new Setting(name, priorClass);
+    } catch (InvalidValueException e) {
+      throw in.refused(e);
+    }
   }
 
   private List<Setting> settings(FieldReader o) {
@@ -153,8 +166,7 @@ public final class ModelCodec extends Codec<Model> {
     List<Setting> out = new ArrayList<>();
     for (String name = o.next(); name != null; name = o.next()) {
       String cls = o.text();
-      String n = name;
-      out.add(o.build(() -> new Setting(n, cls)));
+      out.add(setting(o, name, cls));
       checkClass(o, name, cls);
     }
     return out;
@@ -179,7 +191,7 @@ public final class ModelCodec extends Codec<Model> {
   }
 
   /** A price period, finished once the model's own source is known (a period without one takes it). */
-  private Period<PricePeriod> price(FieldReader in) {
+  private Period price(FieldReader in) {
     String from = null;
     BigDecimal[] rates = new BigDecimal[4];
     Rates batch = null;
@@ -201,16 +213,12 @@ public final class ModelCodec extends Codec<Model> {
       }
     }
     checked = checked(checked, source, "a price period from " + from);
-    Rates list = in.build(() -> new Rates(rates[0], rates[1], rates[2], rates[3]));
-    String f = from;
-    Rates b = batch;
-    List<Tier> t = tiers;
-    boolean ownSource = source != null || checked != null;
-    String src = source;
-    String chk = checked;
-    Source given = ownSource ? in.build(() -> Values.source(src, chk)) : null;
-    return modelSource -> in.build(() -> new PricePeriod(Values.date("effective_from", f), list, b, t,
-        ownSource ? given : modelSource));
+    try {
+      Source own = source != null || checked != null ? Values.source(source, checked) : null;
+      return new Period(in, from, new Rates(rates[0], rates[1], rates[2], rates[3]), batch, tiers, own);
+    } catch (InvalidValueException e) {
+      throw in.refused(e);
+    }
   }
 
   private static Rates rates(FieldReader in) {
@@ -227,7 +235,11 @@ public final class ModelCodec extends Codec<Model> {
         default -> throw in.unknown(RATE_FIELDS);
       }
     }
-    return in.build(() -> new Rates(r[0], r[1], r[2], r[3]));
+    try {
+      return new Rates(r[0], r[1], r[2], r[3]);
+    } catch (InvalidValueException e) {
+      throw in.refused(e);
+    }
   }
 
   private static Tier tier(FieldReader in) {
@@ -244,7 +256,11 @@ public final class ModelCodec extends Codec<Model> {
       }
     }
     long a = in.required("above_input_tokens", above);
-    return in.build(() -> new Tier(a, new Rates(r[0], r[1], r[2], r[3])));
+    try {
+      return new Tier(a, new Rates(r[0], r[1], r[2], r[3]));
+    } catch (InvalidValueException e) {
+      throw in.refused(e);
+    }
   }
 
   @Override

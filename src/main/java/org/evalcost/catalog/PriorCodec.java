@@ -2,6 +2,7 @@ package org.evalcost.catalog;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import org.evalcost.engine.InvalidValueException;
 import org.evalcost.engine.Prior;
 
 /** A record of priors.json: a class's output (and, where fitted, input) tokens per benchmark, their spreads, and how each was derived. */
@@ -50,18 +51,12 @@ public final class PriorCodec extends Codec<Prior> {
       }
     }
     Map<String, BigDecimal> o = in.required("output_tokens", output);
-    String c = cls;
-    BigDecimal d = dflt;
-    Map<String, String> der = derivation;
-    BigDecimal l = level == null ? BigDecimal.ZERO : level;
-    Map<String, BigDecimal> sh = shape;
-    String sd = sigmaDerivation;
-    String s = source;
-    String ch = checked;
-    Map<String, BigDecimal> f = family;
-    Map<String, BigDecimal> i = input;
-    String id = inputDerivation;
-    return in.build(() -> new Prior(c, o, d, l, sh, Values.source(s, ch), der, sd, f, i, id));
+    try {
+      return new Prior(cls, o, dflt, level == null ? BigDecimal.ZERO : level, shape, Values.source(source, checked),
+          derivation, sigmaDerivation, family, input, inputDerivation);
+    } catch (InvalidValueException e) {
+      throw in.refused(e);
+    }
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.evalcost.engine.Benchmark;
+import org.evalcost.engine.InvalidValueException;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.Setting;
 import org.evalcost.engine.Source;
@@ -101,9 +102,12 @@ public final class ProfileCodec extends Codec<UsageProfile> {
       }
     }
     in.names(kind(), model + (setting == null ? "" : " (" + setting + ")") + " on " + benchmark);
-    String src = source;
-    String chk = checked;
-    Source from = in.build(() -> Values.source(src, chk));
+    Source from;
+    try {
+      from = Values.source(source, checked);
+    } catch (InvalidValueException e) {
+      throw in.refused(e);
+    }
     Model m = models.get(model);
     if (m == null && checkModels) {
       throw in.error("model", "unknown model '" + model + "' (profiles name models by id, not alias)");
@@ -131,16 +135,12 @@ public final class ProfileCodec extends Codec<UsageProfile> {
     if (!benchmarks.containsKey(benchmark)) {
       bring(in, benchmark, items, input, from);
     }
-    String b = benchmark;
-    BigDecimal i = input;
-    BigDecimal o = output;
-    Long n = samples;
-    BigDecimal isd = inputSd;
-    BigDecimal osd = outputSd;
-    Long d = items;
-    BigDecimal r = reasoning;
-    BigDecimal c = cached;
-    return in.build(() -> new UsageProfile(id, s, b, i, o, n, osd, d, from, isd, r, c));
+    try {
+      return new UsageProfile(id, s, benchmark, input, output, samples, outputSd, items, from, inputSd, reasoning,
+          cached);
+    } catch (InvalidValueException e) {
+      throw in.refused(e);
+    }
   }
 
   /** Totals as a source published them: {samples, input_tokens, output_tokens}, each above zero. */
@@ -173,10 +173,14 @@ public final class ProfileCodec extends Codec<UsageProfile> {
       throw in.error("benchmark", "unknown benchmark '" + benchmark + "'"
           + (items == null ? "" : " (a --profiles file may bring one with dataset_items)"));
     }
-    Benchmark b = in.build(() -> new Benchmark(benchmark, benchmark, items,
-        input.signum() == 0 ? BigDecimal.ONE : input,
-        Values.source("from the profile's dataset_items and measured input (" + bringsBenchmarks + ")",
-            from.checked().toString())));
+    Benchmark b;
+    try {
+      b = new Benchmark(benchmark, benchmark, items, input.signum() == 0 ? BigDecimal.ONE : input,
+          Values.source("from the profile's dataset_items and measured input (" + bringsBenchmarks + ")",
+              from.checked().toString()));
+    } catch (InvalidValueException e) {
+      throw in.refused(e);
+    }
     benchmarks.put(b.id(), b);
     added.add(b);
   }

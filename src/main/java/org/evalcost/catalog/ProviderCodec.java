@@ -1,6 +1,7 @@
 package org.evalcost.catalog;
 
 import java.math.BigDecimal;
+import org.evalcost.engine.InvalidValueException;
 import org.evalcost.engine.Provider;
 
 /** A record of providers.json: a seller, and the share of list price its batch API charges. */
@@ -35,13 +36,11 @@ public final class ProviderCodec extends Codec<Provider> {
         default -> throw in.unknown(FIELDS);
       }
     }
-    String i = id;
-    String n = name;
-    BigDecimal d = discount;
-    String t = notes;
-    String s = source;
-    String c = checked;
-    return in.build(() -> new Provider(i, n, d, Values.source(s, c), t));
+    try {
+      return new Provider(id, name, discount, Values.source(source, checked), notes);
+    } catch (InvalidValueException e) {
+      throw in.refused(e);
+    }
   }
 
   @Override

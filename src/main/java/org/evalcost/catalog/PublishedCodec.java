@@ -3,6 +3,7 @@ package org.evalcost.catalog;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
+import org.evalcost.engine.InvalidValueException;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.PublishedCost;
 import org.evalcost.engine.Rates;
@@ -72,14 +73,6 @@ public final class PublishedCodec extends Codec<PublishedCost> {
     if (!suites.contains(suite)) {
       throw in.error("suite", "unknown suite '" + suite + "'");
     }
-    String i = id;
-    String su = suite;
-    BigDecimal c = cost;
-    String a = asOf;
-    boolean cal = Boolean.TRUE.equals(calibrate);
-    String n = notes;
-    String src = source;
-    String chk = checked;
     if ((input == null) != (output == null)) {
       throw in.error(input == null ? "input_per_1m" : "output_per_1m",
           "is missing: the publisher's rates need both input_per_1m and output_per_1m");
@@ -87,12 +80,13 @@ public final class PublishedCodec extends Codec<PublishedCost> {
     if (cachedInput != null && input == null) {
       throw in.error("cached_input_per_1m", "needs input_per_1m and output_per_1m beside it");
     }
-    BigDecimal ri = input;
-    BigDecimal ro = output;
-    BigDecimal rc = cachedInput;
-    boolean ca = Boolean.TRUE.equals(cache);
-    return in.build(() -> new PublishedCost(i, m.id(), s, su, c, Values.date("prices_as_of", a), cal,
-        Values.source(src, chk), n, ri == null ? null : new Rates(ri, rc, null, ro), ca));
+    try {
+      return new PublishedCost(id, m.id(), s, suite, cost, Values.date("prices_as_of", asOf),
+          Boolean.TRUE.equals(calibrate), Values.source(source, checked), notes,
+          input == null ? null : new Rates(input, cachedInput, null, output), Boolean.TRUE.equals(cache));
+    } catch (InvalidValueException e) {
+      throw in.refused(e);
+    }
   }
 
   @Override

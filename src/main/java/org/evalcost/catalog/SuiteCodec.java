@@ -3,6 +3,7 @@ package org.evalcost.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.evalcost.engine.InvalidValueException;
 import org.evalcost.engine.Suite;
 
 /** A record of suites.json: benchmarks it must find in {@code benchmarks}, each with its repeats. */
@@ -39,12 +40,11 @@ public final class SuiteCodec extends Codec<Suite> {
         default -> throw in.unknown(FIELDS);
       }
     }
-    String i = id;
-    String n = name;
-    List<Suite.Entry> e = entries == null ? null : new ArrayList<>(entries);
-    String s = source;
-    String c = checked;
-    return in.build(() -> new Suite(i, n, e, Values.source(s, c)));
+    try {
+      return new Suite(id, name, entries == null ? null : new ArrayList<>(entries), Values.source(source, checked));
+    } catch (InvalidValueException e) {
+      throw in.refused(e);
+    }
   }
 
   private Suite.Entry entry(FieldReader in) {
@@ -57,9 +57,12 @@ public final class SuiteCodec extends Codec<Suite> {
         default -> throw in.unknown(ENTRY_FIELDS);
       }
     }
-    int r = in.required("repeats", repeats);
-    String b = benchmark;
-    Suite.Entry entry = in.build(() -> new Suite.Entry(b, r));
+    Suite.Entry entry;
+    try {
+      entry = new Suite.Entry(benchmark, in.required("repeats", repeats));
+    } catch (InvalidValueException e) {
+      throw in.refused(e);
+    }
     if (!benchmarks.contains(benchmark)) {
       throw in.error("benchmark", "unknown benchmark '" + benchmark + "'");
     }
