@@ -80,7 +80,7 @@ public final class FieldReader {
   }
 
   public String text() {
-    return present("a string", JsonToken.VALUE_STRING, JsonToken.VALUE_STRING) ? io(parser::getText) : null;
+    return present("a string", JsonToken.VALUE_STRING, JsonToken.VALUE_STRING) ? ParserCalls.text(file, parser) : null;
   }
 
   /** Whether the value is given (not null), refusing one of neither token. */
@@ -99,7 +99,7 @@ public final class FieldReader {
     if (!present("a number", JsonToken.VALUE_NUMBER_INT, JsonToken.VALUE_NUMBER_FLOAT)) {
       return null;
     }
-    BigDecimal d = io(parser::getDecimalValue);
+    BigDecimal d = ParserCalls.decimal(file, parser);
     if (d.scale() > 60 || d.precision() - d.scale() > 50) {
       throw here("is out of range (at most 50 digits before the point and 60 after)");
     }
@@ -112,11 +112,11 @@ public final class FieldReader {
     if (t == JsonToken.VALUE_NULL) {
       return null;
     }
-    if (t == JsonToken.VALUE_NUMBER_INT && io(parser::getNumberType) != JsonParser.NumberType.BIG_INTEGER) {
-      return io(parser::getLongValue);
+    if (t == JsonToken.VALUE_NUMBER_INT && ParserCalls.numberType(file, parser) != JsonParser.NumberType.BIG_INTEGER) {
+      return ParserCalls.longValue(file, parser);
     }
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-      BigDecimal d = io(parser::getDecimalValue);
+      BigDecimal d = ParserCalls.decimal(file, parser);
       BigDecimal whole = d.stripTrailingZeros();
       if (whole.scale() <= 0) {
         if (whole.precision() - whole.scale() > 19 || whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
@@ -151,7 +151,7 @@ public final class FieldReader {
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
         throw wrong("a string");
       }
-      out.add(io(parser::getText));
+      out.add(ParserCalls.text(file, parser));
     }
     return out;
   }
@@ -281,14 +281,10 @@ public final class FieldReader {
   }
 
   private String currentName() {
-    return io(parser::currentName);
+    return ParserCalls.currentName(file, parser);
   }
 
   private JsonToken advance() {
-    return io(parser::nextToken);
-  }
-
-  private <T> T io(ParserCalls.Call<T> call) {
-    return ParserCalls.io(file, parser, call);
+    return ParserCalls.nextToken(file, parser);
   }
 }
