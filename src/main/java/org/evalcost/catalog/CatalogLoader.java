@@ -78,7 +78,9 @@ public final class CatalogLoader {
         DataFile.read(source, SUITES, new SuiteCodec(benchmarkIds.keySet()), Set.of("default_suite"));
     List<Suite> suites = suiteFile.values();
     Set<String> suiteIds = new HashSet<>();
-    suites.forEach(s -> suiteIds.add(s.id()));
+    for (Suite s : suites) {
+      suiteIds.add(s.id());
+    }
     String defaultSuite = suiteFile.scalars().get("default_suite");
     if (defaultSuite == null || !suiteIds.contains(defaultSuite)) {
       throw new DataException(source.label(SUITES), 1, 1, "default_suite",

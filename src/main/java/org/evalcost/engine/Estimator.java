@@ -66,8 +66,9 @@ public final class Estimator {
     ModelRef ref = request.model();
     Optional<PricePeriod> price = ref.model().priceOn(request.asOf());
     ModelRef owner = tokensOf(ref);
-    Optional<Calibration> calibration =
-        catalog.calibrationFor(owner.model().id(), owner.setting().name()).map(p -> new Calibrator(catalog, this).calibrate(owner, p));
+    Optional<PublishedCost> calibrates = catalog.calibrationFor(owner.model().id(), owner.setting().name());
+    Optional<Calibration> calibration = calibrates.isEmpty() ? Optional.empty()
+        : Optional.of(new Calibrator(catalog, this).calibrate(owner, calibrates.get()));
     List<Line> lines = new ArrayList<>();
     List<Suite.Entry> entries = entries(request);
     // A calibration fixes the sum of its suite's calibrated lines, so their draws are pinned to it
@@ -196,13 +197,12 @@ public final class Estimator {
   }
 
   Benchmark benchmark(String id) {
-    return catalog
-        .benchmark(id)
-        .orElseThrow(
-            () ->
-                new UnknownNameException(
-                    "unknown benchmark '" + id + "'",
-                    Names.closest(id, catalog.benchmarks().stream().map(Benchmark::id).toList(), 3)));
+    Optional<Benchmark> known = catalog.benchmark(id);
+    if (known.isEmpty()) {
+      throw new UnknownNameException("unknown benchmark '" + id + "'",
+          Names.closest(id, catalog.benchmarks().stream().map(Benchmark::id).toList(), 3));
+    }
+    return known.get();
   }
 
   /**
@@ -227,8 +227,12 @@ public final class Estimator {
 
   Usage usage(ModelRef ref, Benchmark benchmark, int repeats, Optional<Calibration> calibration,
       boolean pin) {
-    BigDecimal root = sqrtOfRequests.computeIfAbsent(benchmark.items() * repeats,
-        requests -> BigDecimal.valueOf(requests).sqrt(MathContext.DECIMAL64));
+    long requests = benchmark.items() * repeats;
+    BigDecimal root = sqrtOfRequests.get(requests);
+    if (root == null) {
+      root = BigDecimal.valueOf(requests).sqrt(MathContext.DECIMAL64);
+      sqrtOfRequests.put(requests, root);
+    }
     BigDecimal items = benchmark.outputCv().divide(root, MathContext.DECIMAL64);
     ModelRef owner = tokensOf(ref);
     if (benchmark.scoredByLikelihood()) {
@@ -267,10 +271,11 @@ public final class Estimator {
 
   private Prior prior(ModelRef ref, String benchmarkId) {
     String priorClass = ref.setting().priorClass();
-    Prior prior =
-        catalog
-            .prior(priorClass)
-            .orElseThrow(() -> new IllegalStateException("no prior named '" + priorClass + "'"));
+    Optional<Prior> named = catalog.prior(priorClass);
+    if (named.isEmpty()) {
+      throw new IllegalStateException("no prior named '" + priorClass + "'");
+    }
+    Prior prior = named.get();
     if (prior.outputTokens(benchmarkId).isEmpty()) {
       throw new InvalidRequestException(
           "no token figures for " + ref.label() + " on " + benchmarkId

@@ -2,6 +2,7 @@ package org.evalcost.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,14 @@ public record Model(
     String classEvidence,
     boolean classGuessed,
     String notes) {
+  /** Periods by their first day (a class, not a lambda: nothing to link at start-up). */
+  private static final Comparator<PricePeriod> BY_DATE = new Comparator<>() {
+    @Override
+    public int compare(PricePeriod a, PricePeriod b) {
+      return a.effectiveFrom().compareTo(b.effectiveFrom());
+    }
+  };
+
 
   public Model(String id, String provider, List<String> aliases, List<Setting> settings, String defaultSetting,
       List<PricePeriod> prices, Source source) {
@@ -67,7 +76,7 @@ public record Model(
           "default_setting", "'" + defaultSetting + "' is not one of the model's settings");
     }
     List<PricePeriod> byDate = new ArrayList<>(Checks.present("prices", prices));
-    byDate.sort((a, b) -> a.effectiveFrom().compareTo(b.effectiveFrom()));
+    byDate.sort(BY_DATE);
     prices = List.copyOf(byDate);
     for (int i = 1; i < prices.size(); i++) {
       if (prices.get(i).effectiveFrom().equals(prices.get(i - 1).effectiveFrom())) {

@@ -63,7 +63,7 @@ final class Explanation {
             case CALIBRATED -> calibrated(e.calibration().orElseThrow(), prior);
             case GRADER -> "the calls of the model that grades the answers, at its own prices: " + String.join("; ", sources);
             case PREDICTED -> prior + " for the model's class, per benchmark (data/priors.json)"
-                + defaulted(e, benchmarks) + family(e) + "; " + e.prior().map(p -> p.source().toString()).orElse("");
+                + defaulted(e, benchmarks) + family(e) + "; " + (e.prior().isEmpty() ? "" : e.prior().get().source().toString());
           };
       out.put(basis, String.join(", ", benchmarks) + ": " + text);
     }
@@ -172,11 +172,18 @@ final class Explanation {
     Map<String, List<String>> notes = new LinkedHashMap<>();
     for (Line line : e.lines()) {
       if (line.priceNote() != null && line.priced()) {
-        notes.computeIfAbsent(line.priceNote(), k -> new ArrayList<>()).add(line.benchmark().id());
+        List<String> benchmarks = notes.get(line.priceNote());
+        if (benchmarks == null) {
+          benchmarks = new ArrayList<>();
+          notes.put(line.priceNote(), benchmarks);
+        }
+        benchmarks.add(line.benchmark().id());
       }
     }
-    notes.forEach((note, benchmarks) -> parts.add(
-        benchmarks.size() == e.lines().size() ? note : String.join(", ", benchmarks) + ": " + note));
+    for (Map.Entry<String, List<String>> note : notes.entrySet()) {
+      List<String> benchmarks = note.getValue();
+      parts.add(benchmarks.size() == e.lines().size() ? note.getKey() : String.join(", ", benchmarks) + ": " + note.getKey());
+    }
     return String.join("; ", parts);
   }
 
@@ -184,7 +191,10 @@ final class Explanation {
   static String basisCounts(Estimate e) {
     List<String> parts = new ArrayList<>();
     for (Basis basis : Basis.values()) {
-      long n = e.lines().stream().filter(l -> l.basis() == basis).count();
+      int n = 0;
+      for (Line line : e.lines()) {
+        n += line.basis() == basis ? 1 : 0;
+      }
       if (n > 0) {
         parts.add(n + " " + basis.label());
       }
