@@ -99,15 +99,15 @@ public final class MonteCarlo {
           values = copy;
         }
         double[] q = Quantiles.quantiles(values, lowP, highP);
-        part.low = q[0];
-        part.high = q[1];
+        part.low = sixPlaces(q[0]);
+        part.high = sixPlaces(q[1]);
         if (!part.pinned && parts.size() < KEPT_PARTS) {
           part.fresh = false;
           parts.putIfAbsent(part.key, part);
         }
       }
-      low.add(sixPlaces(part.low));
-      high.add(sixPlaces(part.high));
+      low.add(part.low);
+      high.add(part.high);
     }
     double[] total = Quantiles.quantiles(totals, lowP, highP);
     return new Result(low, high, sixPlaces(total[0]), sixPlaces(total[1]));
@@ -221,8 +221,9 @@ public final class MonteCarlo {
     double[] draws;
     /** Still to be drawn in this run (false once kept). */
     boolean fresh = true;
-    double low;
-    double high;
+    /** Its quantiles, to 6 places once known: a kept part's serve every later run as they are. */
+    BigDecimal low;
+    BigDecimal high;
 
     Part(int count, int index, Spread spread, double lowP) {
       sharedSigma = spread.shared().doubleValue();
