@@ -1,6 +1,5 @@
 package org.evalcost.catalog;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +10,8 @@ import org.evalcost.engine.InvalidValueException;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.ModelNames;
 import org.evalcost.engine.PricePeriod;
-import org.evalcost.engine.Rates;
 import org.evalcost.engine.Setting;
 import org.evalcost.engine.Source;
-import org.evalcost.engine.Tier;
 
 /**
  * A record of models.json (and of upstream-models.json, a --prices file, a downloaded update):
@@ -24,10 +21,6 @@ import org.evalcost.engine.Tier;
 public final class ModelCodec extends Codec<Model> {
   static final String[] FIELDS = {"id", "provider", "aliases", "prior", "settings", "default_setting", "prices",
       "notes", "class_evidence", "class_guessed", "source", "checked"};
-  private static final String[] PRICE_FIELDS = {"effective_from", "input", "cached_input", "cache_write", "output",
-      "batch", "tiers", "source", "checked"};
-  private static final String[] RATE_FIELDS = {"input", "cached_input", "cache_write", "output"};
-  private static final String[] TIER_FIELDS = {"above_input_tokens", "input", "cached_input", "cache_write", "output"};
 
   private final Set<String> priorClasses;
   /** Each name (ModelNames.key) and the model that has it, across the file; null: not checked here. */
@@ -59,7 +52,7 @@ public final class ModelCodec extends Codec<Model> {
     return defaulted;
   }
 
-  private String checked(String given, String source, String what) {
+  String checked(String given, String source, String what) {
     if (given == null && source != null && defaultChecked != null) {
       defaulted.add(what);
       return defaultChecked.toString();
@@ -85,7 +78,7 @@ public final class ModelCodec extends Codec<Model> {
     String prior = null;
     List<Setting> settings = null;
     String defaultSetting = null;
-    List<Period> prices = null;
+    List<PeriodCodec.Period> prices = null;
     String notes = null;
     String evidence = null;
     Boolean guessed = null;
@@ -123,7 +116,7 @@ public final class ModelCodec extends Codec<Model> {
     try {
       Source own = Values.source(source, checked(checked, source, "model '" + id + "'"));
       List<PricePeriod> periods = new ArrayList<>();
-      for (Period p : in.required("prices", prices)) {
+      for (PeriodCodec.Period p : in.required("prices", prices)) {
         periods.add(p.complete(own));
       }
       model = new Model(id, provider, aliases, settings, defaultSetting, periods, own, evidence,
@@ -137,19 +130,6 @@ public final class ModelCodec extends Codec<Model> {
     return model;
   }
 
-  /**
-   * A price period as read, finished once its model's own source is known (a period without a
-   * source of its own takes the model's); a value the period refuses is an error at its field.
-   */
-  private record Period(FieldReader in, String from, Rates list, Rates batch, List<Tier> tiers, Source own) {
-    PricePeriod complete(Source modelSource) {
-      try {
-        return new PricePeriod(Values.date("effective_from", from), list, batch, tiers, own != null ? own : modelSource);
-      } catch (InvalidValueException e) {
-        throw in.refused(e);
-      }
-    }
-  }
 
   private static Setting setting(FieldReader in, String name, String priorClass) {
     try {
@@ -190,77 +170,10 @@ public final class ModelCodec extends Codec<Model> {
     }
   }
 
+
   /** A price period, finished once the model's own source is known (a period without one takes it). */
-  private Period price(FieldReader in) {
-    String from = null;
-    BigDecimal[] rates = new BigDecimal[4];
-    Rates batch = null;
-    List<Tier> tiers = null;
-    String source = null;
-    String checked = null;
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "effective_from" -> from = in.text();
-        case "input" -> rates[0] = in.decimal();
-        case "cached_input" -> rates[1] = in.decimal();
-        case "cache_write" -> rates[2] = in.decimal();
-        case "output" -> rates[3] = in.decimal();
-        case "batch" -> batch = rates(in.object());
-        case "tiers" -> tiers = in.objects(ModelCodec::tier);
-        case "source" -> source = in.text();
-        case "checked" -> checked = in.text();
-        default -> throw in.unknown(PRICE_FIELDS);
-      }
-    }
-    checked = checked(checked, source, "a price period from " + from);
-    try {
-      Source own = source != null || checked != null ? Values.source(source, checked) : null;
-      return new Period(in, from, new Rates(rates[0], rates[1], rates[2], rates[3]), batch, tiers, own);
-    } catch (InvalidValueException e) {
-      throw in.refused(e);
-    }
-  }
-
-  private static Rates rates(FieldReader in) {
-    if (in == null) {
-      return null;
-    }
-    BigDecimal[] r = new BigDecimal[4];
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "input" -> r[0] = in.decimal();
-        case "cached_input" -> r[1] = in.decimal();
-        case "cache_write" -> r[2] = in.decimal();
-        case "output" -> r[3] = in.decimal();
-        default -> throw in.unknown(RATE_FIELDS);
-      }
-    }
-    try {
-      return new Rates(r[0], r[1], r[2], r[3]);
-    } catch (InvalidValueException e) {
-      throw in.refused(e);
-    }
-  }
-
-  private static Tier tier(FieldReader in) {
-    Long above = null;
-    BigDecimal[] r = new BigDecimal[4];
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "above_input_tokens" -> above = in.longValue();
-        case "input" -> r[0] = in.decimal();
-        case "cached_input" -> r[1] = in.decimal();
-        case "cache_write" -> r[2] = in.decimal();
-        case "output" -> r[3] = in.decimal();
-        default -> throw in.unknown(TIER_FIELDS);
-      }
-    }
-    long a = in.required("above_input_tokens", above);
-    try {
-      return new Tier(a, new Rates(r[0], r[1], r[2], r[3]));
-    } catch (InvalidValueException e) {
-      throw in.refused(e);
-    }
+  private PeriodCodec.Period price(FieldReader in) {
+    return PeriodCodec.read(in, this);
   }
 
   @Override
@@ -276,7 +189,7 @@ public final class ModelCodec extends Codec<Model> {
     } else {
       out.text("prior", m.settings().get(0).priorClass());
     }
-    out.objects("prices", m.prices(), (o, p) -> writePeriod(o, p, m.source()));
+    out.objects("prices", m.prices(), (o, p) -> PeriodCodec.write(o, p, m.source()));
     out.text("notes", m.notes()).text("class_evidence", m.classEvidence());
     if (m.classGuessed()) {
       out.bool("class_guessed", true);
@@ -284,25 +197,4 @@ public final class ModelCodec extends Codec<Model> {
     Values.write(out, m.source());
   }
 
-  private static void writePeriod(FieldWriter out, PricePeriod p, Source modelSource) {
-    out.text("effective_from", p.effectiveFrom().toString());
-    writeRates(out, p.rates());
-    if (p.batch() != null) {
-      out.object("batch", o -> writeRates(o, p.batch()));
-    }
-    if (!p.tiers().isEmpty()) {
-      out.objects("tiers", p.tiers(), (o, t) -> {
-        o.whole("above_input_tokens", t.aboveInputTokens());
-        writeRates(o, t.rates());
-      });
-    }
-    if (!p.source().equals(modelSource)) {
-      Values.write(out, p.source());
-    }
-  }
-
-  private static void writeRates(FieldWriter out, Rates r) {
-    out.decimal("input", r.input()).decimal("cached_input", r.cachedInput()).decimal("cache_write", r.cacheWrite())
-        .decimal("output", r.output());
-  }
 }
