@@ -7,19 +7,4 @@ public interface Naming {
 
   /** The setting a log's reasoning effort stands for (null: the model's default). */
   String setting(String model, String effort);
-
-  /** Names kept as the log has them, with "default" for no effort: for tests and benchmarks. */
-  static Naming asIs() {
-    return new Naming() {
-      @Override
-      public String model(String logName) {
-        return logName;
-      }
-
-      @Override
-      public String setting(String model, String effort) {
-        return effort == null ? "default" : effort;
-      }
-    };
-  }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.evalcost.logs.AsIs;
 import org.evalcost.logs.LogReader;
 import org.evalcost.logs.Naming;
 import org.evalcost.logs.UsageTally;
@@ -21,7 +22,7 @@ public final class ProfileThroughput {
     Path file = Path.of(args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     double mb = Files.size(file) / 1048576.0;
-    Naming asIs = Naming.asIs();
+    Naming asIs = AsIs.NAMING;
     java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int i = 0; i < rounds; i++) {
       long t0 = System.nanoTime();

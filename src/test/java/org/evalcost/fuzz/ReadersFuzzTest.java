@@ -14,6 +14,7 @@ import org.evalcost.engine.Catalog;
 import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.importer.GenAiPricesImporter;
 import org.evalcost.importer.LiteLlmImporter;
+import org.evalcost.logs.AsIs;
 import org.evalcost.logs.LogReader;
 import org.evalcost.logs.Naming;
 import org.evalcost.logs.UsageTally;
@@ -28,7 +29,7 @@ import org.evalcost.tokens.DatasetTokens;
 class ReadersFuzzTest {
   private static final Path FIXTURE = Path.of("src/test/resources/catalog");
   private static final Catalog CATALOG = new CatalogLoader(DataSource.directory(FIXTURE)).load();
-  private static final Naming AS_IS = Naming.asIs();
+  private static final Naming AS_IS = AsIs.NAMING;
 
   /** Runs {@code reader} on {@code data} written to a file named {@code name}; only our exceptions may escape. */
   private static void expectOnlyOurErrors(byte[] data, String name, ReaderCall reader) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LogReaderTest {
   private static final Path INSPECT = Golden.PROJECT.resolve("../shared/fixtures/inspect");
 
-  private static final Naming AS_IS = Naming.asIs();
+  private static final Naming AS_IS = AsIs.NAMING;
 
   private static UsageTally read(Path... files) {
     UsageTally tally = new UsageTally();
