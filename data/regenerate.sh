@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates data/upstream-models.json and data/upstream-report.md, then the Artificial Analysis
+# Regenerates data/upstream-models.json, data/upstream-confirmed.json and data/upstream-report.md, then the Artificial Analysis
 # evals' figures in data/benchmarks.json, then AA's profiles, published costs and the fitted priors, from the upstream copies that
 # data/upstream.properties names, around the curated data/models.json. The same inputs give the
 # same bytes; UpstreamCatalogTest checks the committed files against a fresh run when the inputs

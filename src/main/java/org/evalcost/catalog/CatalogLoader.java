@@ -89,6 +89,11 @@ public final class CatalogLoader {
 
     List<Model> models = DataFile.read(source, MODELS, new ModelCodec(priorClasses)).values();
     Map<String, Model> modelIds = modelIds(models);
+    if (source.has(ConfirmedPrices.FILE)) {
+      models = ConfirmedPrices.apply(models,
+          DataFile.read(source, ConfirmedPrices.FILE, new ConfirmedPrices.Codec(modelIds.keySet())).values());
+      modelIds = modelIds(models);
+    }
     List<UsageProfile> profiles =
         DataFile.read(source, PROFILES, new ProfileCodec(modelIds, benchmarkIds, null)).values();
     List<PublishedCost> published = DataFile.read(source, PUBLISHED, new PublishedCodec(modelIds, suiteIds)).values();

@@ -21,6 +21,27 @@ public interface DataSource {
     return false;
   }
 
+  /** The same files but {@code file}, which is then never there (an optional file left out). */
+  default DataSource without(String file) {
+    DataSource all = this;
+    return new DataSource() {
+      @Override
+      public String label(String f) {
+        return all.label(f);
+      }
+
+      @Override
+      public InputStream open(String f) throws IOException {
+        return all.open(f);
+      }
+
+      @Override
+      public boolean has(String f) {
+        return !f.equals(file) && all.has(f);
+      }
+    };
+  }
+
   static DataSource directory(Path dir) {
     return new DataSource() {
       @Override

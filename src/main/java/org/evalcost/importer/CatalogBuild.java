@@ -2,7 +2,6 @@ package org.evalcost.importer;
 
 import static org.evalcost.importer.UpstreamRecords.sha256;
 
-import static org.evalcost.importer.UpstreamRecords.diffs;
 import static org.evalcost.importer.UpstreamRecords.firstDate;
 import static org.evalcost.importer.UpstreamRecords.knownKey;
 import static org.evalcost.importer.UpstreamRecords.label;
@@ -22,13 +21,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.evalcost.catalog.CatalogLoader;
+import org.evalcost.catalog.ConfirmedPrices;
 import org.evalcost.catalog.DataFile;
 import org.evalcost.catalog.ModelCodec;
 import org.evalcost.catalog.DataSource;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.ModelNames;
-import org.evalcost.engine.Rates;
 import org.evalcost.engine.Setting;
 
 /**
@@ -41,15 +40,13 @@ public final class CatalogBuild {
   private final ReasoningRules rules;
   private final List<UpstreamEntry> entries = new ArrayList<>();
   private final List<UpstreamEntry.Skipped> skipped = new ArrayList<>();
-  private final List<String> disagreements = new ArrayList<>();
-  private final List<String> behind = new ArrayList<>();
   private final Set<String> taken = new HashSet<>();
+  private final CuratedPrices curatedPrices = new CuratedPrices();
   private final Map<String, Model> curatedByKey = new HashMap<>();
   private final Set<String> curatedVariants = new HashSet<>();
   /** For an update: the built-in generated models (their settings are kept), and the day new prices start. */
   private final Map<String, Model> known = new HashMap<>();
   private LocalDate newPricesFrom;
-  private final List<Model> overrides = new ArrayList<>();
   private final Set<String> knownSeen = new HashSet<>();
   private final Set<String> builtInNames = new HashSet<>();
 
@@ -67,8 +64,8 @@ public final class CatalogBuild {
     }
   }
 
-  /** What one run makes: the models file and the report beside it. */
-  public record Output(String models, String report, int modelCount) {}
+  /** What one run makes: the models file, the curated prices upstream confirms, and the report beside them. */
+  public record Output(String models, String confirmed, String report, int modelCount) {}
 
   /** What a downloaded catalog becomes: generated models, and curated models with a newer price period. */
   record Download(List<Model> models, List<Model> curated, int skipped, Set<String> builtInSeen) {}
@@ -97,7 +94,7 @@ public final class CatalogBuild {
       UpstreamEntry.readGenAiPrices(root, origin, today, build.entries, build.skipped);
     }
     List<Model> records = build.records(today, today);
-    return new Download(records, build.overrides, build.skipped.size(), build.knownSeen);
+    return new Download(records, build.curatedPrices.overrides(), build.skipped.size(), build.knownSeen);
   }
 
   /** Usage: CatalogBuild DATA_DIR. Reads DATA_DIR/upstream.properties; writes upstream-models.json and upstream-report.md. */
@@ -109,6 +106,7 @@ public final class CatalogBuild {
     Path dir = Path.of(args[0]);
     Output out = build(dir);
     DataFiles.writeAtomically(dir.resolve(CatalogLoader.UPSTREAM_MODELS), out.models());
+    DataFiles.writeAtomically(dir.resolve(ConfirmedPrices.FILE), out.confirmed());
     DataFiles.writeAtomically(dir.resolve(REPORT), out.report());
     System.err.println("wrote " + out.modelCount() + " models to " + dir.resolve(CatalogLoader.UPSTREAM_MODELS));
   }
@@ -127,7 +125,8 @@ public final class CatalogBuild {
 
   public static Output build(Path dataDir, Path genai, String genaiOrigin, LocalDate genaiDate, Path litellm,
       String litellmOrigin, LocalDate litellmDate, Path aa, String aaOrigin) throws IOException {
-    Catalog curated = new CatalogLoader(DataSource.directory(dataDir)).load();
+    // The curated records as written: the confirmations this run makes anew are not laid over them.
+    Catalog curated = new CatalogLoader(DataSource.directory(dataDir).without(ConfirmedPrices.FILE)).load();
     CatalogBuild build = new CatalogBuild(curated,
         new ReasoningRules(aa == null ? null : ForeignJson.read(aa), aaOrigin));
     String gpOrigin = genaiOrigin + " (" + genaiDate + ", sha256 " + sha256(genai) + ")";
@@ -140,7 +139,10 @@ public final class CatalogBuild {
   private Output merge(LocalDate genaiDate, LocalDate litellmDate, String gpOrigin, String llOrigin) {
     List<Model> records = records(genaiDate, litellmDate);
     return new Output(DataFile.write(ModelCodec.writer(), records),
-        UpstreamReport.text(records.size(), gpOrigin, llOrigin, disagreements, behind, skipped), records.size());
+        DataFile.write(new ConfirmedPrices.Codec(null), curatedPrices.confirmed()),
+        UpstreamReport.text(records.size(), gpOrigin, llOrigin, curatedPrices.disagreements(), curatedPrices.behind(),
+            skipped, curatedPrices.confirmed().size()),
+        records.size());
   }
 
   private List<Model> records(LocalDate genaiDate, LocalDate litellmDate) {
@@ -181,7 +183,7 @@ public final class CatalogBuild {
     List<Model> out = new ArrayList<>();
     for (UpstreamEntry e : bySeller.values()) {
       if (e.seller().equals(own.provider())) {
-        compare(own, e);
+        curatedPrices.compare(own, e, newPricesFrom);
         continue;
       }
       String id = own.aliases().isEmpty() ? own.id() : own.aliases().get(0);
@@ -231,29 +233,7 @@ public final class CatalogBuild {
     }
   }
 
-  /**
-   * Lists a curated price that an upstream catalog gives more than 1% apart; an upstream that
-   * still gives one of the curated record's earlier prices is behind it, listed apart, and never
-   * brings that old price back in an update.
-   */
-  private void compare(Model own, UpstreamEntry e) {
-    Rates latest = e.prices().get(e.prices().size() - 1).rates();
-    List<String> diffs = diffs(own.prices().get(own.prices().size() - 1).rates(), latest);
-    for (int i = own.prices().size() - 2; i >= 0 && !diffs.isEmpty(); i--) {
-      if (diffs(own.prices().get(i).rates(), latest).isEmpty()) {
-        behind.add("| " + own.id() + " | " + label(e) + " | the curated price from "
-            + own.prices().get(i).effectiveFrom() + "; since " + own.prices().get(i + 1).effectiveFrom() + ": "
-            + String.join("; ", diffs) + " |");
-        return;
-      }
-    }
-    if (!diffs.isEmpty()) {
-      disagreements.add("| " + own.id() + " | " + label(e) + " | " + String.join("; ", diffs) + " |");
-      if (newPricesFrom != null) {
-        overrides.add(withPeriod(own, e.prices().get(e.prices().size() - 1), newPricesFrom));
-      }
-    }
-  }
+
 
   /** A model no curated record has: one record per seller, the default seller's under the plain name. */
   private List<Model> newModel(String key, Map<String, UpstreamEntry> bySeller,

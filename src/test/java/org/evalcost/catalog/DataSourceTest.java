@@ -24,7 +24,8 @@ class DataSourceTest {
     Path jar = dir.resolve("evalcost.jar");
     try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream out = new ZipOutputStream(file)) {
       for (String name : new String[] {CatalogLoader.MODELS, CatalogLoader.BENCHMARKS, CatalogLoader.SUITES,
-          CatalogLoader.PROFILES, CatalogLoader.PRIORS, CatalogLoader.PUBLISHED, CatalogLoader.PROVIDERS, CatalogLoader.UPSTREAM_MODELS}) {
+          CatalogLoader.PROFILES, CatalogLoader.PRIORS, CatalogLoader.PUBLISHED, CatalogLoader.PROVIDERS, CatalogLoader.UPSTREAM_MODELS,
+          ConfirmedPrices.FILE}) {
         out.putNextEntry(new ZipEntry("org/evalcost/data/" + name));
         try (InputStream in = DataSource.builtIn(null).open(name)) {
           in.transferTo(out);

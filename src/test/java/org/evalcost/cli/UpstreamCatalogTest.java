@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.evalcost.Golden;
 import org.evalcost.catalog.CatalogLoader;
+import org.evalcost.catalog.ConfirmedPrices;
 import org.evalcost.catalog.DataSource;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.ModelRef;
@@ -42,6 +43,8 @@ class UpstreamCatalogTest {
     CatalogBuild.Output out = CatalogBuild.build(DATA);
     assertThat(out.models()).as("data/upstream-models.json: run data/regenerate.sh")
         .isEqualTo(Files.readString(DATA.resolve(CatalogLoader.UPSTREAM_MODELS)));
+    assertThat(out.confirmed()).as("data/upstream-confirmed.json: run data/regenerate.sh")
+        .isEqualTo(Files.readString(DATA.resolve(ConfirmedPrices.FILE)));
     assertThat(out.report()).as("data/upstream-report.md: run data/regenerate.sh")
         .isEqualTo(Files.readString(DATA.resolve(CatalogBuild.REPORT)));
   }
@@ -77,6 +80,18 @@ class UpstreamCatalogTest {
     assertThat(csv.out().lines().count()).isGreaterThan(1000);
     assertThat(resolver.resolve("gpt-oss-120b", null).model().provider()).isEqualTo("openai");
     assertThat(resolver.resolve("gpt-oss-120b@cerebras", null).model().provider()).isEqualTo("cerebras");
+  }
+
+  @Test
+  void aCuratedPriceANewerUpstreamCopyGivesTooCountsAsCheckedOnThatCopysDate() {
+    // o1's curated price (checked 2025-09-05) is genai-prices' of 2026-08-21 too; deepseek-chat's is
+    // not confirmed, since one LiteLLM entry of DeepSeek's gives another price.
+    org.evalcost.engine.PricePeriod o1 = CATALOG.model("o1-2024-12-17").orElseThrow().prices().get(0);
+    assertThat(o1.source().checked()).isEqualTo(java.time.LocalDate.of(2026, 8, 21));
+    assertThat(o1.source().text()).startsWith("pydantic genai-prices provider data")
+        .contains("; the same rates in pydantic genai-prices").endsWith("entry openai/o1");
+    org.evalcost.engine.Model deepseek = CATALOG.model("deepseek-chat").orElseThrow();
+    assertThat(deepseek.prices().get(deepseek.prices().size() - 1).source().text()).doesNotContain("the same rates");
   }
 
   @Test
