@@ -113,10 +113,19 @@ public final class CatalogLoader {
    * Lays prices the user downloaded with {@code evalcost update} (the files in {@code dir}) over
    * {@code base}: curated models they reprice now, generated ones when a run first needs them.
    */
-  public static Catalog withUpdate(Catalog base, Path dir, String curatedFile, String modelsFile) {
+  public static Catalog withUpdate(Catalog base, Path dir, String curatedFile, String modelsFile,
+      String confirmedFile) {
     DataSource source = DataSource.directory(dir);
     Set<String> priorClasses = priorClasses(base.priors());
     List<Model> curated = DataFile.read(source, curatedFile, new ModelCodec(priorClasses)).values();
+    if (source.has(confirmedFile)) { // an update from before confirmations were made has none
+      Map<String, Model> core = new LinkedHashMap<>(modelIds(base.coreModels()));
+      for (Model m : curated) {
+        core.put(m.id(), m);
+      }
+      curated = ConfirmedPrices.apply(List.copyOf(core.values()), DataFile.read(source, confirmedFile,
+          new ConfirmedPrices.Codec(core.keySet())).values());
+    }
     return base.withUpdates(curated, new Updated(base, source, modelsFile, priorClasses));
   }
 

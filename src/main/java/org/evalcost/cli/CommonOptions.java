@@ -107,7 +107,7 @@ final class CommonOptions implements CommandSpecs.Options {
     Path updated = cache == null ? null : cache.resolve("prices");
     if (updated != null && java.nio.file.Files.isRegularFile(updated.resolve(org.evalcost.importer.PriceUpdate.CURATED))) {
       catalog = CatalogLoader.withUpdate(catalog, updated, org.evalcost.importer.PriceUpdate.CURATED,
-          org.evalcost.importer.PriceUpdate.MODELS);
+          org.evalcost.importer.PriceUpdate.MODELS, org.evalcost.importer.PriceUpdate.CONFIRMED);
     }
     if (benchmarkFile.get() != null) {
       List<org.evalcost.engine.Benchmark> read = CatalogLoader.readBenchmarks(benchmarkFile.get());

@@ -79,10 +79,10 @@ final class UpdateCommand implements Callable<Integer> {
           root.environment.today(), builtIn, cache);
       spec.commandLine().getOut().print(String.format(Locale.ROOT,
           "downloaded %,d bytes from %s on %s%n"
-              + "installed in %s: %,d new models, %,d curated models repriced from today, "
-              + "%,d of the %,d built-in models from this source seen (%,d entries left out)%n",
+              + "installed in %s: %,d new models, %,d curated models repriced from today, %,d confirmed at their "
+              + "price, %,d of the %,d built-in models from this source seen (%,d entries left out)%n",
           body.bytes().length, source, root.environment.today(), done.dir(), done.newModels(), done.repricedCurated(),
-          done.builtInSeen(), done.builtInFromSource(), done.skipped()).replace("\r\n", "\n"));
+          done.confirmedCurated(), done.builtInSeen(), done.builtInFromSource(), done.skipped()).replace("\r\n", "\n"));
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
     } catch (PriceUpdate.Refused e) {

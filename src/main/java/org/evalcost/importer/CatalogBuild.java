@@ -67,8 +67,12 @@ public final class CatalogBuild {
   /** What one run makes: the models file, the curated prices upstream confirms, and the report beside them. */
   public record Output(String models, String confirmed, String report, int modelCount) {}
 
-  /** What a downloaded catalog becomes: generated models, and curated models with a newer price period. */
-  record Download(List<Model> models, List<Model> curated, int skipped, Set<String> builtInSeen) {}
+  /**
+   * What a downloaded catalog becomes: generated models, curated models with a newer price period,
+   * and the curated prices it gives too.
+   */
+  record Download(List<Model> models, List<Model> curated, List<ConfirmedPrices.Confirmed> confirmed, int skipped,
+      Set<String> builtInSeen) {}
 
   /**
    * Turns a downloaded upstream catalog into the records an update installs, by the same rules as
@@ -94,7 +98,8 @@ public final class CatalogBuild {
       UpstreamEntry.readGenAiPrices(root, origin, today, build.entries, build.skipped);
     }
     List<Model> records = build.records(today, today);
-    return new Download(records, build.curatedPrices.overrides(), build.skipped.size(), build.knownSeen);
+    return new Download(records, build.curatedPrices.overrides(), build.curatedPrices.confirmed(), build.skipped.size(),
+        build.knownSeen);
   }
 
   /** Usage: CatalogBuild DATA_DIR. Reads DATA_DIR/upstream.properties; writes upstream-models.json and upstream-report.md. */

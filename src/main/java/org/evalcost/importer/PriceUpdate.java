@@ -24,6 +24,8 @@ import org.evalcost.engine.Model;
 public final class PriceUpdate {
   public static final String CURATED = "update-curated.json";
   public static final String MODELS = "update-models.json";
+  /** The curated prices the download gives too (the shape of upstream-confirmed.json). */
+  public static final String CONFIRMED = "update-confirmed.json";
   public static final String META = "update.json";
   public static final String GENAI_PRICES_URL = "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/data.json";
   public static final String LITELLM_URL =
@@ -39,8 +41,8 @@ public final class PriceUpdate {
   }
 
   /** What was installed. */
-  public record Installed(Path dir, int newModels, int repricedCurated, int builtInSeen, int builtInFromSource,
-      int skipped) {}
+  public record Installed(Path dir, int newModels, int repricedCurated, int confirmedCurated, int builtInSeen,
+      int builtInFromSource, int skipped) {}
 
   private PriceUpdate() {}
 
@@ -111,7 +113,7 @@ public final class PriceUpdate {
           + " models the built-in data has from " + what + " (more than 20%)");
     }
     write(cacheDir.resolve("prices"), d, url, today, sha, litellm, builtIn);
-    return new Installed(cacheDir.resolve("prices"), fresh, d.curated().size(), seen, fromSource,
+    return new Installed(cacheDir.resolve("prices"), fresh, d.curated().size(), d.confirmed().size(), seen, fromSource,
         d.skipped());
   }
 
@@ -135,11 +137,14 @@ public final class PriceUpdate {
     try {
       Files.writeString(fresh.resolve(CURATED), DataFile.write(ModelCodec.writer(), d.curated()));
       Files.writeString(fresh.resolve(MODELS), DataFile.write(ModelCodec.writer(), d.models()));
+      Files.writeString(fresh.resolve(CONFIRMED),
+          DataFile.write(new org.evalcost.catalog.ConfirmedPrices.Codec(null), d.confirmed()));
       Info meta = new Info(litellm ? "litellm" : "genai-prices", url, today.toString(), sha, d.models().size(),
           d.curated().size());
       Files.writeString(fresh.resolve(META), DataFile.write(new InfoCodec(), List.of(meta)));
       try { // the files must load as the catalog will load them, every name resolvable
-        Catalog updated = org.evalcost.catalog.CatalogLoader.withUpdate(builtIn, fresh, CURATED, MODELS);
+        Catalog updated = org.evalcost.catalog.CatalogLoader.withUpdate(builtIn, fresh, CURATED, MODELS,
+            CONFIRMED);
         updated.moreModels();
         new org.evalcost.engine.ModelResolver(updated).sellersOf(updated.coreModels().get(0));
       } catch (org.evalcost.catalog.DataException | org.evalcost.engine.InvalidValueException e) {

@@ -2,6 +2,7 @@ package org.evalcost.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -135,7 +136,8 @@ class UpdateTest {
     assertThat(millionInputTokens("plain-1")).isEqualByComparingTo("1.00");
     Cli.Result r = run("update", "--url", url());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("1 new models, 1 curated models repriced from today, 5 of the 5 built-in models");
+    assertThat(r.out()).contains("1 new models, 1 curated models repriced from today, 0 confirmed at their price, "
+        + "5 of the 5 built-in models");
     assertThat(home.resolve("prices").resolve(PriceUpdate.META)).exists();
     assertThat(millionInputTokens("plain-1")).isEqualByComparingTo("1.50");
     assertThat(millionInputTokens("plain-1", "--as-of", "2025-05-31")).isEqualByComparingTo("1.00"); // history kept
@@ -148,6 +150,19 @@ class UpdateTest {
     Cli.Result plain = Cli.run("estimate", "-m", "plain-1", "--items", "1000", "--input-tokens", "1000",
         "--output-tokens", "0", "--data-dir", data.toString(), "--format", "csv");
     assertThat(plain.out()).contains(",1.00,");
+  }
+
+  @Test
+  void aCuratedPriceTheDownloadGivesTooCountsAsCheckedOnTheDownloadsDay() throws IOException {
+    body = catalog(1, 0.5, 5, true); // plain-1 at its curated $1 in, $3 out
+    Cli.Result r = run("update", "--url", url());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("0 curated models repriced from today, 1 confirmed at their price");
+    assertThat(home.resolve("prices").resolve(PriceUpdate.CONFIRMED)).exists();
+    JsonNode prices = new ObjectMapper().readTree(run("estimate", "-m", "plain-1", "--format", "json").out()).get("prices");
+    assertThat(prices.get("checked").asText()).isEqualTo("2025-06-01");
+    assertThat(prices.get("source").asText()).startsWith("fixture; the same rates in downloaded 2025-06-01 from " + url());
+    assertThat(millionInputTokens("plain-1")).isEqualByComparingTo("1.00");
   }
 
   private static Map<Path, byte[]> snapshot(Path dir) throws IOException {
