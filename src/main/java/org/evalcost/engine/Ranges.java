@@ -3,6 +3,7 @@ package org.evalcost.engine;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.evalcost.stats.MonteCarlo;
 import org.evalcost.stats.Spread;
@@ -12,7 +13,7 @@ import org.evalcost.stats.Spread;
  * the simulated quantiles of its uncertainty; input cost is taken as known, but for a line that
  * {@link Line#drawsInput()} (its tokens unmeasured on a benchmark whose input varies between
  * models, or its input billed at a benchmark's fitted cache share), where the input cost is a draw
- * of its own.
+ * of its own, and the line's range that of its output and input drawn together.
  */
 final class Ranges {
   /** Lines with their ranges, and the total's range (null when some line has no price). */
@@ -42,29 +43,34 @@ final class Ranges {
       weights.add(line.outputCost().divide(drawn, MathContext.DECIMAL64));
       pinWeights.add(line.outputTokens());
     }
-    for (Line line : lines) {
-      BigDecimal input = uncertainInput(line);
+    int[] partners = new int[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      BigDecimal input = uncertainInput(lines.get(i));
+      partners[i] = -1;
       if (input.signum() > 0) {
-        spreads.add(new Spread(BigDecimal.ZERO, line.inputSigma(), BigDecimal.ZERO, false));
+        partners[i] = spreads.size(); // the line's range is its output and input drawn together
+        spreads.add(new Spread(BigDecimal.ZERO, lines.get(i).inputSigma(), BigDecimal.ZERO, false));
         weights.add(input.divide(drawn, MathContext.DECIMAL64));
         pinWeights.add(BigDecimal.ZERO);
       }
     }
-    MonteCarlo.Result sim = monteCarlo.run(spreads, weights, pinWeights, interval);
+    int[] allPartners = Arrays.copyOf(partners, spreads.size());
+    Arrays.fill(allPartners, lines.size(), allPartners.length, -1);
+    MonteCarlo.Result sim = monteCarlo.run(spreads, weights, pinWeights, allPartners, interval);
     List<Line> ranged = new ArrayList<>();
     BigDecimal knownInput = BigDecimal.ZERO;
-    int extra = lines.size();
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       BigDecimal input = line.cost().subtract(line.outputCost());
       BigDecimal uncertain = uncertainInput(line);
-      BigDecimal low = line.outputCost().multiply(sim.lineLow().get(i));
-      BigDecimal high = line.outputCost().multiply(sim.lineHigh().get(i));
-      if (uncertain.signum() > 0) {
-        low = low.add(uncertain.multiply(sim.lineLow().get(extra)));
-        high = high.add(uncertain.multiply(sim.lineHigh().get(extra)));
-        extra++;
+      BigDecimal low;
+      BigDecimal high;
+      if (uncertain.signum() > 0) { // the quantiles of output and input together
+        low = line.cost().multiply(sim.lineLow().get(i));
+        high = line.cost().multiply(sim.lineHigh().get(i));
       } else {
+        low = line.outputCost().multiply(sim.lineLow().get(i));
+        high = line.outputCost().multiply(sim.lineHigh().get(i));
         knownInput = knownInput.add(input);
         low = low.add(input);
         high = high.add(input);

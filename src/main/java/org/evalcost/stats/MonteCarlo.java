@@ -26,7 +26,10 @@ public final class MonteCarlo {
   /** At most this many parts' draws are kept (80 KB each): an --all-models run keeps about 30. */
   private static final int KEPT_PARTS = 256;
 
-  /** Quantiles (low, high) of each part's multiplier and of the weighted total's, to 6 decimals. */
+  /**
+   * Quantiles (low, high) of each part's multiplier and of the weighted total's, to 6 decimals; for
+   * a part run with a partner, of the two parts' mix by their weights (one line's output and input).
+   */
   public record Result(List<BigDecimal> lineLow, List<BigDecimal> lineHigh, BigDecimal totalLow,
       BigDecimal totalHigh) {}
 
@@ -55,25 +58,29 @@ public final class MonteCarlo {
    * @param weights each part's share of the total (summing to 1); the total's multiplier is the
    *     weighted sum of the parts'
    * @param pinWeights each part's share of the calibrated output (for pinned parts)
+   * @param partners for each part, the part whose draws join its own in its quantiles (weighted by
+   *     the two weights: a line's output and its uncertain input), or -1; null for none
    * @param interval the central probability of the range, e.g. 0.8 for the 10th to 90th percentile
    */
-  public Result run(List<Spread> spreads, List<BigDecimal> weights, List<BigDecimal> pinWeights, BigDecimal interval) {
+  public Result run(List<Spread> spreads, List<BigDecimal> weights, List<BigDecimal> pinWeights, int[] partners,
+      BigDecimal interval) {
     if (interval.signum() <= 0 || interval.compareTo(BigDecimal.ONE) >= 0) {
       throw new IllegalArgumentException("an interval strictly between 0 and 1");
     }
-    RunKey key = new RunKey(spreads, weights, pinWeights, interval);
+    RunKey key = new RunKey(spreads, weights, pinWeights, partners, interval);
     Result known = results.get(key);
     if (known != null) {
       return known;
     }
-    Result result = compute(spreads, values(weights), values(pinWeights), interval.doubleValue());
+    Result result = compute(spreads, values(weights), values(pinWeights), partners, interval.doubleValue());
     if (results.size() < KEPT_RESULTS) {
       results.putIfAbsent(key, result);
     }
     return result;
   }
 
-  private Result compute(List<Spread> spreads, double[] weights, double[] pinWeights, double interval) {
+  private Result compute(List<Spread> spreads, double[] weights, double[] pinWeights, int[] partners,
+      double interval) {
     int n = spreads.size();
     double lowP = (1 - interval) / 2;
     double highP = 1 - lowP;
@@ -108,6 +115,20 @@ public final class MonteCarlo {
       }
       low.add(part.low);
       high.add(part.high);
+    }
+    for (int i = 0; partners != null && i < n; i++) {
+      int j = partners[i];
+      double sum = j < 0 ? 0 : weights[i] + weights[j];
+      if (sum > 0) { // one line's output and input: the quantiles of their sum, not the sum of theirs
+        double[] a = drawn[i].draws;
+        double[] b = drawn[j].draws;
+        for (int d = 0; d < a.length; d++) {
+          copy[d] = (weights[i] * a[d] + weights[j] * b[d]) / sum;
+        }
+        double[] q = Quantiles.quantiles(copy, lowP, highP);
+        low.set(i, sixPlaces(q[0]));
+        high.set(i, sixPlaces(q[1]));
+      }
     }
     double[] total = Quantiles.quantiles(totals, lowP, highP);
     return new Result(low, high, sixPlaces(total[0]), sixPlaces(total[1]));
@@ -232,68 +253,6 @@ public final class MonteCarlo {
       itemShift = itemSigma * itemSigma / 2;
       pinned = spread.pinned();
       key = pinned ? null : new PartKey(count, index, sharedSigma, ownSigma, itemSigma, lowP);
-    }
-  }
-
-  /** What an unpinned part's draws depend on. Equality written out: a record's is slow to link. */
-  private static final class PartKey {
-    private final int count;
-    private final int index;
-    private final long shared;
-    private final long own;
-    private final long items;
-    private final long lowP;
-
-    PartKey(int count, int index, double shared, double own, double items, double lowP) {
-      this.count = count;
-      this.index = index;
-      this.shared = Double.doubleToLongBits(shared);
-      this.own = Double.doubleToLongBits(own);
-      this.items = Double.doubleToLongBits(items);
-      this.lowP = Double.doubleToLongBits(lowP);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof PartKey k && count == k.count && index == k.index && shared == k.shared
-          && own == k.own && items == k.items && lowP == k.lowP;
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(new long[] {count, index, shared, own, items, lowP});
-    }
-  }
-
-  /** What a run's result depends on, as one list of numbers. Equality written out, as {@link PartKey}'s. */
-  private static final class RunKey {
-    private final Object[] parts;
-    private final int hash;
-
-    RunKey(List<Spread> spreads, List<BigDecimal> weights, List<BigDecimal> pinWeights, BigDecimal interval) {
-      int n = spreads.size();
-      parts = new Object[6 * n + 1];
-      for (int i = 0; i < n; i++) {
-        Spread s = spreads.get(i);
-        parts[6 * i] = s.shared();
-        parts[6 * i + 1] = s.own();
-        parts[6 * i + 2] = s.items();
-        parts[6 * i + 3] = s.pinned();
-        parts[6 * i + 4] = weights.get(i);
-        parts[6 * i + 5] = pinWeights.get(i);
-      }
-      parts[6 * n] = interval;
-      hash = Arrays.hashCode(parts);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof RunKey k && k.hash == hash && Arrays.equals(k.parts, parts);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
     }
   }
 }

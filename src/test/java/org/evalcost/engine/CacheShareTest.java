@@ -87,6 +87,22 @@ class CacheShareTest {
   }
 
   @Test
+  void aLineWhoseInputIsADrawHasTheRangeOfItsOutputAndInputDrawnTogether() {
+    // One line alone: its range is the total's, not the sum of its parts' quantiles (wider).
+    Catalog c = catalog(d("0.75"), d("0.6"));
+    ModelRef ref = new ModelResolver(c).resolve("cache-1", null);
+    Estimate e = new Estimator(c, MonteCarlo.seeded()).estimate(new EstimateRequest(ref,
+        c.suite("small").orElseThrow(), List.of("alpha"), null, Fixtures.JUNE_2025, Pricing.DEFAULT,
+        EstimateRequest.DEFAULT_INTERVAL));
+    Range line = e.lines().get(0).range();
+    Range total = e.totals().range();
+    assertThat(line.low()).isEqualByComparingTo(total.low());
+    assertThat(line.high()).isEqualByComparingTo(total.high());
+    assertThat(line.low()).isLessThan(e.lines().get(0).cost());
+    assertThat(line.high()).isGreaterThan(e.lines().get(0).cost());
+  }
+
+  @Test
   void aBenchmarkWithoutAShareIsListPrice() {
     assertThat(alpha(catalog(null), "cache-1", Pricing.DEFAULT).cost()).isEqualByComparingTo("0.12");
   }
