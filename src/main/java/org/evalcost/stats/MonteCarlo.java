@@ -94,9 +94,25 @@ public final class MonteCarlo {
       scratch.set(work);
     }
     double[] totals = draw(drawn, weights, pinWeights, normals.forParts(n), work[0]);
+    double[] copy = work[1];
+    // A line's output and input together: the quantiles of their mix, not the sum of theirs;
+    // worked out first, while every part's draws are still in draw order.
+    BigDecimal[][] paired = new BigDecimal[n][];
+    for (int i = 0; partners != null && i < n; i++) {
+      int j = partners[i];
+      double sum = j < 0 ? 0 : weights[i] + weights[j];
+      if (sum > 0) {
+        double[] a = drawn[i].draws;
+        double[] b = drawn[j].draws;
+        for (int d = 0; d < a.length; d++) {
+          copy[d] = (weights[i] * a[d] + weights[j] * b[d]) / sum;
+        }
+        double[] q = Quantiles.quantiles(copy, lowP, highP);
+        paired[i] = new BigDecimal[] {sixPlaces(q[0]), sixPlaces(q[1])};
+      }
+    }
     List<BigDecimal> low = new ArrayList<>(n);
     List<BigDecimal> high = new ArrayList<>(n);
-    double[] copy = work[1];
     for (int i = 0; i < n; i++) {
       Part part = drawn[i];
       if (part.fresh) {
@@ -113,22 +129,8 @@ public final class MonteCarlo {
           parts.putIfAbsent(part.key, part);
         }
       }
-      low.add(part.low);
-      high.add(part.high);
-    }
-    for (int i = 0; partners != null && i < n; i++) {
-      int j = partners[i];
-      double sum = j < 0 ? 0 : weights[i] + weights[j];
-      if (sum > 0) { // one line's output and input: the quantiles of their sum, not the sum of theirs
-        double[] a = drawn[i].draws;
-        double[] b = drawn[j].draws;
-        for (int d = 0; d < a.length; d++) {
-          copy[d] = (weights[i] * a[d] + weights[j] * b[d]) / sum;
-        }
-        double[] q = Quantiles.quantiles(copy, lowP, highP);
-        low.set(i, sixPlaces(q[0]));
-        high.set(i, sixPlaces(q[1]));
-      }
+      low.add(paired[i] == null ? part.low : paired[i][0]);
+      high.add(paired[i] == null ? part.high : paired[i][1]);
     }
     double[] total = Quantiles.quantiles(totals, lowP, highP);
     return new Result(low, high, sixPlaces(total[0]), sixPlaces(total[1]));

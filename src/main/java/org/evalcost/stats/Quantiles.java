@@ -38,6 +38,12 @@ public final class Quantiles {
       for (int i = 0; i < sample.length; i++) {
         sample[i] = values[i * STRIDE];
       }
+      if (highK > lowK && lowK + 1 < n) {
+        double[] found = bracketed(values, sample, lowK, highK, lowPosition, highPosition);
+        if (found != null) {
+          return found;
+        }
+      }
       lowGuess = select(sample, (int) (lowP * (sample.length - 1)), 0, sample.length - 1, false, 0);
       highGuess = select(sample, (int) (highP * (sample.length - 1)), 0, sample.length - 1, false, 0);
     }
@@ -53,6 +59,75 @@ public final class Quantiles {
     double highUpper = highK + 1 < n ? min(values, highK + 1, n) : high;
     return new double[] {low + (lowPosition - lowK) * (lowUpper - low),
         high + (highPosition - highK) * (highUpper - high)};
+  }
+
+  /**
+   * The two quantiles from one read of {@code values}: each order statistic wanted (lowK and the
+   * next, highK and the next) lies, almost always, between two order statistics of the sample a
+   * few places either side of where it falls there (selected, not sorted: the JDK's sort is
+   * compiled late in a short run); the values outside are counted, those between are
+   * kept and selected among. Null when a bracket missed its order statistics or held too many
+   * values, and the caller selects over all. The same values as selecting over all: leaves
+   * {@code values} as it was.
+   */
+  private static double[] bracketed(double[] values, double[] sample, int lowK, int highK, double lowPosition,
+      double highPosition) {
+    int n = values.length;
+    int m = sample.length;
+    double lowFrom = select(sample, around(lowK, n, m, -1), 0, m - 1, false, 0);
+    double lowTo = select(sample, around(lowK + 1, n, m, 1), 0, m - 1, false, 0);
+    double highFrom = select(sample, around(highK, n, m, -1), 0, m - 1, false, 0);
+    double highTo = select(sample, around(Math.min(highK + 1, n - 1), n, m, 1), 0, m - 1, false, 0);
+    int cap = Math.max(64, n / 8);
+    double[] lows = new double[cap];
+    double[] highs = new double[cap];
+    int belowLow = 0;
+    int belowHigh = 0;
+    int nl = 0;
+    int nh = 0;
+    for (double v : values) {
+      if (v < lowFrom) {
+        belowLow++;
+      } else if (v <= lowTo) {
+        if (nl == cap) {
+          return null;
+        }
+        lows[nl++] = v;
+      }
+      if (v < highFrom) {
+        belowHigh++;
+      } else if (v <= highTo) {
+        if (nh == cap) {
+          return null;
+        }
+        highs[nh++] = v;
+      }
+    }
+    boolean lastHigh = highK + 1 >= n;
+    if (belowLow > lowK || lowK + 1 >= belowLow + nl || belowHigh > highK
+        || (lastHigh ? highK >= belowHigh + nh : highK + 1 >= belowHigh + nh)) {
+      return null;
+    }
+    int k = lowK - belowLow;
+    double low = select(lows, k, 0, nl - 1, false, 0);
+    double lowUpper = min(lows, k + 1, nl);
+    int h = highK - belowHigh;
+    double high = select(highs, h, 0, nh - 1, false, 0);
+    double highUpper = lastHigh ? high : min(highs, h + 1, nh);
+    return new double[] {low + (lowPosition - lowK) * (lowUpper - low),
+        high + (highPosition - highK) * (highUpper - high)};
+  }
+
+  /**
+   * The place in a sorted sample of {@code m} values, every (n / m)th of {@code n}, a few places
+   * below ({@code side} -1) or above (+1) where the order statistic {@code k} of the {@code n} falls:
+   * three of its standard errors and two more.
+   */
+  private static int around(int k, int n, int m, int side) {
+    double t = (double) k / (n - 1);
+    int at = (int) (t * (m - 1));
+    int margin = (int) Math.ceil(3 * Math.sqrt(m * t * (1 - t))) + 2;
+    return Math.max(0, Math.min(m - 1, at + side * margin));
   }
 
   /** The smallest of {@code a[from..to)}: a plain comparison, as Math.min's care for -0.0 and NaN is slow here. */

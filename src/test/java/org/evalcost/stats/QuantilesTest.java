@@ -92,6 +92,25 @@ class QuantilesTest {
     }
   }
 
+  /**
+   * Where the sample misleads (every 16th value, the one it takes, far above the rest), the
+   * quantiles still equal the sorted values': the bracket around the sample's misses, and the
+   * selection goes over all.
+   */
+  @Test
+  void aMisleadingSampleStillGivesTheSortedValuesQuantiles() {
+    int n = 10_000;
+    double[] values = new double[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = i % 16 == 0 ? 1_000_000 + i : n - i;
+    }
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    double[] q = Quantiles.quantiles(values.clone(), 0.1, 0.9);
+    assertThat(q[0]).isEqualTo(sorted[999] + 0.9 * (sorted[1000] - sorted[999]));
+    assertThat(q[1]).isEqualTo(sorted[8999] + 0.1 * (sorted[9000] - sorted[8999]));
+  }
+
   /** Selection started from a given pivot (the smallest, the largest or any value of the range) still finds every order statistic. */
   @Test
   void selectionFromAGivenFirstPivotMatchesSorting() {
