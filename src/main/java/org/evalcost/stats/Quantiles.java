@@ -19,8 +19,8 @@ public final class Quantiles {
   /**
    * The empirical quantiles at {@code lowP <= highP}, each by linear interpolation between the two
    * order statistics around it. Found by selection, not sorting (a run of --all-models asks for
-   * hundreds of them): the high one is selected among the values above the low one only.
-   * Reorders {@code values}.
+   * hundreds of them): on a long array from one read inside brackets the sample gives, else the
+   * high one selected among the values above the low one only. May reorder {@code values}.
    */
   public static double[] quantiles(double[] values, double lowP, double highP) {
     int n = values.length;
@@ -28,8 +28,9 @@ public final class Quantiles {
     double highPosition = highP * (n - 1);
     int lowK = (int) Math.floor(lowPosition);
     int highK = (int) Math.floor(highPosition);
-    // On long arrays the first partitions are around the same quantiles of every 16th value, which
-    // lie close to the ones wanted: the selection then scans most values once instead of twice.
+    // On long arrays every 16th value is a sample whose quantiles lie close to the ones wanted: they
+    // bracket them for one read of the values, or else give the selection its first pivots, so it
+    // scans most values once instead of twice.
     double lowGuess = 0;
     double highGuess = 0;
     boolean guessed = n >= SAMPLED;
