@@ -80,6 +80,12 @@ class CatalogLoaderTest {
   }
 
   @Test
+  void aNumberTheParserCannotReadGivesItsPlace() throws IOException {
+    edit("benchmarks.json", "\"items\": 100,", "\"items\": 1e99999999999,");
+    loadFails().hasMessageContaining("benchmarks.json:4:").hasMessageContaining("has a number that cannot be read");
+  }
+
+  @Test
   void unknownFieldIsNamed() throws IOException {
     edit("benchmarks.json", "\"name\": \"Gamma\"", "\"name\": \"Gamma\", \"itmes\": 3");
     loadFails().hasMessageContaining("benchmarks.json:6:")
