@@ -67,6 +67,7 @@ public final class MonteCarlo {
     if (interval.signum() <= 0 || interval.compareTo(BigDecimal.ONE) >= 0) {
       throw new IllegalArgumentException("an interval strictly between 0 and 1");
     }
+    checkPairs(partners, spreads.size());
     RunKey key = new RunKey(spreads, weights, pinWeights, partners, interval);
     Result known = results.get(key);
     if (known != null) {
@@ -77,6 +78,22 @@ public final class MonteCarlo {
       results.putIfAbsent(key, result);
     }
     return result;
+  }
+
+  /** Each part in one pair at most, with another part: a partner has none of its own. */
+  private static void checkPairs(int[] partners, int n) {
+    if (partners == null) {
+      return;
+    }
+    if (partners.length != n) {
+      throw new IllegalArgumentException("a partner (or -1) for each of the " + n + " parts");
+    }
+    for (int i = 0; i < n; i++) {
+      int j = partners[i];
+      if (j != -1 && (j < 0 || j >= n || j == i || partners[j] != -1)) {
+        throw new IllegalArgumentException("part " + i + "'s partner " + j + " is not another part outside a pair");
+      }
+    }
   }
 
   private Result compute(List<Spread> spreads, double[] weights, double[] pinWeights, int[] partners,

@@ -178,4 +178,15 @@ class MonteCarloTest {
     assertThat(paired.lineLow().get(0)).isEqualByComparingTo(paired.totalLow());
     assertThat(paired.lineHigh().get(0)).isEqualByComparingTo(paired.totalHigh());
   }
+
+  @Test
+  void pairsAreOfTwoDifferentPartsEachInOnePairOnly() {
+    List<Spread> three = List.of(own("0.5"), own("0.5"), own("0.5"));
+    List<BigDecimal> w = List.of(HALF, HALF, BigDecimal.ZERO);
+    for (int[] bad : new int[][] {{1, 0, -1}, {0, -1, -1}, {3, -1, -1}, {1, -1}, {-2, -1, -1}}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> monteCarlo.run(three, w, w, bad, EIGHTY))
+          .as(java.util.Arrays.toString(bad)).isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(monteCarlo.run(three, w, w, new int[] {2, -1, -1}, EIGHTY).lineLow()).hasSize(3);
+  }
 }
