@@ -111,7 +111,8 @@ public final class CatalogLoader {
 
   /**
    * Lays prices the user downloaded with {@code evalcost update} (the files in {@code dir}) over
-   * {@code base}: curated models they reprice now, generated ones when a run first needs them.
+   * {@code base}: curated models they reprice now, or whose price they confirm (then checked on the
+   * download's day), and generated ones when a run first needs them.
    */
   public static Catalog withUpdate(Catalog base, Path dir, String curatedFile, String modelsFile,
       String confirmedFile) {
@@ -119,7 +120,10 @@ public final class CatalogLoader {
     Set<String> priorClasses = priorClasses(base.priors());
     List<Model> curated = DataFile.read(source, curatedFile, new ModelCodec(priorClasses)).values();
     if (source.has(confirmedFile)) { // an update from before confirmations were made has none
-      Map<String, Model> core = new LinkedHashMap<>(modelIds(base.coreModels()));
+      Map<String, Model> core = new LinkedHashMap<>();
+      for (Model m : base.coreModels()) {
+        core.put(m.id(), m);
+      }
       for (Model m : curated) {
         core.put(m.id(), m);
       }

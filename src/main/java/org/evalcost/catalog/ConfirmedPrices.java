@@ -95,20 +95,20 @@ public final class ConfirmedPrices {
         switch (field) {
           case "model" -> in.names(kind(), model = in.text());
           case "effective_from" -> from = in.text();
-          case "input" -> r[0] = in.decimal();
-          case "cached_input" -> r[1] = in.decimal();
-          case "cache_write" -> r[2] = in.decimal();
-          case "output" -> r[3] = in.decimal();
           case "source" -> source = in.text();
           case "checked" -> checked = in.text();
-          default -> throw in.unknown(FIELDS);
+          default -> {
+            if (!PeriodCodec.rate(in, field, r)) {
+              throw in.unknown(FIELDS);
+            }
+          }
         }
       }
       if (models != null && !models.contains(in.required("model", model))) {
         throw in.error("model", "unknown model '" + model + "' (a confirmation names a curated model by id)");
       }
       try {
-        return new Confirmed(model, Values.date("effective_from", from), new Rates(r[0], r[1], r[2], r[3]),
+        return new Confirmed(model, Values.date("effective_from", from), PeriodCodec.rates(r),
             Values.source(source, checked));
       } catch (InvalidValueException e) {
         throw in.refused(e);
@@ -117,9 +117,8 @@ public final class ConfirmedPrices {
 
     @Override
     public void write(FieldWriter out, Confirmed c) {
-      out.text("model", c.model()).text("effective_from", c.from().toString()).decimal("input", c.rates().input())
-          .decimal("cached_input", c.rates().cachedInput()).decimal("cache_write", c.rates().cacheWrite())
-          .decimal("output", c.rates().output());
+      out.text("model", c.model()).text("effective_from", c.from().toString());
+      PeriodCodec.writeRates(out, c.rates());
       Values.write(out, c.source());
     }
   }

@@ -42,21 +42,21 @@ final class PeriodCodec {
     for (String field = in.next(); field != null; field = in.next()) {
       switch (field) {
         case "effective_from" -> from = in.text();
-        case "input" -> rates[0] = in.decimal();
-        case "cached_input" -> rates[1] = in.decimal();
-        case "cache_write" -> rates[2] = in.decimal();
-        case "output" -> rates[3] = in.decimal();
         case "batch" -> batch = rates(in.object());
         case "tiers" -> tiers = in.objects(PeriodCodec::tier);
         case "source" -> source = in.text();
         case "checked" -> checked = in.text();
-        default -> throw in.unknown(PRICE_FIELDS);
+        default -> {
+          if (!rate(in, field, rates)) {
+            throw in.unknown(PRICE_FIELDS);
+          }
+        }
       }
     }
     checked = model.checked(checked, source, "a price period from " + from);
     try {
       Source own = source != null || checked != null ? Values.source(source, checked) : null;
-      return new Period(in, from, new Rates(rates[0], rates[1], rates[2], rates[3]), batch, tiers, own);
+      return new Period(in, from, rates(rates), batch, tiers, own);
     } catch (InvalidValueException e) {
       throw in.refused(e);
     }
@@ -68,16 +68,12 @@ final class PeriodCodec {
     }
     BigDecimal[] r = new BigDecimal[4];
     for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "input" -> r[0] = in.decimal();
-        case "cached_input" -> r[1] = in.decimal();
-        case "cache_write" -> r[2] = in.decimal();
-        case "output" -> r[3] = in.decimal();
-        default -> throw in.unknown(RATE_FIELDS);
+      if (!rate(in, field, r)) {
+        throw in.unknown(RATE_FIELDS);
       }
     }
     try {
-      return new Rates(r[0], r[1], r[2], r[3]);
+      return rates(r);
     } catch (InvalidValueException e) {
       throw in.refused(e);
     }
@@ -89,16 +85,16 @@ final class PeriodCodec {
     for (String field = in.next(); field != null; field = in.next()) {
       switch (field) {
         case "above_input_tokens" -> above = in.longValue();
-        case "input" -> r[0] = in.decimal();
-        case "cached_input" -> r[1] = in.decimal();
-        case "cache_write" -> r[2] = in.decimal();
-        case "output" -> r[3] = in.decimal();
-        default -> throw in.unknown(TIER_FIELDS);
+        default -> {
+          if (!rate(in, field, r)) {
+            throw in.unknown(TIER_FIELDS);
+          }
+        }
       }
     }
     long a = in.required("above_input_tokens", above);
     try {
-      return new Tier(a, new Rates(r[0], r[1], r[2], r[3]));
+      return new Tier(a, rates(r));
     } catch (InvalidValueException e) {
       throw in.refused(e);
     }
@@ -121,7 +117,30 @@ final class PeriodCodec {
     }
   }
 
-  private static void writeRates(FieldWriter out, Rates r) {
+  /**
+   * Reads {@code field} into its place in {@code r} when it is one of the four rates every priced
+   * object of a models file spells alike ({input, cached_input, cache_write, output}); false for
+   * another field.
+   */
+  static boolean rate(FieldReader in, String field, BigDecimal[] r) {
+    switch (field) {
+      case "input" -> r[0] = in.decimal();
+      case "cached_input" -> r[1] = in.decimal();
+      case "cache_write" -> r[2] = in.decimal();
+      case "output" -> r[3] = in.decimal();
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The rates {@link #rate} read; a value they refuse throws InvalidValueException. */
+  static Rates rates(BigDecimal[] r) {
+    return new Rates(r[0], r[1], r[2], r[3]);
+  }
+
+  static void writeRates(FieldWriter out, Rates r) {
     out.decimal("input", r.input()).decimal("cached_input", r.cachedInput()).decimal("cache_write", r.cacheWrite())
         .decimal("output", r.output());
   }

@@ -94,13 +94,11 @@ public final class Backtest {
     }
 
     private static BigDecimal median(List<Row> rows, Function<Row, BigDecimal> f) {
-      List<BigDecimal> values = new ArrayList<>(rows.stream().map(f).sorted().toList());
-      if (values.isEmpty()) {
-        return BigDecimal.ZERO;
+      List<BigDecimal> values = new ArrayList<>(rows.size());
+      for (Row r : rows) {
+        values.add(f.apply(r));
       }
-      int n = values.size();
-      return n % 2 == 1 ? values.get(n / 2)
-          : values.get(n / 2 - 1).add(values.get(n / 2)).divide(BigDecimal.valueOf(2));
+      return PriorFit.median(values);
     }
   }
 

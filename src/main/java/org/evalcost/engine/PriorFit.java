@@ -174,8 +174,8 @@ public final class PriorFit {
     Map<String, BigDecimal> medians = new TreeMap<>();
     mine.forEach((benchmark, values) -> {
       if (values.size() >= MIN_RUNS) {
-        BigDecimal median = median(values);
-        if (ClassFit.medianDiffers(values, median, median(every.get(benchmark)))) {
+        BigDecimal median = wholeMedian(values);
+        if (ClassFit.medianDiffers(values, median, wholeMedian(every.get(benchmark)))) {
           medians.put(benchmark, median);
         }
       }
@@ -183,13 +183,20 @@ public final class PriorFit {
     return medians;
   }
 
-  /** The median, to whole tokens (half up). */
+  /** The median of token counts, to whole tokens (half up), at least one. */
+  static BigDecimal wholeMedian(List<BigDecimal> values) {
+    return median(values).setScale(0, RoundingMode.HALF_UP).max(BigDecimal.ONE);
+  }
+
+  /** The median: the middle value, or halfway between the middle two; zero for none. */
   static BigDecimal median(List<BigDecimal> values) {
+    if (values.isEmpty()) {
+      return BigDecimal.ZERO;
+    }
     List<BigDecimal> sorted = new ArrayList<>(values);
     sorted.sort(null);
     int n = sorted.size();
-    BigDecimal m = n % 2 == 1 ? sorted.get(n / 2)
+    return n % 2 == 1 ? sorted.get(n / 2)
         : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
-    return m.setScale(0, RoundingMode.HALF_UP).max(BigDecimal.ONE);
   }
 }

@@ -23,11 +23,14 @@ final class Ranges {
 
   static Result apply(List<Line> lines, BigDecimal interval, MonteCarlo monteCarlo) {
     BigDecimal drawn = BigDecimal.ZERO; // the output costs and the uncertain input costs, which the draws scale
+    int inputs = 0; // lines whose input is a draw: a part each
     for (Line line : lines) {
       if (!line.priced()) {
         return new Result(lines, null);
       }
-      drawn = drawn.add(line.outputCost()).add(uncertainInput(line));
+      BigDecimal uncertain = uncertainInput(line);
+      drawn = drawn.add(line.outputCost()).add(uncertain);
+      inputs += uncertain.signum() > 0 ? 1 : 0;
     }
     if (drawn.signum() == 0) {
       List<Line> flat = lines.stream().map(l -> l.withRange(new Range(l.cost(), l.cost()))).toList();
@@ -43,10 +46,10 @@ final class Ranges {
       weights.add(line.outputCost().divide(drawn, MathContext.DECIMAL64));
       pinWeights.add(line.outputTokens());
     }
-    int[] partners = new int[lines.size()];
+    int[] partners = new int[lines.size() + inputs];
+    Arrays.fill(partners, -1);
     for (int i = 0; i < lines.size(); i++) {
       BigDecimal input = uncertainInput(lines.get(i));
-      partners[i] = -1;
       if (input.signum() > 0) {
         partners[i] = spreads.size(); // the line's range is its output and input drawn together
         spreads.add(new Spread(BigDecimal.ZERO, lines.get(i).inputSigma(), BigDecimal.ZERO, false));
@@ -54,9 +57,7 @@ final class Ranges {
         pinWeights.add(BigDecimal.ZERO);
       }
     }
-    int[] allPartners = Arrays.copyOf(partners, spreads.size());
-    Arrays.fill(allPartners, lines.size(), allPartners.length, -1);
-    MonteCarlo.Result sim = monteCarlo.run(spreads, weights, pinWeights, allPartners, interval);
+    MonteCarlo.Result sim = monteCarlo.run(spreads, weights, pinWeights, partners, interval);
     List<Line> ranged = new ArrayList<>();
     BigDecimal knownInput = BigDecimal.ZERO;
     for (int i = 0; i < lines.size(); i++) {

@@ -51,8 +51,7 @@ final class CuratedPrices {
     ConfirmedPrices.Confirmed earlier = confirmed.get(own.id());
     if (diffs.isEmpty() && theirs.checked().isAfter(mine.source().checked())
         && (earlier == null || theirs.checked().isAfter(earlier.source().checked()))) {
-      confirmed.put(own.id(), new ConfirmedPrices.Confirmed(own.id(), mine.effectiveFrom(), mine.rates(),
-          new Source(theirs.text(), theirs.checked())));
+      confirmed.put(own.id(), new ConfirmedPrices.Confirmed(own.id(), mine.effectiveFrom(), mine.rates(), theirs));
     }
     if (!diffs.isEmpty()) {
       disputed.add(own.id());

@@ -134,9 +134,11 @@ class PriorFitTest {
 
   @Test
   void theMedianOfAnEvenCountIsHalfwayRoundedHalfUp() {
-    assertThat(PriorFit.median(List.of(d("3"), d("1"), d("2"), d("4")))).isEqualByComparingTo("3");
-    assertThat(PriorFit.median(List.of(d("3"), d("1"), d("2")))).isEqualByComparingTo("2");
-    assertThat(PriorFit.median(List.of(d("0.2")))).isEqualByComparingTo("1");
+    assertThat(PriorFit.wholeMedian(List.of(d("3"), d("1"), d("2"), d("4")))).isEqualByComparingTo("3");
+    assertThat(PriorFit.wholeMedian(List.of(d("3"), d("1"), d("2")))).isEqualByComparingTo("2");
+    assertThat(PriorFit.wholeMedian(List.of(d("0.2")))).isEqualByComparingTo("1");
+    assertThat(PriorFit.median(List.of(d("3"), d("1"), d("2"), d("4")))).isEqualByComparingTo("2.5");
+    assertThat(PriorFit.median(List.of())).isEqualByComparingTo("0");
   }
 
   @Test
