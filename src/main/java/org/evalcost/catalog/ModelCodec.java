@@ -20,7 +20,7 @@ import org.evalcost.engine.Source;
  */
 public final class ModelCodec extends Codec<Model> {
   static final String[] FIELDS = {"id", "provider", "aliases", "prior", "settings", "default_setting", "prices",
-      "notes", "class_evidence", "class_guessed", "source", "checked"};
+      "released", "notes", "class_evidence", "class_guessed", "source", "checked"};
 
   private final Set<String> priorClasses;
   /** Each name (ModelNames.key) and the model that has it, across the file; null: not checked here. */
@@ -80,6 +80,7 @@ public final class ModelCodec extends Codec<Model> {
     String defaultSetting = null;
     List<PeriodCodec.Period> prices = null;
     String notes = null;
+    String released = null;
     String evidence = null;
     Boolean guessed = null;
     String source = null;
@@ -93,6 +94,7 @@ public final class ModelCodec extends Codec<Model> {
         case "settings" -> settings = settings(in.object());
         case "default_setting" -> defaultSetting = in.text();
         case "prices" -> prices = in.objects(this::price);
+        case "released" -> released = in.text();
         case "notes" -> notes = in.text();
         case "class_evidence" -> evidence = in.text();
         case "class_guessed" -> guessed = in.bool();
@@ -120,7 +122,7 @@ public final class ModelCodec extends Codec<Model> {
         periods.add(p.complete(own));
       }
       model = new Model(id, provider, aliases, settings, defaultSetting, periods, own, evidence,
-          Boolean.TRUE.equals(guessed), notes);
+          Boolean.TRUE.equals(guessed), notes, released == null ? null : Values.date("released", released));
     } catch (InvalidValueException e) {
       throw in.refused(e);
     }
@@ -188,6 +190,9 @@ public final class ModelCodec extends Codec<Model> {
       out.textMap("settings", settings).text("default_setting", m.defaultSetting());
     } else {
       out.text("prior", m.settings().get(0).priorClass());
+    }
+    if (m.released() != null) {
+      out.text("released", m.released().toString());
     }
     out.objects("prices", m.prices(), (o, p) -> PeriodCodec.write(o, p, m.source()));
     out.text("notes", m.notes()).text("class_evidence", m.classEvidence());

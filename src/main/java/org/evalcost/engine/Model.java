@@ -12,7 +12,8 @@ import java.util.Set;
  * A priced model: its id, the seller ({@code provider}), the names it also answers to, how it can
  * be run, and its prices; {@code classEvidence} says what its settings' prior classes rest on
  * (null: a curated record), and {@code classGuessed} that they rest on no evidence about the model;
- * {@code notes} are for people reading the data file.
+ * {@code notes} are for people reading the data file; {@code released} is the day the model came
+ * out, where known (a class prior's release-date trend uses it), else null.
  */
 public record Model(
     String id,
@@ -24,7 +25,8 @@ public record Model(
     Source source,
     String classEvidence,
     boolean classGuessed,
-    String notes) {
+    String notes,
+    LocalDate released) {
   /** Periods by their first day (a class, not a lambda: nothing to link at start-up). */
   private static final Comparator<PricePeriod> BY_DATE = new Comparator<>() {
     @Override
@@ -44,16 +46,21 @@ public record Model(
     this(id, provider, aliases, settings, defaultSetting, prices, source, classEvidence, classGuessed, null);
   }
 
+  public Model(String id, String provider, List<String> aliases, List<Setting> settings, String defaultSetting,
+      List<PricePeriod> prices, Source source, String classEvidence, boolean classGuessed, String notes) {
+    this(id, provider, aliases, settings, defaultSetting, prices, source, classEvidence, classGuessed, notes, null);
+  }
+
   /** The same model under another id and names (a seller's copy, a renamed download). */
   public Model renamed(String newId, List<String> newAliases) {
     return new Model(newId, provider, newAliases, settings, defaultSetting, prices, source, classEvidence, classGuessed,
-        notes);
+        notes, released);
   }
 
   /** The same model with other price periods. */
   public Model withPrices(List<PricePeriod> newPrices) {
     return new Model(id, provider, aliases, settings, defaultSetting, newPrices, source, classEvidence, classGuessed,
-        notes);
+        notes, released);
   }
 
   public Model {

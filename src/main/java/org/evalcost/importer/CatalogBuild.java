@@ -199,7 +199,7 @@ public final class CatalogBuild {
       }
       emit(out, e, record(fullId, e, List.of(), own.settings(), own.defaultSetting(),
           "the curated record " + own.id() + " (the same model from its own seller)", false,
-          own.prices().get(0).effectiveFrom()));
+          own.prices().get(0).effectiveFrom(), own.released()));
     }
     return out;
   }
@@ -277,7 +277,8 @@ public final class CatalogBuild {
         }
       }
       LocalDate start = firstDate(base, released, e, genaiDate, litellmDate);
-      emit(out, e, record(id, e, aliases, settings, defaultSetting, v.evidence(), v.guessed(), start));
+      emit(out, e, record(id, e, aliases, settings, defaultSetting, v.evidence(), v.guessed(), start,
+          UpstreamRecords.released(base, released)));
     }
     return out;
   }

@@ -91,7 +91,7 @@ final class CatalogMatcher {
     if (matched.isPresent()) {
       Model m = matched.get();
       return new Model(m.id(), m.provider(), m.aliases(), m.settings(), m.defaultSetting(), prices, from,
-          m.classEvidence(), m.classGuessed(), null);
+          m.classEvidence(), m.classGuessed(), null, m.released());
     }
     boolean reasoning = REASONING.matcher(id).find();
     String guess = reasoning ? "reasoning-medium" : "non-reasoning";

@@ -78,11 +78,20 @@ final class UpstreamRecords {
   }
 
   /**
-   * When the first price period starts: the date in a dated id, else the leaderboard's release
-   * date, else the date of the upstream copy that lists it (prices are known from then on).
+   * When the first price period starts: the day the model came out ({@link #released}), else the
+   * date of the upstream copy that lists it (prices are known from then on).
    */
   static LocalDate firstDate(String base, String released, UpstreamEntry e, LocalDate genaiDate,
       LocalDate litellmDate) {
+    LocalDate out = released(base, released);
+    if (out != null) {
+      return out;
+    }
+    return e.origin().contains("per token") ? litellmDate : genaiDate;
+  }
+
+  /** The day a model came out: the date in a dated id, else the leaderboard's release date, else null. */
+  static LocalDate released(String base, String released) {
     java.util.regex.Matcher dated = java.util.regex.Pattern.compile("-(20\\d\\d)-?(\\d\\d)-?(\\d\\d)$").matcher(base);
     if (dated.find()) {
       try {
@@ -92,17 +101,14 @@ final class UpstreamRecords {
         // a number that only looks like a date: fall through
       }
     }
-    if (released != null) {
-      return LocalDate.parse(released);
-    }
-    return e.origin().contains("per token") ? litellmDate : genaiDate;
+    return released == null ? null : LocalDate.parse(released);
   }
 
   /** A generated model; its periods share its source, as the upstream entry gave one. */
   static Model record(String id, UpstreamEntry e, List<String> aliases, List<Setting> settings,
-      String defaultSetting, String evidence, boolean guessed, LocalDate start) {
+      String defaultSetting, String evidence, boolean guessed, LocalDate start, LocalDate released) {
     return new Model(id, e.seller(), aliases, settings, defaultSetting, periods(e.prices(), start),
-        e.prices().get(0).source(), evidence, guessed, null);
+        e.prices().get(0).source(), evidence, guessed, null, released);
   }
 
   /** The upstream's periods with dates: an undated one starts at {@code start}, or the day before the next. */

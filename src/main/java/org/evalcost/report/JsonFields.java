@@ -62,6 +62,11 @@ final class JsonFields {
       g.writeStringField("classEvidence", e.model().model().classEvidence() == null
           ? "curated record (data/models.json)" : e.model().model().classEvidence());
       g.writeBooleanField("classGuessed", e.model().model().classGuessed());
+      if (e.model().model().released() == null) {
+        g.writeNullField("released");
+      } else {
+        g.writeStringField("released", e.model().model().released().toString());
+      }
       g.writeEndObject();
       g.writeObjectFieldStart("suite");
       g.writeStringField("id", e.suite().id());

@@ -165,6 +165,18 @@ class CodecTest {
   }
 
   @Test
+  void aReleaseDayThatIsNoDateIsRefusedAtItsPlace() throws IOException {
+    DataException e = refused("models.json", new ModelCodec(Set.of("plain")),
+        "{\"schema_version\": 1, \"models\": [",
+        "  {\"id\": \"m\", \"provider\": \"p\", \"prior\": \"plain\",",
+        "   \"released\": \"2025-02-30\",",
+        "   \"prices\": [{\"effective_from\": \"2025-01-01\", \"input\": 1, \"output\": 2}],",
+        "   \"source\": \"s\", \"checked\": \"2025-01-01\"}]}");
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.getMessage()).contains("model 'm', field 'released': must be a date like 2025-04-10 (was '2025-02-30')");
+  }
+
+  @Test
   void aCrossReferenceIsRefusedAtTheFieldThatMakesIt() throws IOException {
     DataException e = refused("models.json", new ModelCodec(Set.of("plain")),
         "{\"schema_version\": 1, \"models\": [",
