@@ -1,14 +1,17 @@
 package org.evalcost.catalog;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import org.evalcost.engine.InvalidValueException;
 import org.evalcost.engine.Prior;
+import org.evalcost.stats.Trend;
 
 /** A record of priors.json: a class's output (and, where fitted, input) tokens per benchmark, their spreads, and how each was derived. */
 public final class PriorCodec extends Codec<Prior> {
   private static final String[] FIELDS = {"class", "output_tokens", "default_output_tokens", "derivation",
-      "level_sigma", "shape_sigma", "sigma_derivation", "family_level", "input_tokens", "input_derivation", "source", "checked"};
+      "level_sigma", "shape_sigma", "sigma_derivation", "family_level", "release_trend", "input_tokens", "input_derivation", "input_release_trend", "source", "checked"};
+  private static final String[] TREND_FIELDS = {"per_year", "center", "first", "last", "sd_years"};
 
   public PriorCodec() {
     super("priors", "prior");
@@ -33,6 +36,8 @@ public final class PriorCodec extends Codec<Prior> {
     Map<String, BigDecimal> family = null;
     Map<String, BigDecimal> input = null;
     String inputDerivation = null;
+    Trend trend = null;
+    Map<String, Trend> inputTrends = null;
     for (String field = in.next(); field != null; field = in.next()) {
       switch (field) {
         case "class" -> in.names(kind(), cls = in.text());
@@ -43,8 +48,10 @@ public final class PriorCodec extends Codec<Prior> {
         case "shape_sigma" -> shape = in.decimalMap();
         case "sigma_derivation" -> sigmaDerivation = in.text();
         case "family_level" -> family = in.decimalMap();
+        case "release_trend" -> trend = trend(in.object());
         case "input_tokens" -> input = in.decimalMap();
         case "input_derivation" -> inputDerivation = in.text();
+        case "input_release_trend" -> inputTrends = trends(in.object());
         case "source" -> source = in.text();
         case "checked" -> checked = in.text();
         default -> throw in.unknown(FIELDS);
@@ -53,9 +60,62 @@ public final class PriorCodec extends Codec<Prior> {
     Map<String, BigDecimal> o = in.required("output_tokens", output);
     try {
       return new Prior(cls, o, dflt, level == null ? BigDecimal.ZERO : level, shape, Values.source(source, checked),
-          derivation, sigmaDerivation, family, input, inputDerivation);
+          derivation, sigmaDerivation, family, input, inputDerivation, trend, inputTrends);
     } catch (InvalidValueException e) {
       throw in.refused(e);
+    }
+  }
+
+  private static void writeTrend(FieldWriter out, String field, Trend t) {
+    if (t != null) {
+      out.object(field, o -> o.decimal("per_year", t.perYear()).text("center", t.center().toString())
+          .text("first", t.first().toString()).text("last", t.last().toString()).decimal("sd_years", t.sdYears()));
+    }
+  }
+
+  /** Release trends by benchmark. */
+  private static Map<String, Trend> trends(FieldReader o) {
+    if (o == null) {
+      return null;
+    }
+    Map<String, Trend> out = new java.util.LinkedHashMap<>();
+    for (String benchmark = o.next(); benchmark != null; benchmark = o.next()) {
+      out.put(benchmark, trend(o.object()));
+    }
+    return out;
+  }
+
+  /** A release trend: its rate per year, the days it was fitted between and about, their spread in years. */
+  private static Trend trend(FieldReader o) {
+    if (o == null) {
+      return null;
+    }
+    BigDecimal perYear = null;
+    BigDecimal sdYears = null;
+    String[] days = new String[3];
+    for (String field = o.next(); field != null; field = o.next()) {
+      switch (field) {
+        case "per_year" -> perYear = o.decimal();
+        case "center" -> days[0] = o.text();
+        case "first" -> days[1] = o.text();
+        case "last" -> days[2] = o.text();
+        case "sd_years" -> sdYears = o.decimal();
+        default -> throw o.unknown(TREND_FIELDS);
+      }
+    }
+    try {
+      LocalDate center = Values.date("center", o.required("center", days[0]));
+      LocalDate first = Values.date("first", o.required("first", days[1]));
+      LocalDate last = Values.date("last", o.required("last", days[2]));
+      if (first.isAfter(center) || center.isAfter(last)) {
+        throw new InvalidValueException("center", "must lie between first and last");
+      }
+      if (o.required("sd_years", sdYears).signum() < 0) {
+        throw new InvalidValueException("sd_years", "must not be negative (was " + sdYears.toPlainString() + ")");
+      }
+      return new Trend(o.required("per_year", perYear), center, first, last, sdYears);
+    } catch (InvalidValueException e) {
+      throw o.refused(e);
     }
   }
 
@@ -71,8 +131,13 @@ public final class PriorCodec extends Codec<Prior> {
     if (!p.familyLevel().isEmpty()) {
       out.decimalMap("family_level", p.familyLevel());
     }
+    writeTrend(out, "release_trend", p.releaseTrend());
     if (!p.inputTokens().isEmpty()) {
-      out.decimalMap("input_tokens", p.inputTokens()).text("input_derivation", p.inputDerivation());
+      out.decimalMap("input_tokens", p.inputTokens());
+    }
+    out.text("input_derivation", p.inputDerivation());
+    if (!p.inputTrends().isEmpty()) {
+      out.object("input_release_trend", o -> p.inputTrends().forEach((b, t) -> writeTrend(o, b, t)));
     }
     Values.write(out, p.source());
   }

@@ -246,18 +246,23 @@ public final class Estimator {
     }
     Prior prior = prior(ref, benchmark.id());
     BigDecimal output = prior.outputTokens(benchmark.id()).orElseThrow();
-    BigDecimal family = prior.familyLevel(ModelNames.family(owner.model().id()));
-    if (family.signum() != 0) {
-      output = output.multiply(org.evalcost.stats.ClassFit.factor(family), MathContext.DECIMAL64);
+    LocalDate released = owner.model().released();
+    BigDecimal level = prior.familyLevel(ModelNames.family(owner.model().id())).add(prior.releaseLevel(released));
+    if (level.signum() != 0) {
+      output = output.multiply(org.evalcost.stats.ClassFit.factor(level), MathContext.DECIMAL64);
     }
     BigDecimal shape = prior.shapeSigma(benchmark.id());
     BigDecimal input = prior.inputTokens(benchmark.id()).orElse(benchmark.inputTokens());
+    BigDecimal inputLevel = prior.inputLevel(benchmark.id(), released);
+    if (inputLevel.signum() != 0) {
+      input = input.multiply(org.evalcost.stats.ClassFit.factor(inputLevel), MathContext.DECIMAL64);
+    }
     if (calibration.isPresent() && calibration.get().fitted() && inSuite(calibration.get(), benchmark.id())) {
       return new Usage(input, output.multiply(calibration.get().factor(), MathContext.DECIMAL64),
           Basis.CALIBRATED, calibration.get().published().source(), new Spread(BigDecimal.ZERO, shape, items, pin));
     }
     return new Usage(input, output, Basis.PREDICTED, prior.source(),
-        new Spread(prior.levelSigma(), shape, items, false));
+        new Spread(prior.levelSigma(released), shape, items, false));
   }
 
   private boolean inSuite(Calibration calibration, String benchmarkId) {

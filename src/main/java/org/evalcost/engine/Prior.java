@@ -1,8 +1,10 @@
 package org.evalcost.engine;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.evalcost.stats.Trend;
 
 /**
  * Mean output tokens per item expected of a class of models, per benchmark, and how uncertain
@@ -10,12 +12,15 @@ import java.util.Optional;
  * {@code inputTokens}, where fitted, is the class's input per item on a benchmark whose input
  * depends on the model (an agentic eval's context grows with the turns a model takes), and
  * {@code inputDerivation} says how; elsewhere a line takes the benchmark's own figure.
+ * {@code releaseTrend}, where fitted, moves a model's level with the day it came out, and
+ * {@code inputTrends}, per benchmark whose input depends on the model, its input.
  */
 public record Prior(String priorClass, Map<String, BigDecimal> outputTokens, BigDecimal defaultOutputTokens,
     BigDecimal levelSigma, Map<String, BigDecimal> shapeSigma, Source source, Map<String, String> derivation,
     String sigmaDerivation, Map<String, BigDecimal> familyLevel, Map<String, BigDecimal> inputTokens,
-    String inputDerivation) {
+    String inputDerivation, Trend releaseTrend, Map<String, Trend> inputTrends) {
   public Prior {
+    inputTrends = inputTrends == null ? Map.of() : ordered(inputTrends);
     familyLevel = familyLevel == null ? Map.of() : ordered(familyLevel);
     inputTokens = inputTokens == null ? Map.of() : ordered(inputTokens);
     for (Map.Entry<String, BigDecimal> e : inputTokens.entrySet()) {
@@ -55,6 +60,33 @@ public record Prior(String priorClass, Map<String, BigDecimal> outputTokens, Big
       String sigmaDerivation, Map<String, BigDecimal> familyLevel) {
     this(priorClass, outputTokens, defaultOutputTokens, levelSigma, shapeSigma, source, derivation, sigmaDerivation,
         familyLevel, null, null);
+  }
+
+  public Prior(String priorClass, Map<String, BigDecimal> outputTokens, BigDecimal defaultOutputTokens,
+      BigDecimal levelSigma, Map<String, BigDecimal> shapeSigma, Source source, Map<String, String> derivation,
+      String sigmaDerivation, Map<String, BigDecimal> familyLevel, Map<String, BigDecimal> inputTokens,
+      String inputDerivation) {
+    this(priorClass, outputTokens, defaultOutputTokens, levelSigma, shapeSigma, source, derivation, sigmaDerivation,
+        familyLevel, inputTokens, inputDerivation, null, null);
+  }
+
+  /**
+   * How much more verbose than its class a model that came out on {@code released} is, in
+   * ln(output), by the release trend (0 when there is no trend or no date).
+   */
+  public BigDecimal releaseLevel(LocalDate released) {
+    return releaseTrend == null || released == null ? BigDecimal.ZERO : releaseTrend.level(released);
+  }
+
+  /** How much more input than its class's a model out on {@code released} sends on a benchmark, in ln(input). */
+  public BigDecimal inputLevel(String benchmark, LocalDate released) {
+    Trend t = inputTrends.get(benchmark);
+    return t == null || released == null ? BigDecimal.ZERO : t.level(released);
+  }
+
+  /** The level sigma a model meets: wider by the spread of release days when its own is not known. */
+  public BigDecimal levelSigma(LocalDate released) {
+    return releaseTrend == null || released != null ? levelSigma : releaseTrend.undatedSigma(levelSigma);
   }
 
   /** The class's input tokens per item on a benchmark, where fitted; else the benchmark's own figure holds. */

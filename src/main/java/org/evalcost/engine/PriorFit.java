@@ -2,6 +2,7 @@ package org.evalcost.engine;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +39,13 @@ public final class PriorFit {
    * depends on the model (it gives {@code input_tokens_model_sigma}), else null.
    */
   public record Run(String unit, String priorClass, String benchmark, BigDecimal outputPerItem,
-      BigDecimal inputPerItem) {
+      BigDecimal inputPerItem, LocalDate released) {
     public Run(String unit, String priorClass, String benchmark, BigDecimal outputPerItem) {
-      this(unit, priorClass, benchmark, outputPerItem, null);
+      this(unit, priorClass, benchmark, outputPerItem, null, null);
+    }
+
+    public Run(String unit, String priorClass, String benchmark, BigDecimal outputPerItem, BigDecimal inputPerItem) {
+      this(unit, priorClass, benchmark, outputPerItem, inputPerItem, null);
     }
   }
 
@@ -57,7 +62,7 @@ public final class PriorFit {
       }
       boolean byModel = catalog.benchmark(p.benchmark()).map(b -> b.inputModelSigma() != null).orElse(false);
       runs.add(new Run(p.model() + "|" + p.setting(), m.setting(p.setting()).orElseThrow().priorClass(),
-          p.benchmark(), p.outputTokens(), byModel ? p.inputTokens() : null));
+          p.benchmark(), p.outputTokens(), byModel ? p.inputTokens() : null, m.released()));
     }
     return runs;
   }
@@ -89,7 +94,13 @@ public final class PriorFit {
         families.put(unit, ModelNames.family(bar < 0 ? unit : unit.substring(0, bar)));
       }
     }
-    ClassFit.Fit fit = ClassFit.fit(byBenchmark, families);
+    Map<String, LocalDate> released = new TreeMap<>();
+    for (Run r : all) {
+      if (r.released() != null && families.containsKey(r.unit())) {
+        released.put(r.unit(), r.released());
+      }
+    }
+    ClassFit.Fit fit = ClassFit.fit(byBenchmark, families, released);
     Map<String, BigDecimal> shape = new LinkedHashMap<>(prior.shapeSigma());
     shape.putAll(fit.shape());
     BigDecimal levelSigma = prior.levelSigma();
@@ -101,6 +112,12 @@ public final class PriorFit {
           + "ln(output / class median), less the share the benchmarks' scatter adds to a mean of few; a benchmark's "
           + "shape_sigma is the scatter of ln(output / class median) about the run's level (benchmarks with fewer "
           + "than " + MIN_RUNS + " runs keep the stated one)";
+      if (fit.trend() != null) {
+        sigmaDerivation += "; release_trend is the least-squares slope of those levels on the day the model came "
+            + "out (" + fit.trend().first() + " to " + fit.trend().last() + "), kept because it is more than twice "
+            + "its standard error; level_sigma and family_level are fitted about it, and a model with no release "
+            + "day meets sqrt(level_sigma^2 + (per_year x sd_years)^2)";
+      }
     }
     Map<String, BigDecimal> output = new LinkedHashMap<>(prior.outputTokens());
     Map<String, String> derivation = prior.derivation() == null ? new LinkedHashMap<>()
@@ -146,8 +163,49 @@ public final class PriorFit {
           + MIN_RUNS + " such runs (one pass), and whose class median differs from every class's by more than twice "
           + "its standard error (1.2533 sd(ln input) / sqrt(runs)); elsewhere the benchmark's own input_tokens";
     }
+    org.evalcost.stats.Trend trend = fit.levelRuns() >= MIN_RUNS ? fit.trend() : prior.releaseTrend();
+    Map<String, org.evalcost.stats.Trend> inputTrends = inputTrends(prior.priorClass(), all, input);
+    if (!inputTrends.isEmpty()) {
+      inputDerivation = (inputDerivation == null ? "" : inputDerivation + "; ") + "input_release_trend, per "
+          + "benchmark with at least " + ClassFit.TREND_RUNS + " dated " + prior.priorClass() + " runs, is the "
+          + "least-squares slope of ln(input / the class's figure) on the day the model came out, kept where it "
+          + "is more than twice its standard error"; 
+    }
     return new Prior(prior.priorClass(), output, defaultTokens, levelSigma, shape, prior.source(), derivation,
-        sigmaDerivation, familyLevel, input, inputDerivation);
+        sigmaDerivation, familyLevel, input, inputDerivation, trend, inputTrends);
+  }
+
+  /**
+   * How the class's input on each benchmark whose input depends on the model moves with the day
+   * the model came out: each dated run's ln(input / the figure the class is given there: its own
+   * median where fitted, else every class's), regressed on that day ({@link ClassFit#trend}).
+   */
+  private static Map<String, org.evalcost.stats.Trend> inputTrends(String priorClass, List<Run> all,
+      Map<String, BigDecimal> input) {
+    Map<String, List<BigDecimal>> every = new TreeMap<>();
+    for (Run r : all) {
+      if (r.inputPerItem() != null && r.inputPerItem().signum() > 0) {
+        every.computeIfAbsent(r.benchmark(), b -> new ArrayList<>()).add(r.inputPerItem());
+      }
+    }
+    Map<String, List<BigDecimal[]>> ratios = new TreeMap<>(); // benchmark -> (input, the class's figure)
+    Map<String, List<LocalDate>> days = new TreeMap<>();
+    for (Run r : all) {
+      if (r.priorClass().equals(priorClass) && r.released() != null && r.inputPerItem() != null
+          && r.inputPerItem().signum() > 0) {
+        BigDecimal base = input.containsKey(r.benchmark()) ? input.get(r.benchmark()) : wholeMedian(every.get(r.benchmark()));
+        ratios.computeIfAbsent(r.benchmark(), b -> new ArrayList<>()).add(new BigDecimal[] {r.inputPerItem(), base});
+        days.computeIfAbsent(r.benchmark(), b -> new ArrayList<>()).add(r.released());
+      }
+    }
+    Map<String, org.evalcost.stats.Trend> out = new java.util.LinkedHashMap<>();
+    ratios.forEach((benchmark, l) -> {
+      org.evalcost.stats.Trend t = ClassFit.ratioTrend(l, days.get(benchmark));
+      if (t != null) {
+        out.put(benchmark, t);
+      }
+    });
+    return out;
   }
 
   /**

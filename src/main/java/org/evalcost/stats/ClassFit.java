@@ -2,6 +2,7 @@ package org.evalcost.stats;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +19,18 @@ import java.util.TreeMap;
 public final class ClassFit {
   /** Medians (tokens per item, whole), shape sigmas (3 places), level sigma (3 places) and how many runs it rests on. */
   public record Fit(Map<String, BigDecimal> median, Map<String, BigDecimal> shape, BigDecimal levelSigma,
-      int levelRuns, Map<String, BigDecimal> groupLevel) {}
+      int levelRuns, Map<String, BigDecimal> groupLevel, Trend trend) {}
 
   /** How many runs' worth of "no effect" a group's mean level is shrunk toward. */
   public static final double SHRINK = 2;
+
+  /**
+   * Fewer dated runs than this, and no release-day trend is fitted. With 10, the 11 non-reasoning
+   * runs of Terminal-Bench 2.1 gave an input slope of 2.1 a year that passed the test of its
+   * standard error and made the back-test of v4.1 costs from v4.0-era tokens worse (median error
+   * 21.7% to 28.6%); with 20 that stays at 21.7% (data/README.md).
+   */
+  public static final int TREND_RUNS = 20;
 
   private ClassFit() {}
 
@@ -37,6 +46,17 @@ public final class ClassFit {
    * what a new model of the group meets.
    */
   public static Fit fit(Map<String, Map<String, BigDecimal>> runs, Map<String, String> groups) {
+    return fit(runs, groups, Map.of());
+  }
+
+  /**
+   * With {@code released} (the day a run's model came out, where known), the runs' levels are first
+   * regressed on their release day: where at least {@link #TREND_RUNS} runs are dated and the slope
+   * is more than twice its standard error, each dated run's level is taken about the trend before
+   * the groups' levels and the level sigma are fitted, and the fit carries the {@link Trend}.
+   */
+  public static Fit fit(Map<String, Map<String, BigDecimal>> runs, Map<String, String> groups,
+      Map<String, LocalDate> released) {
     Map<String, Double> median = new TreeMap<>();
     List<String> benchmarks = new ArrayList<>(runs.keySet());
     Map<String, List<double[]>> byRun = new TreeMap<>(); // run -> (benchmark index, residual)
@@ -56,6 +76,7 @@ public final class ClassFit {
     List<double[]> levels = new ArrayList<>(); // (level, number of benchmarks)
     Map<String, double[]> byGroup = new TreeMap<>(); // group -> (sum of levels, runs)
     List<String> groupOf = new ArrayList<>();
+    List<LocalDate> dayOf = new ArrayList<>();
     for (Map.Entry<String, List<double[]>> entry : byRun.entrySet()) {
       List<double[]> rs = entry.getValue();
       if (rs.size() < 2) {
@@ -72,11 +93,18 @@ public final class ClassFit {
         freedom[(int) r[0]] += 1 - 1.0 / rs.size();
       }
       levels.add(new double[] {level, rs.size()});
-      String g = groups.get(entry.getKey());
-      groupOf.add(g);
+      groupOf.add(groups.get(entry.getKey()));
+      dayOf.add(released.get(entry.getKey()));
+    }
+    Trend trend = trend(levels, dayOf);
+    for (int i = 0; i < levels.size(); i++) {
+      String g = groupOf.get(i);
+      if (trend != null && dayOf.get(i) != null) {
+        levels.get(i)[0] -= trend.level(dayOf.get(i)).doubleValue();
+      }
       if (g != null) {
         double[] sum = byGroup.computeIfAbsent(g, k -> new double[2]);
-        sum[0] += level;
+        sum[0] += levels.get(i)[0];
         sum[1]++;
       }
     }
@@ -121,8 +149,75 @@ public final class ClassFit {
     }
     Map<String, BigDecimal> medians = new LinkedHashMap<>();
     median.forEach((b, m) -> medians.put(b, round(Math.exp(m), 0).max(BigDecimal.ONE)));
-    return new Fit(medians, shape, levelSigma, levels.size(), groupLevel);
+    return new Fit(medians, shape, levelSigma, levels.size(), groupLevel, trend);
   }
+
+  /** {@link #trend} of ln(value / base) for each (value, base) pair, on the days in the same order. */
+  public static Trend ratioTrend(List<BigDecimal[]> pairs, List<LocalDate> days) {
+    List<double[]> levels = new ArrayList<>();
+    for (BigDecimal[] p : pairs) {
+      levels.add(new double[] {Math.log(p[0].doubleValue() / p[1].doubleValue())});
+    }
+    return trend(levels, days, TREND_RUNS);
+  }
+
+  /**
+   * {@code levels}: each run's level first (further values are ignored); {@code days}: its release
+   * day or null, in the same order. The least-squares slope of the dated levels on their release day, in ln(output) per year, when
+   * at least {@link #TREND_RUNS} are dated and it is more than twice its standard error; else null.
+   */
+  public static Trend trend(List<double[]> levels, List<LocalDate> days) {
+    return trend(levels, days, TREND_RUNS);
+  }
+
+  static Trend trend(List<double[]> levels, List<LocalDate> days, int minRuns) {
+    List<double[]> xy = new ArrayList<>(); // (years since 1970, level)
+    LocalDate first = null;
+    LocalDate last = null;
+    for (int i = 0; i < levels.size(); i++) {
+      LocalDate d = days.get(i);
+      if (d != null) {
+        xy.add(new double[] {d.toEpochDay() / DAYS_A_YEAR, levels.get(i)[0]});
+        first = first == null || d.isBefore(first) ? d : first;
+        last = last == null || d.isAfter(last) ? d : last;
+      }
+    }
+    int n = xy.size();
+    if (n < minRuns) {
+      return null;
+    }
+    double mx = 0;
+    double my = 0;
+    for (double[] p : xy) {
+      mx += p[0];
+      my += p[1];
+    }
+    mx /= n;
+    my /= n;
+    double sxx = 0;
+    double sxy = 0;
+    for (double[] p : xy) {
+      sxx += (p[0] - mx) * (p[0] - mx);
+      sxy += (p[0] - mx) * (p[1] - my);
+    }
+    if (sxx == 0) {
+      return null;
+    }
+    double slope = sxy / sxx;
+    double rss = 0;
+    for (double[] p : xy) {
+      double r = p[1] - my - slope * (p[0] - mx);
+      rss += r * r;
+    }
+    double se = Math.sqrt(rss / (n - 2) / sxx);
+    if (Math.abs(slope) <= 2 * se) {
+      return null;
+    }
+    LocalDate center = LocalDate.ofEpochDay(Math.round(mx * DAYS_A_YEAR));
+    return new Trend(round(slope, 3), center, first, last, round(Math.sqrt(sxx / (n - 1)), 3));
+  }
+
+  private static final double DAYS_A_YEAR = 365.25;
 
   /** e^x, to 6 places: the factor a level in logarithms makes. */
   public static BigDecimal factor(BigDecimal x) {

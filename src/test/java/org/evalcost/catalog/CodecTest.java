@@ -176,6 +176,32 @@ class CodecTest {
     assertThat(e.getMessage()).contains("model 'm', field 'released': must be a date like 2025-04-10 (was '2025-02-30')");
   }
 
+  private static final String PRIOR_HEAD = "{\"schema_version\": 1, \"priors\": [{\"class\": \"plain\","
+      + " \"output_tokens\": {\"a\": 10}, \"level_sigma\": 0.3,";
+
+  @Test
+  void aReleaseTrendWhoseCenterIsOutsideItsSpanIsRefusedAtTheCenter() throws IOException {
+    DataException e = refused("priors.json", new PriorCodec(), PRIOR_HEAD,
+        "  \"release_trend\": {\"per_year\": 0.4, \"first\": \"2024-01-01\", \"last\": \"2025-01-01\",",
+        "                    \"center\": \"2026-01-01\", \"sd_years\": 0.3},",
+        "  \"source\": \"s\", \"checked\": \"2025-01-01\"}]}");
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.getMessage()).contains("prior 'plain', field 'release_trend.center': must lie between first and last");
+  }
+
+  @Test
+  void aReleaseTrendNeedsEveryFieldAndNoOther() throws IOException {
+    DataException missing = refused("priors.json", new PriorCodec(), PRIOR_HEAD,
+        "  \"input_release_trend\": {\"tau\": {\"per_year\": 0.4, \"first\": \"2024-01-01\",",
+        "      \"center\": \"2024-06-01\", \"last\": \"2025-01-01\"}},",
+        "  \"source\": \"s\", \"checked\": \"2025-01-01\"}]}");
+    assertThat(missing.getMessage()).contains("input_release_trend.tau").contains("sd_years");
+    DataException unknown = refused("priors.json", new PriorCodec(), PRIOR_HEAD,
+        "  \"release_trend\": {\"per_year\": 0.4, \"slope\": 1}, \"source\": \"s\", \"checked\": \"2025-01-01\"}]}");
+    assertThat(unknown.line()).isEqualTo(2);
+    assertThat(unknown.getMessage()).contains("field 'release_trend.slope': unknown field (known: center, first, last, per_year, sd_years)");
+  }
+
   @Test
   void aCrossReferenceIsRefusedAtTheFieldThatMakesIt() throws IOException {
     DataException e = refused("models.json", new ModelCodec(Set.of("plain")),

@@ -160,4 +160,15 @@ class ShippedDataTest {
     }
     assertThat(measured).containsKey("gpqa-diamond");
   }
+
+  @Test
+  void aPredictedLineSaysHowTheModelsReleaseDayMovedIt() {
+    Model o1 = resolver.resolve("o1", null).model();
+    assertThat(o1.released()).isEqualTo(LocalDate.of(2024, 12, 17));
+    assertThat(CATALOG.prior("reasoning-medium").orElseThrow().releaseTrend()).isNotNull();
+    String out = Cli.run("estimate", "-m", "o1", "--as-of", "2026-06-15").out().replaceAll("\\s+", " ");
+    assertThat(out).containsPattern("predicted .*x 0\\.\\d\\d for its release on 2024-12-17 \\(the class's "
+        + "release_trend, \\+0\\.\\d{3} a year from 20\\d\\d-\\d\\d-\\d\\d\\)");
+    assertThat(Cli.run("estimate", "-m", "o1", "--format", "json").out()).contains("\"released\": \"2024-12-17\"");
+  }
 }

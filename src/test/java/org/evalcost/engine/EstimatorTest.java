@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.evalcost.engine.Fixtures.JUNE_2025;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.evalcost.stats.MonteCarlo;
@@ -80,6 +81,48 @@ class EstimatorTest {
     assertThat(gamma.basis()).isEqualTo(Basis.PREDICTED);
     assertThat(gamma.inputTokens()).isEqualByComparingTo("60000");
     assertThat(gamma.cost()).isEqualByComparingTo("2.52");
+  }
+
+  /** The catalog with think-1 out on {@code released} and the thinker prior given release trends. */
+  private Estimate withTrends(LocalDate released) {
+    Prior t = catalog.prior("thinker").orElseThrow();
+    org.evalcost.stats.Trend halfAYear = new org.evalcost.stats.Trend(Fixtures.d("0.5"), LocalDate.of(2025, 1, 1),
+        LocalDate.of(2024, 1, 1), LocalDate.of(2026, 1, 1), Fixtures.d("0.4"));
+    org.evalcost.stats.Trend input = new org.evalcost.stats.Trend(Fixtures.d("0.2"), LocalDate.of(2025, 1, 1),
+        LocalDate.of(2024, 1, 1), LocalDate.of(2026, 1, 1), Fixtures.d("0.4"));
+    Prior trended = new Prior(t.priorClass(), t.outputTokens(), t.defaultOutputTokens(), t.levelSigma(),
+        t.shapeSigma(), t.source(), t.derivation(), t.sigmaDerivation(), t.familyLevel(), t.inputTokens(),
+        t.inputDerivation(), halfAYear, Map.of("gamma", input));
+    List<Model> models = new ArrayList<>();
+    for (Model m : catalog.coreModels()) {
+      models.add(!m.id().equals("think-1") ? m : new Model(m.id(), m.provider(), m.aliases(), m.settings(),
+          m.defaultSetting(), m.prices(), m.source(), m.classEvidence(), m.classGuessed(), m.notes(), released));
+    }
+    Catalog c = catalog.withModels(models).unseen("nobody", List.of(catalog.prior("plain").orElseThrow(), trended));
+    return new Estimator(c, MonteCarlo.seeded()).estimate(new EstimateRequest(
+        new ModelResolver(c).resolve("think-1", null), c.suite("all").orElseThrow(), List.of(), null, JUNE_2025));
+  }
+
+  @Test
+  void aPredictedLineMovesWithTheModelsReleaseDay() {
+    // Out on 2025-07-02, 182 days after the trend's center: output level 0.5 x 182 / 365.25 = 0.249144,
+    // x e^0.249144 = 1.282927: 10,000 -> 12,829.27 per item; gamma's input level 0.2 x 182 / 365.25 =
+    // 0.099658, x 1.104793: 500 -> 552.3965. 30 x 552.3965 at $2 + 30 x 12,829.27 at $8 = 0.03314379 + 3.0790248.
+    Line gamma = withTrends(LocalDate.of(2025, 7, 2)).lines().get(2);
+    assertThat(gamma.basis()).isEqualTo(Basis.PREDICTED);
+    assertThat(gamma.outputPerItem()).isEqualByComparingTo("12829.27");
+    assertThat(gamma.inputPerItem()).isEqualByComparingTo("552.3965");
+    assertThat(gamma.cost()).isEqualByComparingTo("3.11216859");
+  }
+
+  @Test
+  void aModelWithNoReleaseDayKeepsTheClassFigureAndAWiderRange() {
+    Line trended = withTrends(null).lines().get(2);
+    Line plain = estimate("think-1", "all", JUNE_2025).lines().get(2);
+    assertThat(trended.outputPerItem()).isEqualByComparingTo(plain.outputPerItem());
+    assertThat(trended.cost()).isEqualByComparingTo("2.43");
+    assertThat(trended.range().high()).isGreaterThan(plain.range().high());
+    assertThat(trended.range().low()).isLessThan(plain.range().low());
   }
 
   @Test

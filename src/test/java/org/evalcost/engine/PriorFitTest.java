@@ -155,4 +155,68 @@ class PriorFitTest {
         new PriorFit.Run("think-1|high", "thinker", "tau", d("300"), d("5000")),
         new PriorFit.Run("think-1|low", "plain", "alpha", d("30"), null));
   }
+
+  /** 24 runs of plain, one a year from 2002-07-02, on three benchmarks, each at e^(0.4 x year +- 0.1). */
+  private static List<PriorFit.Run> datedRuns() {
+    List<PriorFit.Run> runs = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      double level = 0.4 * i + (i % 2 == 0 ? 0.1 : -0.1);
+      java.math.BigDecimal f = java.math.BigDecimal.valueOf(Math.exp(level));
+      java.time.LocalDate day = java.time.LocalDate.of(2002 + i, 7, 2);
+      String unit = "m" + i + "|d";
+      runs.add(new PriorFit.Run(unit, "plain", "gpqa-diamond", f.multiply(d("100")), null, day));
+      runs.add(new PriorFit.Run(unit, "plain", "gamma", f.multiply(d("1000")), null, day));
+      // tau's input grows 0.5 a year, exactly.
+      runs.add(new PriorFit.Run(unit, "plain", "tau", f.multiply(d("100")),
+          java.math.BigDecimal.valueOf(1000 * Math.exp(0.5 * i)), day));
+    }
+    return runs;
+  }
+
+  @Test
+  void aClassWhoseLevelsRiseWithTheReleaseDayGetsATrendAndItsSpreadAboutIt() {
+    Prior fitted = PriorFit.fit(List.of(PLAIN), datedRuns(), "t").get(0);
+    // The levels rise 0.4 a year: the +-0.1 alternation takes 0.1 x 12 / 1150 = 0.001 off: 0.399.
+    assertThat(fitted.releaseTrend()).isNotNull();
+    assertThat(fitted.releaseTrend().perYear()).isEqualByComparingTo("0.399");
+    assertThat(fitted.releaseTrend().first()).isEqualTo(java.time.LocalDate.of(2002, 7, 2));
+    assertThat(fitted.releaseTrend().last()).isEqualTo(java.time.LocalDate.of(2025, 7, 2));
+    // About the trend only the +-0.1 is left, where the levels alone spread 2.8 (0.4 x sd of 0..23, 7.07).
+    assertThat(fitted.levelSigma()).isLessThan(d("0.15"));
+    assertThat(fitted.sigmaDerivation()).contains("release_trend is the least-squares slope");
+    // A model out at the last run's day is e^(0.399 x ~11.5 years) above the class's median.
+    assertThat(fitted.releaseLevel(java.time.LocalDate.of(2025, 7, 2)).doubleValue()).isBetween(4.5, 4.7);
+    assertThat(fitted.releaseLevel(null)).isEqualByComparingTo("0");
+    // One with no release day meets the spread of days as well: sqrt(sigma^2 + (0.399 x 7.07)^2) > 2.8.
+    assertThat(fitted.levelSigma(null)).isGreaterThan(d("2.8"));
+  }
+
+  @Test
+  void anInputThatRisesWithTheReleaseDayGetsItsOwnTrendPerBenchmark() {
+    List<PriorFit.Run> runs = datedRuns();
+    for (int i = 0; i < 24; i++) { // gamma's input does not move with the day
+      runs.add(new PriorFit.Run("n" + i + "|d", "plain", "gamma", d("1000"), d(i % 2 == 0 ? "900" : "1100"),
+          java.time.LocalDate.of(2002 + i, 7, 2)));
+    }
+    Prior fitted = PriorFit.fit(List.of(PLAIN), runs, "t").get(0);
+    assertThat(fitted.inputTrends()).containsOnlyKeys("tau");
+    assertThat(fitted.inputTrends().get("tau").perYear()).isEqualByComparingTo("0.500");
+    assertThat(fitted.inputLevel("gamma", java.time.LocalDate.of(2025, 7, 2))).isEqualByComparingTo("0");
+    // Nineteen dated runs of tau are too few for a trend of their own.
+    List<PriorFit.Run> fewer = new ArrayList<>();
+    for (PriorFit.Run r : datedRuns()) {
+      if (!r.benchmark().equals("tau") || r.released().getYear() < 2021) {
+        fewer.add(r);
+      }
+    }
+    assertThat(PriorFit.fit(List.of(PLAIN), fewer, "t").get(0).inputTrends()).isEmpty();
+    assertThat(fitted.inputDerivation()).contains("input_release_trend");
+  }
+
+  @Test
+  void undatedRunsFitNoTrend() {
+    Prior fitted = PriorFit.fit(List.of(PLAIN), runs(), "t").get(0);
+    assertThat(fitted.releaseTrend()).isNull();
+    assertThat(fitted.inputTrends()).isEmpty();
+  }
 }
