@@ -63,83 +63,11 @@ final class Explanation {
             case CALIBRATED -> calibrated(e.calibration().orElseThrow(), prior);
             case GRADER -> "the calls of the model that grades the answers, at its own prices: " + String.join("; ", sources);
             case PREDICTED -> prior + " for the model's class, per benchmark (data/priors.json)"
-                + defaulted(e, benchmarks) + family(e) + released(e, benchmarks) + "; " + (e.prior().isEmpty() ? "" : e.prior().get().source().toString());
+                + PriorWords.defaulted(e, benchmarks) + PriorWords.family(e) + PriorWords.released(e, benchmarks) + "; " + (e.prior().isEmpty() ? "" : e.prior().get().source().toString());
           };
       out.put(basis, String.join(", ", benchmarks) + ": " + text);
     }
     return out;
-  }
-
-  /** ", x 0.64 for the gpt family (its family_level, -0.451)", or nothing when the family has no level. */
-  private static String family(Estimate e) {
-    if (e.prior().isEmpty()) {
-      return "";
-    }
-    String family = org.evalcost.engine.ModelNames.family(e.model().model().id());
-    java.math.BigDecimal level = e.prior().get().familyLevel(family);
-    if (level.signum() == 0) {
-      return "";
-    }
-    return ", x " + org.evalcost.stats.ClassFit.factor(level).setScale(2, java.math.RoundingMode.HALF_UP)
-        .toPlainString() + " for the " + family + " family (its family_level, " + level.toPlainString() + ")";
-  }
-
-  /**
-   * ", x 0.55 for its release on 2024-12-17 (the class's release_trend, +0.651 a year from
-   * 2025-10-21); input x 0.83 on q (input_release_trend)", or nothing when no trend moves it.
-   */
-  private static String released(Estimate e, List<String> benchmarks) {
-    if (e.prior().isEmpty()) {
-      return "";
-    }
-    org.evalcost.engine.Prior prior = e.prior().get();
-    java.time.LocalDate day = e.model().model().released();
-    StringBuilder out = new StringBuilder();
-    java.math.BigDecimal level = prior.releaseLevel(day);
-    if (prior.releaseTrend() != null && day == null) {
-      out.append(", its release day not known, so the class's release_trend is left out and its spread widens the"
-          + " range");
-    } else if (level.signum() != 0) {
-      org.evalcost.stats.Trend t = prior.releaseTrend();
-      String held = t.heldDay(day).equals(day) ? "" : ", held at " + t.heldDay(day) + ", the end of the fitted span";
-      out.append(", x ").append(factor(level)).append(" for its release on ").append(day).append(held)
-          .append(" (the class's release_trend, ").append(signed(t.perYear())).append(" a year from ")
-          .append(t.center()).append(')');
-    }
-    List<String> inputs = new ArrayList<>();
-    for (String b : benchmarks) {
-      java.math.BigDecimal in = prior.inputLevel(b, day);
-      if (in.signum() != 0) {
-        inputs.add("x " + factor(in) + " on " + b);
-      }
-    }
-    if (!inputs.isEmpty()) {
-      out.append("; input ").append(String.join(", ", inputs)).append(" for its release day (input_release_trend)");
-    }
-    return out.toString();
-  }
-
-  private static String factor(java.math.BigDecimal level) {
-    return org.evalcost.stats.ClassFit.factor(level).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-  }
-
-  private static String signed(java.math.BigDecimal v) {
-    return (v.signum() >= 0 ? "+" : "") + v.toPlainString();
-  }
-
-  /** ", and its default of 3,107 per item for q (which it does not name)", or nothing. */
-  private static String defaulted(Estimate e, List<String> benchmarks) {
-    if (e.prior().isEmpty() || e.prior().get().defaultOutputTokens() == null) {
-      return "";
-    }
-    List<String> unnamed = new ArrayList<>();
-    for (String b : benchmarks) {
-      if (!e.prior().get().outputTokens().containsKey(b)) {
-        unnamed.add(b);
-      }
-    }
-    return unnamed.isEmpty() ? "" : ", and its default of " + Display.tokens(e.prior().get().defaultOutputTokens())
-        + " output tokens per item for " + String.join(", ", unnamed) + " (which it does not name)";
   }
 
   private static String calibrated(Calibration c, String prior) {
