@@ -92,28 +92,30 @@ public final class PriorCodec extends Codec<Prior> {
     }
     BigDecimal perYear = null;
     BigDecimal sdYears = null;
-    String[] days = new String[3];
+    String center = null;
+    String first = null;
+    String last = null;
     for (String field = o.next(); field != null; field = o.next()) {
       switch (field) {
         case "per_year" -> perYear = o.decimal();
-        case "center" -> days[0] = o.text();
-        case "first" -> days[1] = o.text();
-        case "last" -> days[2] = o.text();
+        case "center" -> center = o.text();
+        case "first" -> first = o.text();
+        case "last" -> last = o.text();
         case "sd_years" -> sdYears = o.decimal();
         default -> throw o.unknown(TREND_FIELDS);
       }
     }
     try {
-      LocalDate center = Values.date("center", o.required("center", days[0]));
-      LocalDate first = Values.date("first", o.required("first", days[1]));
-      LocalDate last = Values.date("last", o.required("last", days[2]));
-      if (first.isAfter(center) || center.isAfter(last)) {
+      LocalDate about = Values.date("center", o.required("center", center));
+      LocalDate from = Values.date("first", o.required("first", first));
+      LocalDate to = Values.date("last", o.required("last", last));
+      if (from.isAfter(about) || about.isAfter(to)) {
         throw new InvalidValueException("center", "must lie between first and last");
       }
       if (o.required("sd_years", sdYears).signum() < 0) {
         throw new InvalidValueException("sd_years", "must not be negative (was " + sdYears.toPlainString() + ")");
       }
-      return new Trend(o.required("per_year", perYear), center, first, last, sdYears);
+      return new Trend(o.required("per_year", perYear), about, from, to, sdYears);
     } catch (InvalidValueException e) {
       throw o.refused(e);
     }

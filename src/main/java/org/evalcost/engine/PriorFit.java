@@ -69,14 +69,15 @@ public final class PriorFit {
 
   /** The priors with the figures and spreads these runs give; {@code evidence} names the runs in the derivations. */
   public static List<Prior> fit(List<Prior> priors, List<Run> runs, String evidence) {
+    Map<String, BigDecimal> everyInput = everyClassInput(runs);
     List<Prior> out = new ArrayList<>();
     for (Prior prior : priors) {
-      out.add(fit(prior, runs, evidence));
+      out.add(fit(prior, runs, evidence, everyInput));
     }
     return out;
   }
 
-  private static Prior fit(Prior prior, List<Run> all, String evidence) {
+  private static Prior fit(Prior prior, List<Run> all, String evidence, Map<String, BigDecimal> everyInput) {
     Map<String, Map<String, BigDecimal>> byBenchmark = new TreeMap<>();
     for (Run r : all) {
       if (r.priorClass().equals(prior.priorClass()) && r.outputPerItem().signum() > 0) {
@@ -152,7 +153,7 @@ public final class PriorFit {
     }
     Map<String, BigDecimal> familyLevel = fit.levelRuns() >= MIN_RUNS ? fit.groupLevel() : prior.familyLevel();
     // The runs replace the file's input figures whole, so that a figure a left-out model made stand does not stay.
-    Map<String, BigDecimal> input = inputMedians(prior.priorClass(), all);
+    Map<String, BigDecimal> input = inputMedians(prior.priorClass(), all, everyInput);
     String inputDerivation = null;
     if (input == null) {
       input = prior.inputTokens();
@@ -164,12 +165,12 @@ public final class PriorFit {
           + "its standard error (1.2533 sd(ln input) / sqrt(runs)); elsewhere the benchmark's own input_tokens";
     }
     org.evalcost.stats.Trend trend = fit.levelRuns() >= MIN_RUNS ? fit.trend() : prior.releaseTrend();
-    Map<String, org.evalcost.stats.Trend> inputTrends = inputTrends(prior.priorClass(), all, input);
+    Map<String, org.evalcost.stats.Trend> inputTrends = inputTrends(prior.priorClass(), all, input, everyInput);
     if (!inputTrends.isEmpty()) {
       inputDerivation = (inputDerivation == null ? "" : inputDerivation + "; ") + "input_release_trend, per "
           + "benchmark with at least " + ClassFit.TREND_RUNS + " dated " + prior.priorClass() + " runs, is the "
           + "least-squares slope of ln(input / the class's figure) on the day the model came out, kept where it "
-          + "is more than twice its standard error"; 
+          + "is more than twice its standard error";
     }
     return new Prior(prior.priorClass(), output, defaultTokens, levelSigma, shape, prior.source(), derivation,
         sigmaDerivation, familyLevel, input, inputDerivation, trend, inputTrends);
@@ -181,19 +182,13 @@ public final class PriorFit {
    * median where fitted, else every class's), regressed on that day ({@link ClassFit#trend}).
    */
   private static Map<String, org.evalcost.stats.Trend> inputTrends(String priorClass, List<Run> all,
-      Map<String, BigDecimal> input) {
-    Map<String, List<BigDecimal>> every = new TreeMap<>();
-    for (Run r : all) {
-      if (r.inputPerItem() != null && r.inputPerItem().signum() > 0) {
-        every.computeIfAbsent(r.benchmark(), b -> new ArrayList<>()).add(r.inputPerItem());
-      }
-    }
+      Map<String, BigDecimal> input, Map<String, BigDecimal> everyInput) {
     Map<String, List<BigDecimal[]>> ratios = new TreeMap<>(); // benchmark -> (input, the class's figure)
     Map<String, List<LocalDate>> days = new TreeMap<>();
     for (Run r : all) {
       if (r.priorClass().equals(priorClass) && r.released() != null && r.inputPerItem() != null
           && r.inputPerItem().signum() > 0) {
-        BigDecimal base = input.containsKey(r.benchmark()) ? input.get(r.benchmark()) : wholeMedian(every.get(r.benchmark()));
+        BigDecimal base = input.containsKey(r.benchmark()) ? input.get(r.benchmark()) : everyInput.get(r.benchmark());
         ratios.computeIfAbsent(r.benchmark(), b -> new ArrayList<>()).add(new BigDecimal[] {r.inputPerItem(), base});
         days.computeIfAbsent(r.benchmark(), b -> new ArrayList<>()).add(r.released());
       }
@@ -215,15 +210,12 @@ public final class PriorFit {
    * Elsewhere the class's input is no different from any other's, and the benchmark's figure holds.
    * Null when no run of the class carries its input: the prior's figures then stand.
    */
-  private static Map<String, BigDecimal> inputMedians(String priorClass, List<Run> all) {
+  private static Map<String, BigDecimal> inputMedians(String priorClass, List<Run> all,
+      Map<String, BigDecimal> everyInput) {
     Map<String, List<BigDecimal>> mine = new TreeMap<>();
-    Map<String, List<BigDecimal>> every = new TreeMap<>();
     for (Run r : all) {
-      if (r.inputPerItem() != null && r.inputPerItem().signum() > 0) {
-        every.computeIfAbsent(r.benchmark(), b -> new ArrayList<>()).add(r.inputPerItem());
-        if (r.priorClass().equals(priorClass)) {
-          mine.computeIfAbsent(r.benchmark(), b -> new ArrayList<>()).add(r.inputPerItem());
-        }
+      if (r.inputPerItem() != null && r.inputPerItem().signum() > 0 && r.priorClass().equals(priorClass)) {
+        mine.computeIfAbsent(r.benchmark(), b -> new ArrayList<>()).add(r.inputPerItem());
       }
     }
     if (mine.isEmpty()) {
@@ -233,11 +225,24 @@ public final class PriorFit {
     mine.forEach((benchmark, values) -> {
       if (values.size() >= MIN_RUNS) {
         BigDecimal median = wholeMedian(values);
-        if (ClassFit.medianDiffers(values, median, wholeMedian(every.get(benchmark)))) {
+        if (ClassFit.medianDiffers(values, median, everyInput.get(benchmark))) {
           medians.put(benchmark, median);
         }
       }
     });
+    return medians;
+  }
+
+  /** Per benchmark, the median input per item of every class's runs that carry one (whole tokens). */
+  private static Map<String, BigDecimal> everyClassInput(List<Run> all) {
+    Map<String, List<BigDecimal>> every = new TreeMap<>();
+    for (Run r : all) {
+      if (r.inputPerItem() != null && r.inputPerItem().signum() > 0) {
+        every.computeIfAbsent(r.benchmark(), b -> new ArrayList<>()).add(r.inputPerItem());
+      }
+    }
+    Map<String, BigDecimal> medians = new TreeMap<>();
+    every.forEach((benchmark, values) -> medians.put(benchmark, wholeMedian(values)));
     return medians;
   }
 

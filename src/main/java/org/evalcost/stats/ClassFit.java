@@ -158,7 +158,7 @@ public final class ClassFit {
     for (BigDecimal[] p : pairs) {
       levels.add(new double[] {Math.log(p[0].doubleValue() / p[1].doubleValue())});
     }
-    return trend(levels, days, TREND_RUNS);
+    return trend(levels, days);
   }
 
   /**
@@ -167,23 +167,19 @@ public final class ClassFit {
    * at least {@link #TREND_RUNS} are dated and it is more than twice its standard error; else null.
    */
   public static Trend trend(List<double[]> levels, List<LocalDate> days) {
-    return trend(levels, days, TREND_RUNS);
-  }
-
-  static Trend trend(List<double[]> levels, List<LocalDate> days, int minRuns) {
     List<double[]> xy = new ArrayList<>(); // (years since 1970, level)
     LocalDate first = null;
     LocalDate last = null;
     for (int i = 0; i < levels.size(); i++) {
       LocalDate d = days.get(i);
       if (d != null) {
-        xy.add(new double[] {d.toEpochDay() / DAYS_A_YEAR, levels.get(i)[0]});
+        xy.add(new double[] {d.toEpochDay() / Trend.DAYS_A_YEAR, levels.get(i)[0]});
         first = first == null || d.isBefore(first) ? d : first;
         last = last == null || d.isAfter(last) ? d : last;
       }
     }
     int n = xy.size();
-    if (n < minRuns) {
+    if (n < TREND_RUNS) {
       return null;
     }
     double mx = 0;
@@ -213,11 +209,9 @@ public final class ClassFit {
     if (Math.abs(slope) <= 2 * se) {
       return null;
     }
-    LocalDate center = LocalDate.ofEpochDay(Math.round(mx * DAYS_A_YEAR));
+    LocalDate center = LocalDate.ofEpochDay(Math.round(mx * Trend.DAYS_A_YEAR));
     return new Trend(round(slope, 3), center, first, last, round(Math.sqrt(sxx / (n - 1)), 3));
   }
-
-  private static final double DAYS_A_YEAR = 365.25;
 
   /** e^x, to 6 places: the factor a level in logarithms makes. */
   public static BigDecimal factor(BigDecimal x) {

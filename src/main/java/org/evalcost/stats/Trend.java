@@ -12,7 +12,9 @@ import java.time.LocalDate;
  * A day outside the fitted span is held at its nearer end: the trend is not carried past its data.
  */
 public record Trend(BigDecimal perYear, LocalDate center, LocalDate first, LocalDate last, BigDecimal sdYears) {
-  private static final BigDecimal DAYS_A_YEAR = new BigDecimal("365.25");
+  /** The mean length of a year in days, which release days are counted in. */
+  static final double DAYS_A_YEAR = 365.25;
+  private static final BigDecimal DAYS = BigDecimal.valueOf(DAYS_A_YEAR);
 
   public Trend {
     if (perYear == null || center == null || first == null || last == null || sdYears == null) {
@@ -37,7 +39,7 @@ public record Trend(BigDecimal perYear, LocalDate center, LocalDate first, Local
   /** The level in ln(output) of a model out on {@code released}, against the class's center (6 places). */
   public BigDecimal level(LocalDate released) {
     long days = heldDay(released).toEpochDay() - center.toEpochDay();
-    return perYear.multiply(BigDecimal.valueOf(days)).divide(DAYS_A_YEAR, MathContext.DECIMAL64)
+    return perYear.multiply(BigDecimal.valueOf(days)).divide(DAYS, MathContext.DECIMAL64)
         .setScale(6, RoundingMode.HALF_UP);
   }
 
