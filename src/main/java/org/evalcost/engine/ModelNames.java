@@ -104,6 +104,19 @@ public final class ModelNames {
     return monthDay || yearMonth ? k.substring(0, dash) : null;
   }
 
+  /**
+   * The other spelling of an instruction-tuned model's name, as a key: Google's {@code -it} for
+   * {@code -instruct} ({@code Gemma 3n E4B Instruct} is {@code gemma-3n-e4b-it}) and back; null
+   * when the name ends in neither.
+   */
+  public static String instructSpelling(String name) {
+    String k = key(name);
+    if (k.endsWith("-instruct")) {
+      return k.substring(0, k.length() - "instruct".length()) + "it";
+    }
+    return k.endsWith("-it") ? k.substring(0, k.length() - 2) + "instruct" : null;
+  }
+
   /** The family a name belongs to: its first word, with a version glued to it dropped (qwen3 → qwen). */
   public static String family(String name) {
     String k = key(spelled(name).base());

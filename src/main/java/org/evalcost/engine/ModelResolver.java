@@ -200,7 +200,13 @@ public final class ModelResolver {
       return new Found(ref, false, null);
     }
     String undated = ModelNames.withoutReleaseTag(name);
-    return undated == null ? null : find(undated);
+    Found found = undated == null ? null : find(undated);
+    if (found != null) {
+      return found;
+    }
+    String respelled = ModelNames.instructSpelling(name); // looked up as written only: no rule turns it back
+    ref = respelled == null ? null : plain.get(respelled);
+    return ref == null ? null : new Found(ref, false, null);
   }
 
   /** The same model from {@code seller}, or a message naming who does sell it. */

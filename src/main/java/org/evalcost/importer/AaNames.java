@@ -33,6 +33,9 @@ final class AaNames {
       String name = m.path("name").asText();
       ModelRef named = attempt(resolver, name);
       ModelRef sold = attempt(resolver, sellerName(m));
+      if (sold == null) {
+        sold = attempt(resolver, slugName(m)); // AA's own id for the model, where no seller's names it
+      }
       if (named == null && sold == null) {
         resolve(resolver, m, unmapped); // notes why
         continue;
@@ -83,6 +86,14 @@ final class AaNames {
     String name = m.path("name").asText();
     int paren = name.indexOf(" (");
     return seller.replace(":free", "") + (paren < 0 ? "" : name.substring(paren));
+  }
+
+  /** AA's slug for the model with the name's parentheses ({@code magistral-small-2509}), or "". */
+  private static String slugName(JsonNode m) {
+    String slug = m.path("slug").asText("");
+    String name = m.path("name").asText();
+    int paren = name.indexOf(" (");
+    return slug.isEmpty() ? "" : slug + (paren < 0 ? "" : name.substring(paren));
   }
 
   private static ModelRef attempt(ModelResolver resolver, String name) {

@@ -35,6 +35,15 @@ class ModelNamesTest {
   }
 
   @Test
+  void anInstructionTunedNameHasGooglesItSpellingAndBack() {
+    assertThat(ModelNames.instructSpelling("Gemma 3n E4B Instruct")).isEqualTo("gemma-3n-e4b-it");
+    assertThat(ModelNames.instructSpelling("gemma-3-27b-it")).isEqualTo("gemma-3-27b-instruct");
+    assertThat(ModelNames.instructSpelling("qwen3-8b")).isNull();
+    assertThat(ModelNames.instructSpelling("instruct")).isNull(); // a suffix, not a whole name
+    assertThat(ModelNames.instructSpelling("edit")).isNull();
+  }
+
+  @Test
   void aReleaseTagIsFourDigitsThatAreADate() {
     assertThat(ModelNames.withoutReleaseTag("Grok 4.20 0309")).isEqualTo("grok-4-20");
     assertThat(ModelNames.withoutReleaseTag("Step 3.5 Flash 2603")).isEqualTo("step-3-5-flash");

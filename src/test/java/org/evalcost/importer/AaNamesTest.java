@@ -41,7 +41,8 @@ class AaNamesTest {
   private static ModelResolver resolver() {
     List<Model> models = List.of(model("gpt-9", List.of("gpt-9-codex"), "none", "high", "xhigh"),
         model("step-9-flash", List.of()), model("qwen9-30b", List.of(), "none", "thinking"),
-        model("qwen9-30b-thinking-2507", List.of()));
+        model("qwen9-30b-thinking-2507", List.of()), model("mistral-9-small-2509", List.of()),
+        model("gemma-9-e4b-it", List.of()));
     Benchmark b = new Benchmark("alpha", "Alpha", 10, BigDecimal.TEN, SOURCE);
     Suite suite = new Suite("s", "S", List.of(new Suite.Entry("alpha", 1)), SOURCE);
     return new ModelResolver(new Catalog(models, List.of(b), List.of(suite), "s", List.of(), List.of(), List.of(),
@@ -55,6 +56,10 @@ class AaNamesTest {
   private static String aa(String name, String sellerId) {
     return "{\"name\": \"" + name + "\"" + (sellerId == null ? ""
         : ", \"open_weights\": {\"openrouter_api_id\": \"" + sellerId + "\"}") + "}";
+  }
+
+  private static String slugged(String name, String slug) {
+    return "{\"name\": \"" + name + "\", \"slug\": \"" + slug + "\"}";
   }
 
   private static List<String> order(JsonNode models) {
@@ -83,5 +88,20 @@ class AaNamesTest {
     assertThat(AaNames.map(resolver(), payload(aa("Nova 9 (low)", "amazon/nova-9")), unmapped)).isEmpty();
     assertThat(unmapped.get("Nova 9 (low)")).contains("unknown model 'Nova 9 (low)'")
         .contains("nor does AA's id 'amazon/nova-9 (low)'");
+  }
+
+  @Test
+  void aSlugThatNamesAModelMapsANameNoOtherRuleDoes() throws Exception {
+    assertThat(order(payload(slugged("Mistral 9 Small 1.2", "mistral-9-small-2509"))))
+        .containsExactly("Mistral 9 Small 1.2 -> mistral-9-small-2509");
+    Map<String, String> unmapped = new LinkedHashMap<>();
+    assertThat(AaNames.map(resolver(), payload(slugged("Mistral 9 Large 1.2", "mistral-9-large-2509")), unmapped))
+        .isEmpty();
+    assertThat(unmapped).containsKey("Mistral 9 Large 1.2");
+  }
+
+  @Test
+  void anInstructNameFindsGooglesItId() throws Exception {
+    assertThat(order(payload(aa("Gemma 9 E4B Instruct", null)))).containsExactly("Gemma 9 E4B Instruct -> gemma-9-e4b-it");
   }
 }
