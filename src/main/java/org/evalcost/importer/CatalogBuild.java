@@ -28,6 +28,7 @@ import org.evalcost.catalog.DataSource;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.ModelNames;
+import org.evalcost.engine.ModelResolver;
 import org.evalcost.engine.Setting;
 
 /**
@@ -47,6 +48,10 @@ public final class CatalogBuild {
   /** For an update: the built-in generated models (their settings are kept), and the day new prices start. */
   private final Map<String, Model> known = new HashMap<>();
   private LocalDate newPricesFrom;
+  /** The leaderboard's date, for the first period of a model only it prices and gives no release day. */
+  private LocalDate aaDate;
+  /** The leaderboard as the report names it, or null. */
+  private String aaSource;
   private final Set<String> knownSeen = new HashSet<>();
   private final Set<String> builtInNames = new HashSet<>();
 
@@ -125,19 +130,45 @@ public final class CatalogBuild {
     return build(dataDir, project.resolve(p.getProperty("genai_prices.file")), p.getProperty("genai_prices.origin"),
         LocalDate.parse(p.getProperty("genai_prices.date")), project.resolve(p.getProperty("litellm.file")),
         p.getProperty("litellm.origin"), LocalDate.parse(p.getProperty("litellm.date")),
-        project.resolve(p.getProperty("aa.file")), p.getProperty("aa.origin"));
+        project.resolve(p.getProperty("aa.file")), p.getProperty("aa.origin"), LocalDate.parse(p.getProperty("aa.date")));
   }
 
   public static Output build(Path dataDir, Path genai, String genaiOrigin, LocalDate genaiDate, Path litellm,
-      String litellmOrigin, LocalDate litellmDate, Path aa, String aaOrigin) throws IOException {
+      String litellmOrigin, LocalDate litellmDate, Path aa, String aaOrigin, LocalDate aaDate) throws IOException {
     // The curated records as written: the confirmations this run makes anew are not laid over them.
     Catalog curated = new CatalogLoader(DataSource.directory(dataDir).without(ConfirmedPrices.FILE)).load();
-    CatalogBuild build = new CatalogBuild(curated,
-        new ReasoningRules(aa == null ? null : ForeignJson.read(aa), aaOrigin));
+    JsonNode leaderboard = aa == null ? null : ForeignJson.read(aa);
+    ReasoningRules rules = new ReasoningRules(leaderboard, aaOrigin);
+    CatalogBuild build = new CatalogBuild(curated, rules);
     String gpOrigin = genaiOrigin + " (" + genaiDate + ", sha256 " + sha256(genai) + ")";
     String llOrigin = litellmOrigin + " (" + litellmDate + ", sha256 " + sha256(litellm) + "), per token x 10^6";
     UpstreamEntry.readGenAiPrices(ForeignJson.read(genai), gpOrigin, genaiDate, build.entries, build.skipped);
     UpstreamEntry.readLiteLlm(ForeignJson.read(litellm), llOrigin, litellmDate, build.entries, build.skipped);
+    if (leaderboard != null) {
+      // What the price catalogs make comes first: the leaderboard prices only the models they leave unknown.
+      CatalogBuild priced = new CatalogBuild(curated, rules);
+      priced.entries.addAll(build.entries);
+      List<Model> all = new ArrayList<>(curated.coreModels());
+      all.addAll(priced.records(genaiDate, litellmDate));
+      Set<String> claimed = new HashSet<>();
+      for (Model m : all) {
+        List<String> named = new ArrayList<>(names(m));
+        for (String n : names(m)) {
+          String undated = ModelNames.withoutReleaseTag(n); // devstral-medium-2507 is AA's Devstral Medium
+          if (undated != null) {
+            named.add(undated);
+          }
+        }
+        for (ReasoningRules.Variant v : rules.variants(named)) {
+          claimed.add(v.name());
+        }
+      }
+      String aaSource = aaOrigin + " (" + aaDate + ", sha256 " + sha256(aa) + ")";
+      build.entries.addAll(AaPriced.entries(leaderboard, aaSource, aaDate,
+          new ModelResolver(curated.withModels(all)), claimed, build.skipped));
+      build.aaDate = aaDate;
+      build.aaSource = aaSource;
+    }
     return build.merge(genaiDate, litellmDate, gpOrigin, llOrigin);
   }
 
@@ -145,9 +176,17 @@ public final class CatalogBuild {
     List<Model> records = records(genaiDate, litellmDate);
     return new Output(DataFile.write(ModelCodec.writer(), records),
         DataFile.write(new ConfirmedPrices.Codec(null), curatedPrices.confirmed()),
-        UpstreamReport.text(records.size(), gpOrigin, llOrigin, curatedPrices.disagreements(), curatedPrices.behind(),
-            skipped, curatedPrices.confirmed().size()),
+        UpstreamReport.text(records.size(), gpOrigin, llOrigin, aaSource, leaderboardOnly(records),
+            curatedPrices.disagreements(), curatedPrices.behind(), skipped, curatedPrices.confirmed().size()),
         records.size());
+  }
+
+  private int leaderboardOnly(List<Model> records) {
+    int n = 0;
+    for (Model m : records) {
+      n += aaSource != null && m.source().text().startsWith(aaSource) ? 1 : 0;
+    }
+    return n;
   }
 
   private List<Model> records(LocalDate genaiDate, LocalDate litellmDate) {
@@ -276,7 +315,7 @@ public final class CatalogBuild {
           }
         }
       }
-      LocalDate start = firstDate(base, released, e, genaiDate, litellmDate);
+      LocalDate start = firstDate(base, released, e, genaiDate, litellmDate, aaDate);
       emit(out, e, record(id, e, aliases, settings, defaultSetting, v.evidence(), v.guessed(), start,
           UpstreamRecords.released(base, released)));
     }

@@ -16,7 +16,18 @@ import org.evalcost.engine.InvalidValueException;
  * periods (in the shape of models.json) and what the upstream says about reasoning.
  */
 record UpstreamEntry(String seller, String base, String upstreamId, List<String> names,
-    List<Offer> prices, Boolean supportsReasoning, String origin) {
+    List<Offer> prices, Boolean supportsReasoning, String origin, Upstream upstream) {
+
+  /** Which upstream an entry comes from: genai-prices ranks first, the leaderboard last. */
+  enum Upstream {
+    GENAI_PRICES("genai-prices"), LITELLM("LiteLLM"), LEADERBOARD("Artificial Analysis");
+
+    final String label;
+
+    Upstream(String label) {
+      this.label = label;
+    }
+  }
 
   /** Not text generation, though some are priced per token. */
   private static final Pattern NOT_TEXT = Pattern.compile(
@@ -98,7 +109,7 @@ record UpstreamEntry(String seller, String base, String upstreamId, List<String>
           skipped.add(new Skipped(entry, PriceImport.refused(e)));
           continue;
         }
-        out.add(new UpstreamEntry(seller, base, id, names, prices, null, source));
+        out.add(new UpstreamEntry(seller, base, id, names, prices, null, source, Upstream.GENAI_PRICES));
       }
     }
   }
@@ -132,7 +143,7 @@ record UpstreamEntry(String seller, String base, String upstreamId, List<String>
         skipped.add(new Skipped("LiteLLM " + key, PriceImport.refused(refused)));
         continue;
       }
-      out.add(new UpstreamEntry(seller, base, key, List.of(), List.of(price), reasoning, source));
+      out.add(new UpstreamEntry(seller, base, key, List.of(), List.of(price), reasoning, source, Upstream.LITELLM));
     }
   }
 }

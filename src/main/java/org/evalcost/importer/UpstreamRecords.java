@@ -39,8 +39,10 @@ final class UpstreamRecords {
   }
 
   static String label(UpstreamEntry e) {
-    return (e.origin().contains("per token") ? "LiteLLM " : "genai-prices ")
-        + e.seller() + "/" + e.upstreamId();
+    if (e.upstream() == UpstreamEntry.Upstream.LEADERBOARD) {
+      return AaPriced.label(e.upstreamId());
+    }
+    return e.upstream().label + " " + e.seller() + "/" + e.upstreamId();
   }
 
   /** A generated model by what it is and who sells it, whichever spelling its id took. */
@@ -82,12 +84,16 @@ final class UpstreamRecords {
    * date of the upstream copy that lists it (prices are known from then on).
    */
   static LocalDate firstDate(String base, String released, UpstreamEntry e, LocalDate genaiDate,
-      LocalDate litellmDate) {
+      LocalDate litellmDate, LocalDate aaDate) {
     LocalDate out = released(base, released);
     if (out != null) {
       return out;
     }
-    return e.origin().contains("per token") ? litellmDate : genaiDate;
+    return switch (e.upstream()) {
+      case GENAI_PRICES -> genaiDate;
+      case LITELLM -> litellmDate;
+      case LEADERBOARD -> aaDate;
+    };
   }
 
   /** The day a model came out: the date in a dated id, else the leaderboard's release date, else null. */

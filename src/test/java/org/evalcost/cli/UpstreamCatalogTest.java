@@ -52,9 +52,9 @@ class UpstreamCatalogTest {
   @Test
   void everyGeneratedModelSaysWhichUpstreamEntryItCameFromAndWhatItsClassRestsOn() {
     assertThat(CATALOG.moreModels()).hasSizeGreaterThan(1000).allSatisfy(m -> {
-      assertThat(m.source().text()).containsAnyOf(", entry ", ", key ");
+      assertThat(m.source().text()).containsAnyOf(", entry ", ", key ", ", list price of ");
       assertThat(m.classEvidence()).isNotBlank();
-      assertThat(m.prices()).allSatisfy(p -> assertThat(p.source().text()).containsAnyOf(", entry ", ", key ",
+      assertThat(m.prices()).allSatisfy(p -> assertThat(p.source().text()).containsAnyOf(", entry ", ", key ", ", list price of ",
           "the curated record"));
     });
   }

@@ -26,7 +26,8 @@ class CuratedPricesTest {
 
   private static UpstreamEntry entry(String name, String input, String output, LocalDate day) {
     return new UpstreamEntry("acme", name, "acme/" + name, List.of(name), List.of(new Offer(day, rates(input, output),
-        null, List.of(), new Source("copy of " + day + ", entry acme/" + name, day))), null, "test");
+        null, List.of(), new Source("copy of " + day + ", entry acme/" + name, day))), null, "test",
+        UpstreamEntry.Upstream.GENAI_PRICES);
   }
 
   @Test
