@@ -33,6 +33,9 @@ public final class ModelResolver {
   private final Map<String, ModelRef> variants = new HashMap<>();
   private final Map<String, ModelRef> words = new HashMap<>();
   private final Set<String> ambiguousWords = new java.util.HashSet<>();
+  /** Ids and aliases without their release tag ({@code devstral-medium} for {@code devstral-medium-2507}), where one model has it. */
+  private final Map<String, ModelRef> untagged = new HashMap<>();
+  private final Set<String> ambiguousUntagged = new java.util.HashSet<>();
   private final Map<String, Model> bySeller = new HashMap<>();
   private final Set<String> sellers = new java.util.HashSet<>();
   private final List<Model> registered = new ArrayList<>();
@@ -64,6 +67,11 @@ public final class ModelResolver {
         ModelRef other = words.putIfAbsent(wordKey, ref);
         if (other != null && other.model() != model) {
           ambiguousWords.add(wordKey);
+        }
+        String bare = ModelNames.withoutReleaseTag(name);
+        ModelRef tagged = bare == null ? null : untagged.putIfAbsent(bare, ref);
+        if (tagged != null && tagged.model() != model) {
+          ambiguousUntagged.add(bare);
         }
         if (model.hasSettings()) {
           for (Setting setting : model.settings()) {
@@ -108,8 +116,9 @@ public final class ModelResolver {
    * the name already carries; {@code seller}, when given, picks who sells it.
    */
   public ModelRef resolve(String name, String effort, String seller) {
+    boolean wholeCatalog = complete; // a rule may read the rest while it looks: look again then
     Found found = find(name);
-    if (found == null && !complete) {
+    if (found == null && !wholeCatalog) {
       registerRest();
       found = find(name);
     }
@@ -203,6 +212,11 @@ public final class ModelResolver {
     Found found = undated == null ? null : find(undated);
     if (found != null) {
       return found;
+    }
+    registerRest(); // one model in the whole catalog, not in the part read so far
+    ref = ambiguousUntagged.contains(key) ? null : untagged.get(key); // the one id that adds a release tag
+    if (ref != null) {
+      return new Found(ref, false, null);
     }
     String respelled = ModelNames.instructSpelling(name); // looked up as written only: no rule turns it back
     ref = respelled == null ? null : plain.get(respelled);

@@ -46,7 +46,8 @@ class ModelNamingTest {
       reads.incrementAndGet();
       return List.of(model("kimi-k2.6", "moonshotai", List.of(), null),
           model("gpt-4o-2024-11-20", "openai", List.of(), null), model("mistral-large-2411", "mistral", List.of(), null),
-          model("mistral-large-2411@openrouter", "openrouter", List.of(), null));
+          model("mistral-large-2411@openrouter", "openrouter", List.of(), null),
+          model("devstral-medium-2507", "mistral", List.of(), null), model("gemma-3n-e4b-it", "google", List.of(), null));
     });
     return new ModelResolver(catalog);
   }
@@ -62,6 +63,19 @@ class ModelNamingTest {
     assertThat(ModelNames.withoutReleaseTag("claude-opus-4-1234")).isNull(); // neither
     assertThat(ModelNames.withoutReleaseTag("gpt-5")).isNull();
     assertThat(ModelNames.withoutReleaseTag("qwen3-235b")).isNull();
+  }
+
+  @Test
+  void aNameWithoutTheReleaseTagOfTheOneIdThatHasItFindsThatId() {
+    assertThat(resolve("Devstral Medium").model().id()).isEqualTo("devstral-medium-2507");
+    // mistral-large-2407 (read first) and mistral-large-2411 (read with the rest): two models, so neither
+    assertThatThrownBy(() -> resolve("mistral-large")).isInstanceOf(UnknownNameException.class);
+  }
+
+  @Test
+  void anInstructModelsNameFindsGooglesItId() {
+    assertThat(resolve("Gemma 3n E4B Instruct").model().id()).isEqualTo("gemma-3n-e4b-it");
+    assertThatThrownBy(() -> resolve("glm-5.2-instruct")).isInstanceOf(UnknownNameException.class);
   }
 
   @Test
