@@ -5,7 +5,6 @@ import static org.evalcost.engine.Qualifiers.withQualifiers;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +21,10 @@ import java.util.TreeSet;
  *       and is dropped ({@code meta-llama/...});
  *   <li>a setting in parentheses, as Artificial Analysis names models ({@code GPT-5.5 (xhigh)}), and
  *       a month there picks that month's snapshot ({@code GPT-4o (Nov '24)}: {@link Snapshots});
- *   <li>the same words in another order ({@code Claude 4.5 Sonnet}), where that picks one model.
+ *   <li>the same words in another order ({@code Claude 4.5 Sonnet}), where that picks one model;
+ *   <li>a four-digit release tag the id leaves out ({@code Grok 4.20 0309}), or one only the id has
+ *       ({@code devstral-medium} for the one {@code devstral-medium-2507});
+ *   <li>Google's {@code -it} for {@code -instruct}, and back.
  * </ol>
  * The catalog's first models are searched first; its generated ones only when those miss.
  */
@@ -83,7 +85,7 @@ public final class ModelResolver {
   }
 
   /** A model's id and aliases. */
-  private static List<String> names(Model model) {
+  static List<String> names(Model model) {
     List<String> names = new ArrayList<>();
     names.add(model.id());
     names.addAll(model.aliases());
@@ -274,32 +276,7 @@ public final class ModelResolver {
     return List.copyOf(out);
   }
 
-  /**
-   * An unknown name, with suggestions from its family first (llama-4-maverick: other llamas), then
-   * by spelling, and how to get prices the catalog lacks.
-   */
   private UnknownNameException unknown(String name) {
-    String family = ModelNames.family(name);
-    Set<String> same = new LinkedHashSet<>();
-    Set<String> all = new LinkedHashSet<>();
-    for (Model m : registered) {
-      for (String n : names(m)) {
-        all.add(n);
-        if (!family.isEmpty() && ModelNames.family(n).equals(family)) {
-          same.add(n);
-        }
-      }
-    }
-    List<String> suggestions = new ArrayList<>(Names.closest(name, same, 3));
-    if (suggestions.size() < 3) {
-      for (String n : Names.closest(name, all, 5)) {
-        if (suggestions.size() < 3 && !suggestions.contains(n)) {
-          suggestions.add(n);
-        }
-      }
-    }
-    return new UnknownNameException(RequestField.PRICES, "unknown model '" + Names.shown(name)
-        + "' (to price a model the catalog lacks: 'evalcost update' fetches the newest upstream prices, or give your "
-        + "own with " + InvalidRequestException.FIELD + ")", suggestions);
+    return UnknownNames.of(name, registered);
   }
 }

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.evalcost.engine.Catalog;
 import org.evalcost.engine.InvalidRequestException;
+import org.evalcost.engine.Model;
 import org.evalcost.engine.ModelNames;
 import org.evalcost.engine.ModelResolver;
 import org.evalcost.engine.Qualifiers;
@@ -31,6 +33,23 @@ final class AaPriced {
 
   /** A name fit to be an id once lowercased, its spaces made dashes. */
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.\\-]*");
+
+  /**
+   * The entries for the payload's models that the catalog of {@code curated} and {@code generated}
+   * (what the price catalogs make) leaves unknown: see {@link #entries}.
+   */
+  static List<UpstreamEntry> unknownTo(Catalog curated, List<Model> generated, ReasoningRules rules, JsonNode aa,
+      String origin, LocalDate checked, List<UpstreamEntry.Skipped> skipped) {
+    List<Model> all = new ArrayList<>(curated.coreModels());
+    all.addAll(generated);
+    Set<String> claimed = new HashSet<>();
+    for (Model m : all) {
+      for (ReasoningRules.Variant v : rules.variants(UpstreamRecords.names(m))) {
+        claimed.add(v.name());
+      }
+    }
+    return entries(aa, origin, checked, new ModelResolver(curated.withModels(all)), claimed, skipped);
+  }
 
   /**
    * The entries for the payload's models that no name of theirs resolves in {@code resolver}'s
@@ -93,6 +112,15 @@ final class AaPriced {
           source, UpstreamEntry.Upstream.LEADERBOARD));
     }
     return out;
+  }
+
+  /** How many of {@code records} the leaderboard prices ({@code source} its origin; null: none). */
+  static int count(List<Model> records, String source) {
+    int n = 0;
+    for (Model m : records) {
+      n += source != null && m.source().text().startsWith(source) ? 1 : 0;
+    }
+    return n;
   }
 
   /** How the report names a leaderboard model. */

@@ -28,7 +28,6 @@ import org.evalcost.catalog.DataSource;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.ModelNames;
-import org.evalcost.engine.ModelResolver;
 import org.evalcost.engine.Setting;
 
 /**
@@ -148,26 +147,10 @@ public final class CatalogBuild {
       // What the price catalogs make comes first: the leaderboard prices only the models they leave unknown.
       CatalogBuild priced = new CatalogBuild(curated, rules);
       priced.entries.addAll(build.entries);
-      List<Model> all = new ArrayList<>(curated.coreModels());
-      all.addAll(priced.records(genaiDate, litellmDate));
-      Set<String> claimed = new HashSet<>();
-      for (Model m : all) {
-        List<String> named = new ArrayList<>(names(m));
-        for (String n : names(m)) {
-          String undated = ModelNames.withoutReleaseTag(n); // devstral-medium-2507 is AA's Devstral Medium
-          if (undated != null) {
-            named.add(undated);
-          }
-        }
-        for (ReasoningRules.Variant v : rules.variants(named)) {
-          claimed.add(v.name());
-        }
-      }
-      String aaSource = aaOrigin + " (" + aaDate + ", sha256 " + sha256(aa) + ")";
-      build.entries.addAll(AaPriced.entries(leaderboard, aaSource, aaDate,
-          new ModelResolver(curated.withModels(all)), claimed, build.skipped));
       build.aaDate = aaDate;
-      build.aaSource = aaSource;
+      build.aaSource = aaOrigin + " (" + aaDate + ", sha256 " + sha256(aa) + ")";
+      build.entries.addAll(AaPriced.unknownTo(curated, priced.records(genaiDate, litellmDate), rules, leaderboard,
+          build.aaSource, aaDate, build.skipped));
     }
     return build.merge(genaiDate, litellmDate, gpOrigin, llOrigin);
   }
@@ -176,17 +159,9 @@ public final class CatalogBuild {
     List<Model> records = records(genaiDate, litellmDate);
     return new Output(DataFile.write(ModelCodec.writer(), records),
         DataFile.write(new ConfirmedPrices.Codec(null), curatedPrices.confirmed()),
-        UpstreamReport.text(records.size(), gpOrigin, llOrigin, aaSource, leaderboardOnly(records),
+        UpstreamReport.text(records.size(), gpOrigin, llOrigin, aaSource, AaPriced.count(records, aaSource),
             curatedPrices.disagreements(), curatedPrices.behind(), skipped, curatedPrices.confirmed().size()),
         records.size());
-  }
-
-  private int leaderboardOnly(List<Model> records) {
-    int n = 0;
-    for (Model m : records) {
-      n += aaSource != null && m.source().text().startsWith(aaSource) ? 1 : 0;
-    }
-    return n;
   }
 
   private List<Model> records(LocalDate genaiDate, LocalDate litellmDate) {
@@ -276,8 +251,6 @@ public final class CatalogBuild {
       out.add(withPeriod(before, latest, newPricesFrom));
     }
   }
-
-
 
   /** A model no curated record has: one record per seller, the default seller's under the plain name. */
   private List<Model> newModel(String key, Map<String, UpstreamEntry> bySeller,
