@@ -66,6 +66,13 @@ class ModelNamingTest {
   }
 
   @Test
+  void aReleaseTagTheIdLeavesOutIsDropped() {
+    assertThat(resolve("GLM 5.2 0309").model().id()).isEqualTo("glm-5.2");
+    assertThat(resolve("kimi-k2.6-2603").model().id()).isEqualTo("kimi-k2.6"); // found in the part read last
+    assertThatThrownBy(() -> resolve("glm-5.3-0309")).isInstanceOf(UnknownNameException.class);
+  }
+
+  @Test
   void aNameWithoutTheReleaseTagOfTheOneIdThatHasItFindsThatId() {
     assertThat(resolve("Devstral Medium").model().id()).isEqualTo("devstral-medium-2507");
     // mistral-large-2407 (read first) and mistral-large-2411 (read with the rest): two models, so neither
