@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The answer: one line per benchmark, the price period used (empty when none was in force), the
- * calibration behind any calibrated line, and warnings a reader must see (a missing price, a
+ * calibration behind any calibrated line, what the model's measured benchmarks say of its level
+ * for its predicted and calibrated ones, and warnings a reader must see (a missing price, a
  * calibration that could not be fitted).
  */
 public record Estimate(
@@ -21,11 +22,20 @@ public record Estimate(
     Pricing pricing,
     List<String> warnings,
     BigDecimal interval,
-    Range totalRange) {
+    Range totalRange,
+    Optional<OwnLevel> ownLevel) {
 
   public Estimate {
     lines = List.copyOf(lines);
     warnings = List.copyOf(warnings);
+  }
+
+  /** An estimate whose predicted lines rest on no measurement of the model. */
+  public Estimate(ModelRef model, Suite suite, LocalDate asOf, Optional<PricePeriod> price, List<Line> lines,
+      Optional<Calibration> calibration, Optional<Prior> prior, Pricing pricing, List<String> warnings,
+      BigDecimal interval, Range totalRange) {
+    this(model, suite, asOf, price, lines, calibration, prior, pricing, warnings, interval, totalRange,
+        Optional.empty());
   }
 
   public Totals totals() {

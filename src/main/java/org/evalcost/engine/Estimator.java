@@ -29,6 +29,8 @@ public final class Estimator {
    * --all-models asks for the same seven for every model, and BigDecimal's square root is slow.
    */
   private final Map<Long, BigDecimal> sqrtOfRequests = new ConcurrentHashMap<>();
+  /** Each model's level from its measured benchmarks ({@link OwnLevel}), by model, setting and class. */
+  private final Map<String, Optional<OwnLevel>> ownLevels = new ConcurrentHashMap<>();
 
   /** Estimates from {@code catalog}, their ranges drawn by {@code monteCarlo} (which keeps what it draws). */
   public Estimator(Catalog catalog, MonteCarlo monteCarlo) {
@@ -176,8 +178,16 @@ public final class Estimator {
       }
     }
     Ranges.Result ranged = Ranges.apply(lines, interval, monteCarlo);
-    return new Estimate(ref, suite, asOf, price, ranged.lines(), calibration,
-        catalog.prior(ref.setting().priorClass()), pricing, warnings, interval, ranged.total());
+    Optional<Prior> prior = catalog.prior(ref.setting().priorClass());
+    Optional<OwnLevel> own = Optional.empty();
+    for (Line line : lines) {
+      if (prior.isPresent() && (line.basis() == Basis.PREDICTED || line.basis() == Basis.CALIBRATED)) {
+        own = ownLevel(tokensOf(ref), prior.get());
+        break;
+      }
+    }
+    return new Estimate(ref, suite, asOf, price, ranged.lines(), calibration, prior, pricing, warnings, interval,
+        ranged.total(), own);
   }
 
   private List<Suite.Entry> entries(EstimateRequest request) {
@@ -247,7 +257,13 @@ public final class Estimator {
     Prior prior = prior(ref, benchmark.id());
     BigDecimal output = prior.outputTokens(benchmark.id()).orElseThrow();
     LocalDate released = owner.model().released();
-    BigDecimal level = prior.familyLevel(ModelNames.family(owner.model().id())).add(prior.releaseLevel(released));
+    BigDecimal level = baseLevel(owner, prior);
+    Optional<OwnLevel> own = ownLevel(owner, prior);
+    BigDecimal levelSigma = prior.levelSigma(released);
+    if (own.isPresent()) {
+      level = level.add(own.get().level());
+      levelSigma = own.get().sigma();
+    }
     if (level.signum() != 0) {
       output = output.multiply(org.evalcost.stats.ClassFit.factor(level), MathContext.DECIMAL64);
     }
@@ -261,8 +277,24 @@ public final class Estimator {
       return new Usage(input, output.multiply(calibration.get().factor(), MathContext.DECIMAL64),
           Basis.CALIBRATED, calibration.get().published().source(), new Spread(BigDecimal.ZERO, shape, items, pin));
     }
-    return new Usage(input, output, Basis.PREDICTED, prior.source(),
-        new Spread(prior.levelSigma(released), shape, items, false));
+    return new Usage(input, output, Basis.PREDICTED, prior.source(), new Spread(levelSigma, shape, items, false));
+  }
+
+  /** The level the class's prior gives the model before any measurement of it: its family's and its release day's. */
+  private static BigDecimal baseLevel(ModelRef owner, Prior prior) {
+    return prior.familyLevel(ModelNames.family(owner.model().id())).add(prior.releaseLevel(owner.model().released()));
+  }
+
+  /** What the model's measured benchmarks say of its level, worked out once per model, setting and class. */
+  Optional<OwnLevel> ownLevel(ModelRef owner, Prior prior) {
+    String key = owner.model().id() + "\u0000" + owner.setting().name() + "\u0000" + prior.priorClass();
+    Optional<OwnLevel> known = ownLevels.get(key);
+    if (known == null) {
+      known = OwnLevel.of(catalog, owner.model().id(), owner.setting().name(), prior, baseLevel(owner, prior),
+          prior.levelSigma(owner.model().released()));
+      ownLevels.put(key, known);
+    }
+    return known;
   }
 
   private boolean inSuite(Calibration calibration, String benchmarkId) {

@@ -60,18 +60,20 @@ final class Explanation {
                 + String.join("; ", sources);
             case SCORED -> "scored by the likelihood of each choice, so no output tokens: the input is every choice's "
                 + "prompt (data/benchmarks.json); " + String.join("; ", sources);
-            case CALIBRATED -> calibrated(e.calibration().orElseThrow(), prior);
+            case CALIBRATED -> calibrated(e.calibration().orElseThrow(), prior, PriorWords.family(e)
+                + PriorWords.released(e, benchmarks) + PriorWords.own(e));
             case GRADER -> "the calls of the model that grades the answers, at its own prices: " + String.join("; ", sources);
             case PREDICTED -> prior + " for the model's class, per benchmark (data/priors.json)"
-                + PriorWords.defaulted(e, benchmarks) + PriorWords.family(e) + PriorWords.released(e, benchmarks) + "; " + (e.prior().isEmpty() ? "" : e.prior().get().source().toString());
+                + PriorWords.defaulted(e, benchmarks) + PriorWords.family(e) + PriorWords.released(e, benchmarks)
+                + PriorWords.own(e) + "; " + (e.prior().isEmpty() ? "" : e.prior().get().source().toString());
           };
       out.put(basis, String.join(", ", benchmarks) + ": " + text);
     }
     return out;
   }
 
-  private static String calibrated(Calibration c, String prior) {
-    return "output tokens of the " + prior + " x " + Display.factor(c.factor())
+  private static String calibrated(Calibration c, String prior, String scaled) {
+    return "output tokens of the " + prior + scaled + (scaled.isEmpty() ? " x " : ", and x ") + Display.factor(c.factor())
         + ", fitted so that " + c.published().suite() + " at the prices of " + c.published().pricesAsOf()
         + " costs the published $" + Display.money(c.published().costUsd()) + "; " + c.published().source();
   }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.evalcost.engine.Estimate;
 
-/** How a predicted line's prior was scaled to the model, in words: its family, its release day, an unnamed benchmark's default. */
+/**
+ * How a predicted or calibrated line's prior was scaled to the model, in words: its family, its
+ * release day, its own measured level, an unnamed benchmark's default.
+ */
 final class PriorWords {
   private PriorWords() {}
 
@@ -55,6 +58,24 @@ final class PriorWords {
       out.append("; input ").append(String.join(", ", inputs)).append(" for its release day (input_release_trend)");
     }
     return out.toString();
+  }
+
+  /**
+   * ", x 1.42 for its own level, measured on gpqa-diamond, hle-text (+0.351, sd 0.181 where its
+   * class's models spread 0.419)", or nothing when no benchmark of the model is measured.
+   */
+  static String own(Estimate e) {
+    if (e.ownLevel().isEmpty() || e.prior().isEmpty()) {
+      return "";
+    }
+    org.evalcost.engine.OwnLevel own = e.ownLevel().get();
+    return ", x " + factor(own.level()) + " for its own level, measured on " + String.join(", ", own.benchmarks())
+        + " (" + signed(three(own.level())) + ", sd " + three(own.sigma()).toPlainString() + " where its class's models spread "
+        + e.prior().get().levelSigma(e.model().model().released()).toPlainString() + ")";
+  }
+
+  private static java.math.BigDecimal three(java.math.BigDecimal v) {
+    return v.setScale(3, java.math.RoundingMode.HALF_EVEN);
   }
 
   private static String factor(java.math.BigDecimal level) {

@@ -132,4 +132,48 @@ class BacktestDataTest {
     assertThat(median).isLessThan(new BigDecimal("0.6"));
     assertThat(inside).isGreaterThanOrEqualTo(errors.size() / 2);
   }
+
+  /**
+   * The model's own level, judged by leaving out each measured benchmark of each measured model in
+   * turn: what the others say of it there, against the class's figure with family and release day
+   * alone. The priors were fitted with the left-out run in them, the same for both.
+   */
+  @Test
+  void aModelsMeasuredBenchmarksPredictItsOthersBetterThanItsClassAlone() {
+    List<Double> before = new java.util.ArrayList<>();
+    List<Double> after = new java.util.ArrayList<>();
+    int inside = 0;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (org.evalcost.engine.UsageProfile p : catalog.allProfiles()) {
+      org.evalcost.engine.Model m = catalog.model(p.model()).orElse(null);
+      org.evalcost.engine.Setting setting = m == null ? null : m.setting(p.setting()).orElse(null);
+      org.evalcost.engine.Prior prior = setting == null ? null : catalog.prior(setting.priorClass()).orElse(null);
+      if (prior == null || prior.outputTokens(p.benchmark()).isEmpty() || !seen.add(p.model() + "|" + p.setting()
+          + "|" + p.benchmark())) {
+        continue;
+      }
+      BigDecimal base = prior.familyLevel(org.evalcost.engine.ModelNames.family(m.id())).add(prior.releaseLevel(m.released()));
+      BigDecimal sigma = prior.levelSigma(m.released());
+      var own = org.evalcost.engine.OwnLevel.of(catalog, m.id(), setting.name(), prior, base, sigma, p.benchmark());
+      if (own.isEmpty() || own.get().benchmarks().size() < 2) {
+        continue;
+      }
+      double y = Math.log(p.outputTokens().doubleValue() / prior.outputTokens(p.benchmark()).get().doubleValue())
+          - base.doubleValue();
+      double l = own.get().level().doubleValue();
+      before.add(Math.abs(y));
+      after.add(Math.abs(y - l));
+      double sd = Math.hypot(own.get().sigma().doubleValue(), prior.shapeSigma(p.benchmark()).doubleValue());
+      inside += Math.abs(y - l) <= 1.2816 * sd ? 1 : 0;
+    }
+    java.util.Collections.sort(before);
+    java.util.Collections.sort(after);
+    double medBefore = before.get(before.size() / 2);
+    double medAfter = after.get(after.size() / 2);
+    System.out.printf("own level, leave-one-benchmark-out: %d runs, median |ln error| %.3f -> %.3f, %.1f%% inside"
+        + " the 80%% range%n", after.size(), medBefore, medAfter, 100.0 * inside / after.size());
+    assertThat(after).hasSizeGreaterThan(1000);
+    assertThat(medAfter).isLessThan(medBefore * 0.9);
+    assertThat((double) inside / after.size()).isBetween(0.7, 0.9);
+  }
 }

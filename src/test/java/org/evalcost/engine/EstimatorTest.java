@@ -207,4 +207,69 @@ class EstimatorTest {
     // Each line shows 0.01, so the total shows 0.02, not round(0.010) = 0.01.
     assertThat(Totals.of(List.of(a, b)).costUsd()).hasToString("0.02");
   }
+
+  /** think-1 (high) measured on beta too, at twice the thinker's 4,000 output per item, and no calibration. */
+  private Estimate measuredOnBeta(Catalog base) {
+    Catalog c = base.withProfiles(List.of(new UsageProfile("think-1", "high", "beta", Fixtures.d("1000"),
+        Fixtures.d("8000"), 50L, Fixtures.SOURCE)), List.of());
+    return new Estimator(c, MonteCarlo.seeded()).estimate(new EstimateRequest(new ModelResolver(c).resolve("think-1",
+        null), c.suite("all").orElseThrow(), List.of(), null, JUNE_2025));
+  }
+
+  @Test
+  void aPredictedLineTakesTheLevelTheModelsMeasuredBenchmarksShow() {
+    // beta: y = ln(8,000 / 4,000) = 0.693147 at shape 0.4 (precision 6.25), against level_sigma 0.7
+    // (precision 2.040816); alpha has no shape sigma and says nothing. Level 6.25 x 0.693147 / 8.290816 =
+    // 0.522526, sd 1 / sqrt(8.290816) = 0.347297; gamma's 10,000 x e^0.522526 (1.686282) = 16,862.82 per item:
+    // 30 x 500 input at $2 + 30 x 16,862.82 output at $8 = 0.03 + 4.0470768.
+    Estimate e = measuredOnBeta(Fixtures.catalog(List.of()));
+    Line gamma = e.lines().get(2);
+    assertThat(gamma.basis()).isEqualTo(Basis.PREDICTED);
+    assertThat(gamma.outputPerItem()).isEqualByComparingTo("16862.82");
+    assertThat(gamma.cost()).isEqualByComparingTo("4.0770768");
+    assertThat(e.ownLevel()).hasValueSatisfying(own -> {
+      assertThat(own.level()).isEqualByComparingTo("0.522526");
+      assertThat(own.sigma()).isEqualByComparingTo("0.347297");
+      assertThat(own.benchmarks()).containsExactly("beta");
+    });
+    // the level's spread is the posterior's, narrower than the class's
+    Line plain = estimate("think-1", "all", JUNE_2025).lines().get(2);
+    assertThat(gamma.range().high().divide(gamma.cost(), java.math.MathContext.DECIMAL64))
+        .isLessThan(plain.range().high().divide(plain.cost(), java.math.MathContext.DECIMAL64));
+  }
+
+  @Test
+  void aCalibratedModelsOwnLevelIsTakenIntoItsFactorSoThePublishedCostStillHolds() {
+    // measured on gamma at twice the prior (the same level, 0.522526, x 1.686282), calibrated on "small":
+    // beta's prior output is now 4,000 x 1.686282, so the factor that leaves $8.00 for it is 0.5 / 1.686282.
+    Catalog c = catalog.withProfiles(List.of(new UsageProfile("think-1", "high", "gamma", Fixtures.d("500"),
+        Fixtures.d("20000"), 10L, Fixtures.SOURCE)), List.of());
+    Estimate e = new Estimator(c, MonteCarlo.seeded()).estimate(new EstimateRequest(new ModelResolver(c).resolve(
+        "think-1", null), c.suite("small").orElseThrow(), List.of(), null, LocalDate.of(2024, 6, 1)));
+    assertThat(e.lines().get(1).basis()).isEqualTo(Basis.CALIBRATED);
+    assertThat(e.ownLevel().orElseThrow().level()).isEqualByComparingTo("0.522526");
+    assertThat(e.totals().costUsd()).isEqualByComparingTo("15.21");
+    assertThat(e.calibration().orElseThrow().factor().multiply(Fixtures.d("1.686282")))
+        .isCloseTo(Fixtures.d("0.5"), org.assertj.core.data.Offset.offset(Fixtures.d("0.0001")));
+  }
+
+  @Test
+  void aModelMeasuredNowhereThePriorHasASpreadForHasNoOwnLevel() {
+    assertThat(estimate("think-1", "all", JUNE_2025).ownLevel()).isEmpty(); // alpha alone, which has none
+  }
+
+  @Test
+  void aProfileThatRepeatsAnothersCountsOverOtherItemsCountsOnce() {
+    Prior t = catalog.prior("thinker").orElseThrow();
+    Prior shaped = new Prior(t.priorClass(), new java.util.TreeMap<>(Map.of("alpha", Fixtures.d("1000"), "beta",
+        Fixtures.d("4000"))), null,
+        t.levelSigma(), Map.of("alpha", Fixtures.d("0.4"), "beta", Fixtures.d("0.4")), t.source());
+    // alpha, read first: 100 x 4,000 = 400,000 in and out; beta: 50 x 8,000, the same counts over other items
+    Catalog c = catalog.withProfiles(List.of(
+        new UsageProfile("think-1", "high", "beta", Fixtures.d("8000"), Fixtures.d("8000"), 50L, Fixtures.SOURCE),
+        new UsageProfile("think-1", "high", "alpha", Fixtures.d("4000"), Fixtures.d("4000"), 100L, Fixtures.SOURCE)),
+        List.of());
+    assertThat(OwnLevel.of(c, "think-1", "high", shaped, java.math.BigDecimal.ZERO, t.levelSigma()).orElseThrow()
+        .benchmarks()).containsExactly("alpha");
+  }
 }
