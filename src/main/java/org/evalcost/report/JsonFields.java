@@ -67,6 +67,19 @@ final class JsonFields {
       } else {
         g.writeStringField("released", e.model().model().released().toString());
       }
+      if (e.ownLevel().isEmpty()) {
+        g.writeNullField("ownLevel");
+      } else {
+        g.writeObjectFieldStart("ownLevel");
+        g.writeNumberField("level", e.ownLevel().get().level());
+        g.writeNumberField("sigma", e.ownLevel().get().sigma());
+        g.writeArrayFieldStart("benchmarks");
+        for (String b : e.ownLevel().get().benchmarks()) {
+          g.writeString(b);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
       g.writeEndObject();
       g.writeObjectFieldStart("suite");
       g.writeStringField("id", e.suite().id());

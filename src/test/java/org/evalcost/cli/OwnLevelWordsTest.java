@@ -29,5 +29,8 @@ class OwnLevelWordsTest {
     assertThat(r.out().replaceAll("\\s+", " ")).contains("measured beta:")
         .contains("predicted alpha, gamma: prior 'plain'")
         .contains("x 1.66 for its own level, measured on beta (+0.510, sd 0.257 where its class's models spread 0.5)");
+    assertThat(Cli.run("estimate", "-m", "plain-1", "--suite", "all", "--data-dir", dir.toString(), "--format", "json")
+        .out().replaceAll("\\s+", " "))
+        .contains("\"ownLevel\": { \"level\": 0.509667, \"sigma\": 0.257248, \"benchmarks\": [ \"beta\" ] }");
   }
 }
