@@ -272,4 +272,22 @@ class EstimatorTest {
     assertThat(OwnLevel.of(c, "think-1", "high", shaped, java.math.BigDecimal.ZERO, t.levelSigma()).orElseThrow()
         .benchmarks()).containsExactly("alpha");
   }
+
+  @Test
+  void profilesOfOtherCountsOrWithoutASampleSizeEachCount() {
+    Prior t = catalog.prior("thinker").orElseThrow();
+    Prior shaped = new Prior(t.priorClass(), new java.util.TreeMap<>(Map.of("alpha", Fixtures.d("1000"), "beta",
+        Fixtures.d("4000"), "gamma", Fixtures.d("10000"))), null, t.levelSigma(), Map.of("alpha", Fixtures.d("0.4"),
+        "beta", Fixtures.d("0.4"), "gamma", Fixtures.d("0.4")), t.source());
+    // alpha 100 x 4,000; beta 50 x 8,100 (other counts); gamma with no sample size stated
+    Catalog c = catalog.withProfiles(List.of(
+        new UsageProfile("think-1", "high", "alpha", Fixtures.d("4000"), Fixtures.d("4000"), 100L, Fixtures.SOURCE),
+        new UsageProfile("think-1", "high", "beta", Fixtures.d("8100"), Fixtures.d("8100"), 50L, Fixtures.SOURCE),
+        new UsageProfile("think-1", "high", "gamma", Fixtures.d("20000"), Fixtures.d("20000"), null, Fixtures.SOURCE)),
+        List.of());
+    assertThat(OwnLevel.of(c, "think-1", "high", shaped, java.math.BigDecimal.ZERO, t.levelSigma()).orElseThrow()
+        .benchmarks()).containsExactly("alpha", "beta", "gamma");
+    assertThat(OwnLevel.of(c, "think-1", "high", shaped, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO))
+        .isEmpty(); // a class whose models do not spread: nothing to learn
+  }
 }
