@@ -85,7 +85,7 @@ public final class Estimator {
           : usage(ref, benchmark, repeats, calibration, pin);
       lines.add(LinePrices.price(catalog, words, ref, benchmark, repeats, usage, price, request.pricing()));
       if (benchmark.grader() != null) {
-        lines.add(graderLine(benchmark, repeats, request));
+        lines.add(GraderLines.line(catalog, words, benchmark, repeats, request));
       }
     }
     return finish(ref, request.suite(), request.asOf(), price, lines, calibration, request.pricing(),
@@ -94,34 +94,6 @@ public final class Estimator {
 
   /** The suffix of a grader line's benchmark id: {@code simpleqa/grader}. */
   public static final String GRADER_SUFFIX = "/grader";
-
-  /**
-   * The grader's calls on a benchmark as a line of their own: the benchmark's grader tokens per
-   * item, priced at the grader's prices of the date (the request's grader, else the benchmark's).
-   */
-  private Line graderLine(Benchmark benchmark, int repeats, EstimateRequest request) {
-    Benchmark.Grader g = benchmark.grader();
-    ModelRef grader = request.grader();
-    if (grader == null) {
-      Model m = catalog.model(g.model()).orElse(null);
-      grader = m == null ? null : new ModelRef(m, m.setting(m.defaultSetting()).orElseThrow());
-    }
-    String label = grader == null ? g.model() : grader.label();
-    Benchmark graded = new Benchmark(benchmark.id() + GRADER_SUFFIX, "Grading of " + benchmark.name() + " by " + label,
-        benchmark.items(), g.inputTokens().signum() == 0 ? BigDecimal.ONE : g.inputTokens(), benchmark.source());
-    String chosen = request.grader() != null ? words.apply(RequestField.GRADER) : "the benchmark's";
-    Source source = new Source("grader " + label + " (" + chosen + ")"
-        + (g.derivation() == null ? "" : ", " + g.derivation()), benchmark.source().checked());
-    Usage usage = new Usage(g.inputTokens(), g.outputTokens(), Basis.GRADER, source, Spread.NONE);
-    Optional<PricePeriod> price = grader == null ? Optional.empty() : grader.model().priceOn(request.asOf());
-    if (price.isEmpty()) {
-      String why = grader == null ? "the grader " + g.model() + " is not in the catalog"
-          : "no price for the grader " + grader.model().id() + " on " + request.asOf();
-      return new Line(graded, repeats, g.inputTokens(), g.outputTokens(), Basis.GRADER, source, null, null, why,
-          Spread.NONE, null);
-    }
-    return LinePrices.price(catalog, words, grader, graded, repeats, usage, price, request.pricing());
-  }
 
   /** Prices token counts the user gives, as one line of a one-benchmark suite named "given". */
   public Estimate estimate(ModelRef ref, GivenUsage given, LocalDate asOf, Pricing pricing) {
