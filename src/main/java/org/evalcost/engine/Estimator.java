@@ -258,7 +258,7 @@ public final class Estimator {
   }
 
   /** What the model's measured benchmarks say of its level, worked out once per model, setting and class. */
-  Optional<OwnLevel> ownLevel(ModelRef owner, Prior prior) {
+  private Optional<OwnLevel> ownLevel(ModelRef owner, Prior prior) {
     String key = owner.model().id() + "\u0000" + owner.setting().name() + "\u0000" + prior.priorClass();
     Optional<OwnLevel> known = ownLevels.get(key);
     if (known == null) {
