@@ -263,7 +263,7 @@ public final class Estimator {
     Optional<OwnLevel> known = ownLevels.get(key);
     if (known == null) {
       known = OwnLevel.of(catalog, owner.model().id(), owner.setting().name(), prior, baseLevel(owner, prior),
-          prior.levelSigma(owner.model().released()));
+          prior.levelSigma(owner.model().released()), null);
       ownLevels.put(key, known);
     }
     return known;

@@ -28,19 +28,12 @@ public record OwnLevel(BigDecimal level, BigDecimal sigma, List<String> benchmar
 
   /**
    * The level of {@code model} at {@code setting} from its measured profiles of the benchmarks
-   * {@code prior} has a figure and a shape spread for; empty when it has none.
+   * {@code prior} has a figure and a shape spread for, {@code leftOut}'s aside (null for none: a
+   * benchmark's own measurement is left out to judge the rule by cross-validation); empty when
+   * none is left.
    *
    * @param baseLevel the family and release level the prior gives the model
    * @param levelSigma the prior's spread of levels for the model (wider when its release day is unknown)
-   */
-  static Optional<OwnLevel> of(Catalog catalog, String model, String setting, Prior prior, BigDecimal baseLevel,
-      BigDecimal levelSigma) {
-    return of(catalog, model, setting, prior, baseLevel, levelSigma, null);
-  }
-
-  /**
-   * The same with one benchmark's measurement left out ({@code leftOut}; null for none): what the
-   * others say of the model's level there, to judge the rule by cross-validation.
    */
   public static Optional<OwnLevel> of(Catalog catalog, String model, String setting, Prior prior,
       BigDecimal baseLevel, BigDecimal levelSigma, String leftOut) {

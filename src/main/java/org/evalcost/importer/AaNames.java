@@ -79,24 +79,30 @@ final class AaNames {
 
   /** AA's seller id for an open-weight model with the name's parentheses ({@code qwen/x (Reasoning)}), or "". */
   private static String sellerName(JsonNode m) {
-    String seller = m.path("open_weights").path("openrouter_api_id").asText("");
-    if (seller.isEmpty()) {
-      return "";
-    }
-    String name = m.path("name").asText();
-    int paren = name.indexOf(" (");
-    return seller.replace(":free", "") + (paren < 0 ? "" : name.substring(paren));
+    String seller = sellerId(m);
+    return seller.isEmpty() ? "" : seller + settingWords(m);
   }
 
   /** AA's slug for the model with the name's parentheses ({@code magistral-small-2509}), or "". */
   private static String slugName(JsonNode m) {
     String slug = m.path("slug").asText("");
-    String name = m.path("name").asText();
-    int paren = name.indexOf(" (");
-    return slug.isEmpty() ? "" : slug + (paren < 0 ? "" : name.substring(paren));
+    return slug.isEmpty() ? "" : slug + settingWords(m);
   }
 
-  private static ModelRef attempt(ModelResolver resolver, String name) {
+  /** The id AA gives an open-weight model's sellers (open_weights.openrouter_api_id, without ":free"), or "". */
+  static String sellerId(JsonNode m) {
+    return m.path("open_weights").path("openrouter_api_id").asText("").replace(":free", "");
+  }
+
+  /** The name's parentheses with the space before them ({@code " (Reasoning)"}), or "". */
+  private static String settingWords(JsonNode m) {
+    String name = m.path("name").asText();
+    int paren = name.indexOf(" (");
+    return paren < 0 ? "" : name.substring(paren);
+  }
+
+  /** What {@code name} resolves to, or null when it is empty or resolves to nothing. */
+  static ModelRef attempt(ModelResolver resolver, String name) {
     try {
       return name.isEmpty() ? null : resolver.resolve(name, null);
     } catch (InvalidRequestException e) {

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.evalcost.engine.Catalog;
-import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.ModelNames;
 import org.evalcost.engine.ModelResolver;
@@ -130,18 +129,8 @@ final class AaPriced {
 
   /** Whether the catalog already knows the model by its name, AA's seller id or its slug, settings aside. */
   private static boolean known(ModelResolver resolver, String base, JsonNode m) {
-    String seller = m.path("open_weights").path("openrouter_api_id").asText("").replace(":free", "");
-    for (String name : new String[] {base, seller, m.path("slug").asText("")}) {
-      try {
-        if (!name.isEmpty()) {
-          resolver.resolve(name, null);
-          return true;
-        }
-      } catch (InvalidRequestException unknown) {
-        // the next name
-      }
-    }
-    return false;
+    return AaNames.attempt(resolver, base) != null || AaNames.attempt(resolver, AaNames.sellerId(m)) != null
+        || AaNames.attempt(resolver, m.path("slug").asText("")) != null;
   }
 
   /** Why a leaderboard model cannot be a record of its own, or null. */

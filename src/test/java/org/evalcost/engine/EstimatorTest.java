@@ -269,7 +269,7 @@ class EstimatorTest {
         new UsageProfile("think-1", "high", "beta", Fixtures.d("8000"), Fixtures.d("8000"), 50L, Fixtures.SOURCE),
         new UsageProfile("think-1", "high", "alpha", Fixtures.d("4000"), Fixtures.d("4000"), 100L, Fixtures.SOURCE)),
         List.of());
-    assertThat(OwnLevel.of(c, "think-1", "high", shaped, java.math.BigDecimal.ZERO, t.levelSigma()).orElseThrow()
+    assertThat(OwnLevel.of(c, "think-1", "high", shaped, java.math.BigDecimal.ZERO, t.levelSigma(), null).orElseThrow()
         .benchmarks()).containsExactly("alpha");
   }
 
@@ -285,9 +285,9 @@ class EstimatorTest {
         new UsageProfile("think-1", "high", "beta", Fixtures.d("8100"), Fixtures.d("8100"), 50L, Fixtures.SOURCE),
         new UsageProfile("think-1", "high", "gamma", Fixtures.d("20000"), Fixtures.d("20000"), null, Fixtures.SOURCE)),
         List.of());
-    assertThat(OwnLevel.of(c, "think-1", "high", shaped, java.math.BigDecimal.ZERO, t.levelSigma()).orElseThrow()
+    assertThat(OwnLevel.of(c, "think-1", "high", shaped, java.math.BigDecimal.ZERO, t.levelSigma(), null).orElseThrow()
         .benchmarks()).containsExactly("alpha", "beta", "gamma");
-    assertThat(OwnLevel.of(c, "think-1", "high", shaped, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO))
+    assertThat(OwnLevel.of(c, "think-1", "high", shaped, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, null))
         .isEmpty(); // a class whose models do not spread: nothing to learn
   }
 }
