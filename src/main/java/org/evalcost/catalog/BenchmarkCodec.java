@@ -2,7 +2,6 @@ package org.evalcost.catalog;
 
 import java.math.BigDecimal;
 import org.evalcost.engine.Benchmark;
-import org.evalcost.engine.InvalidValueException;
 
 /** A record of benchmarks.json (and of a --benchmark-file, and of what `evalcost tokens` writes). */
 public final class BenchmarkCodec extends Codec<Benchmark> {
@@ -39,8 +38,7 @@ public final class BenchmarkCodec extends Codec<Benchmark> {
     String graderDerivation = null;
     BigDecimal outputCv = null;
     String derivation = null;
-    String source = null;
-    String checked = null;
+    SourceFields sourced = new SourceFields();
     for (String field = in.next(); field != null; field = in.next()) {
       switch (field) {
         case "id" -> in.names(kind(), id = in.text());
@@ -60,9 +58,7 @@ public final class BenchmarkCodec extends Codec<Benchmark> {
         case "grader_derivation" -> graderDerivation = in.text();
         case "output_cv" -> outputCv = in.decimal();
         case "input_tokens_derivation" -> derivation = in.text();
-        case "source" -> source = in.text();
-        case "checked" -> checked = in.text();
-        default -> throw in.unknown(FIELDS);
+        default -> sourced.readOrRefuse(field, in, FIELDS);
       }
     }
     long n = in.required("items", items);
@@ -70,14 +66,10 @@ public final class BenchmarkCodec extends Codec<Benchmark> {
       throw in.error(graderInput != null ? "grader_input_tokens" : "grader_output_tokens",
           "needs a grader: the model that grades the benchmark");
     }
-    try {
-      Benchmark.Grader g = grader == null ? null : new Benchmark.Grader(grader, graderInput, graderOutput,
-          graderDerivation);
-      return new Benchmark(id, name, n, input, outputCv, Values.source(source, checked), inputSd, itemsNote,
-          derivation, modelSigma, cacheShare, cacheDerivation, scoring, g, cacheSigma);
-    } catch (InvalidValueException e) {
-      throw in.refused(e);
-    }
+    Benchmark.Grader g = grader == null ? null : new Benchmark.Grader(grader, graderInput, graderOutput,
+        graderDerivation);
+    return new Benchmark(id, name, n, input, outputCv, sourced.source(), inputSd, itemsNote,
+        derivation, modelSigma, cacheShare, cacheDerivation, scoring, g, cacheSigma);
   }
 
   @Override

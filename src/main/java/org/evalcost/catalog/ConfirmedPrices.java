@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.evalcost.engine.InvalidValueException;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.PricePeriod;
 import org.evalcost.engine.Rates;
@@ -89,16 +88,13 @@ public final class ConfirmedPrices {
       String model = null;
       String from = null;
       BigDecimal[] r = new BigDecimal[4];
-      String source = null;
-      String checked = null;
+      SourceFields sourced = new SourceFields();
       for (String field = in.next(); field != null; field = in.next()) {
         switch (field) {
           case "model" -> in.names(kind(), model = in.text());
           case "effective_from" -> from = in.text();
-          case "source" -> source = in.text();
-          case "checked" -> checked = in.text();
           default -> {
-            if (!PeriodCodec.rate(in, field, r)) {
+            if (!sourced.read(field, in) && !PeriodCodec.rate(in, field, r)) {
               throw in.unknown(FIELDS);
             }
           }
@@ -107,12 +103,8 @@ public final class ConfirmedPrices {
       if (models != null && !models.contains(in.required("model", model))) {
         throw in.error("model", "unknown model '" + model + "' (a confirmation names a curated model by id)");
       }
-      try {
-        return new Confirmed(model, Values.date("effective_from", from), PeriodCodec.rates(r),
-            Values.source(source, checked));
-      } catch (InvalidValueException e) {
-        throw in.refused(e);
-      }
+      return new Confirmed(model, Values.date("effective_from", from), PeriodCodec.rates(r),
+          sourced.source());
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.evalcost.engine.InvalidValueException;
 
 /**
  * A data file of the shape {@code {"schema_version": 1, "<records>": [...], ...}}, read one record
@@ -112,6 +113,15 @@ public final class DataFile {
     return new Content<>(records, scalars);
   }
 
+  /** The record {@code in} is at; a value its engine record refuses is an error at that value's field. */
+  private static <T> T read(Codec<T> codec, FieldReader in) {
+    try {
+      return codec.read(in);
+    } catch (InvalidValueException e) {
+      throw in.refused(e);
+    }
+  }
+
   /** Past this many refused records, a file's reading stops: its author has enough to fix. */
   static final int MAX_PROBLEMS = 20;
 
@@ -130,7 +140,7 @@ public final class DataFile {
       expect(parser, label, JsonToken.START_OBJECT, "a record (a JSON object) in '" + codec.array() + "'");
       FieldReader in = new FieldReader(parser, label, codec.array() + "[" + index + "]");
       try {
-        T value = codec.read(in);
+        T value = read(codec, in);
         String key = codec.key(value);
         in.names(codec.kind(), key);
         Integer earlier = seen.putIfAbsent(String.valueOf(key), index);

@@ -191,7 +191,7 @@ public final class FieldReader {
     return out;
   }
 
-  /** An array of objects, each read by {@code element} to its end. */
+  /** An array of objects, each read by {@code element} to its end; a value it refuses is an error at its field. */
   public <T> List<T> objects(Function<FieldReader, T> element) {
     if (!startArray()) {
       return null;
@@ -203,14 +203,20 @@ public final class FieldReader {
         throw wrong("an object");
       }
       String at = "[" + out.size() + "]";
-      out.add(element.apply(new FieldReader(parser, file, root, within(name) + at, absolute + "." + name + at)));
+      FieldReader in = new FieldReader(parser, file, root, within(name) + at, absolute + "." + name + at);
+      try {
+        out.add(element.apply(in));
+      } catch (InvalidValueException e) {
+        throw in.refused(e);
+      }
     }
     return out;
   }
 
   /**
-   * A value an engine record refused, as an error at the field it names: a codec builds its record
-   * in {@code try { ... } catch (InvalidValueException e) { throw in.refused(e); }}.
+   * A value an engine record refused, as an error at the field it names. A record's reading, and each
+   * element's of {@link #objects}, is refused so; a codec that builds a record of an {@link #object}
+   * catches the exception itself.
    */
   public DataException refused(InvalidValueException e) {
     return error(e.field(), e.getMessage());

@@ -83,8 +83,7 @@ public final class ModelCodec extends Codec<Model> {
     String released = null;
     String evidence = null;
     Boolean guessed = null;
-    String source = null;
-    String checked = null;
+    SourceFields sourced = new SourceFields();
     for (String field = in.next(); field != null; field = in.next()) {
       switch (field) {
         case "id" -> in.names(kind(), id = in.text());
@@ -98,9 +97,7 @@ public final class ModelCodec extends Codec<Model> {
         case "notes" -> notes = in.text();
         case "class_evidence" -> evidence = in.text();
         case "class_guessed" -> guessed = in.bool();
-        case "source" -> source = in.text();
-        case "checked" -> checked = in.text();
-        default -> throw in.unknown(FIELDS);
+        default -> sourced.readOrRefuse(field, in, FIELDS);
       }
     }
     if ((prior == null) == (settings == null)) {
@@ -114,18 +111,13 @@ public final class ModelCodec extends Codec<Model> {
       defaultSetting = Setting.DEFAULT;
       checkClass(in, "prior", prior);
     }
-    Model model;
-    try {
-      Source own = Values.source(source, checked(checked, source, "model '" + id + "'"));
-      List<PricePeriod> periods = new ArrayList<>();
-      for (PeriodCodec.Period p : in.required("prices", prices)) {
-        periods.add(p.complete(own));
-      }
-      model = new Model(id, provider, aliases, settings, defaultSetting, periods, own, evidence,
-          Boolean.TRUE.equals(guessed), notes, released == null ? null : Values.date("released", released));
-    } catch (InvalidValueException e) {
-      throw in.refused(e);
+    Source own = Values.source(sourced.text(), checked(sourced.checked(), sourced.text(), "model '" + id + "'"));
+    List<PricePeriod> periods = new ArrayList<>();
+    for (PeriodCodec.Period p : in.required("prices", prices)) {
+      periods.add(p.complete(own));
     }
+    Model model = new Model(id, provider, aliases, settings, defaultSetting, periods, own, evidence,
+        Boolean.TRUE.equals(guessed), notes, released == null ? null : Values.date("released", released));
     if (owners != null) {
       checkNames(in, model);
     }

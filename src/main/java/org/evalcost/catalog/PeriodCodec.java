@@ -37,29 +37,23 @@ final class PeriodCodec {
     BigDecimal[] rates = new BigDecimal[4];
     Rates batch = null;
     List<Tier> tiers = null;
-    String source = null;
-    String checked = null;
+    SourceFields sourced = new SourceFields();
     for (String field = in.next(); field != null; field = in.next()) {
       switch (field) {
         case "effective_from" -> from = in.text();
         case "batch" -> batch = rates(in.object());
         case "tiers" -> tiers = in.objects(PeriodCodec::tier);
-        case "source" -> source = in.text();
-        case "checked" -> checked = in.text();
         default -> {
-          if (!rate(in, field, rates)) {
+          if (!sourced.read(field, in) && !rate(in, field, rates)) {
             throw in.unknown(PRICE_FIELDS);
           }
         }
       }
     }
-    checked = model.checked(checked, source, "a price period from " + from);
-    try {
-      Source own = source != null || checked != null ? Values.source(source, checked) : null;
-      return new Period(in, from, rates(rates), batch, tiers, own);
-    } catch (InvalidValueException e) {
-      throw in.refused(e);
-    }
+    String source = sourced.text();
+    String checked = model.checked(sourced.checked(), source, "a price period from " + from);
+    Source own = source != null || checked != null ? Values.source(source, checked) : null;
+    return new Period(in, from, rates(rates), batch, tiers, own);
   }
 
   private static Rates rates(FieldReader in) {
@@ -93,11 +87,7 @@ final class PeriodCodec {
       }
     }
     long a = in.required("above_input_tokens", above);
-    try {
-      return new Tier(a, rates(r));
-    } catch (InvalidValueException e) {
-      throw in.refused(e);
-    }
+    return new Tier(a, rates(r));
   }
 
   static void write(FieldWriter out, PricePeriod p, Source modelSource) {

@@ -31,8 +31,7 @@ public final class PriorCodec extends Codec<Prior> {
     BigDecimal level = null;
     Map<String, BigDecimal> shape = null;
     String sigmaDerivation = null;
-    String source = null;
-    String checked = null;
+    SourceFields sourced = new SourceFields();
     Map<String, BigDecimal> family = null;
     Map<String, BigDecimal> input = null;
     String inputDerivation = null;
@@ -52,18 +51,12 @@ public final class PriorCodec extends Codec<Prior> {
         case "input_tokens" -> input = in.decimalMap();
         case "input_derivation" -> inputDerivation = in.text();
         case "input_release_trend" -> inputTrends = trends(in.object());
-        case "source" -> source = in.text();
-        case "checked" -> checked = in.text();
-        default -> throw in.unknown(FIELDS);
+        default -> sourced.readOrRefuse(field, in, FIELDS);
       }
     }
     Map<String, BigDecimal> o = in.required("output_tokens", output);
-    try {
-      return new Prior(cls, o, dflt, level == null ? BigDecimal.ZERO : level, shape, Values.source(source, checked),
-          derivation, sigmaDerivation, family, input, inputDerivation, trend, inputTrends);
-    } catch (InvalidValueException e) {
-      throw in.refused(e);
-    }
+    return new Prior(cls, o, dflt, level == null ? BigDecimal.ZERO : level, shape, sourced.source(),
+        derivation, sigmaDerivation, family, input, inputDerivation, trend, inputTrends);
   }
 
   private static void writeTrend(FieldWriter out, String field, Trend t) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.evalcost.engine.Benchmark;
-import org.evalcost.engine.InvalidValueException;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.Setting;
 import org.evalcost.engine.Source;
@@ -80,8 +79,7 @@ public final class ProfileCodec extends Codec<UsageProfile> {
     BigDecimal reasoning = null;
     BigDecimal cached = null;
     Long items = null;
-    String source = null;
-    String checked = null;
+    SourceFields sourced = new SourceFields();
     for (String field = in.next(); field != null; field = in.next()) {
       switch (field) {
         case "model" -> model = in.text();
@@ -96,18 +94,11 @@ public final class ProfileCodec extends Codec<UsageProfile> {
         case "reasoning_tokens" -> reasoning = in.decimal();
         case "cached_tokens" -> cached = in.decimal();
         case "dataset_items" -> items = in.longValue();
-        case "source" -> source = in.text();
-        case "checked" -> checked = in.text();
-        default -> throw in.unknown(FIELDS);
+        default -> sourced.readOrRefuse(field, in, FIELDS);
       }
     }
     in.names(kind(), model + (setting == null ? "" : " (" + setting + ")") + " on " + benchmark);
-    Source from;
-    try {
-      from = Values.source(source, checked);
-    } catch (InvalidValueException e) {
-      throw in.refused(e);
-    }
+    Source from = sourced.source();
     Model m = models.get(model);
     if (m == null && checkModels) {
       throw in.error("model", "unknown model '" + model + "' (profiles name models by id, not alias)");
@@ -135,12 +126,8 @@ public final class ProfileCodec extends Codec<UsageProfile> {
     if (!benchmarks.containsKey(benchmark)) {
       bring(in, benchmark, items, input, from);
     }
-    try {
-      return new UsageProfile(id, s, benchmark, input, output, samples, outputSd, items, from, inputSd, reasoning,
-          cached);
-    } catch (InvalidValueException e) {
-      throw in.refused(e);
-    }
+    return new UsageProfile(id, s, benchmark, input, output, samples, outputSd, items, from, inputSd, reasoning,
+        cached);
   }
 
   /** Totals as a source published them: {samples, input_tokens, output_tokens}, each above zero. */
@@ -173,14 +160,9 @@ public final class ProfileCodec extends Codec<UsageProfile> {
       throw in.error("benchmark", "unknown benchmark '" + benchmark + "'"
           + (items == null ? "" : " (a --profiles file may bring one with dataset_items)"));
     }
-    Benchmark b;
-    try {
-      b = new Benchmark(benchmark, benchmark, items, input.signum() == 0 ? BigDecimal.ONE : input,
-          Values.source("from the profile's dataset_items and measured input (" + bringsBenchmarks + ")",
-              from.checked().toString()));
-    } catch (InvalidValueException e) {
-      throw in.refused(e);
-    }
+    Benchmark b = new Benchmark(benchmark, benchmark, items, input.signum() == 0 ? BigDecimal.ONE : input,
+        Values.source("from the profile's dataset_items and measured input (" + bringsBenchmarks + ")",
+            from.checked().toString()));
     benchmarks.put(b.id(), b);
     added.add(b);
   }

@@ -1,7 +1,6 @@
 package org.evalcost.catalog;
 
 import java.math.BigDecimal;
-import org.evalcost.engine.InvalidValueException;
 import org.evalcost.engine.Provider;
 
 /** A record of providers.json: a seller, and the share of list price its batch API charges. */
@@ -23,24 +22,17 @@ public final class ProviderCodec extends Codec<Provider> {
     String name = null;
     BigDecimal discount = null;
     String notes = null;
-    String source = null;
-    String checked = null;
+    SourceFields sourced = new SourceFields();
     for (String field = in.next(); field != null; field = in.next()) {
       switch (field) {
         case "id" -> in.names(kind(), id = in.text());
         case "name" -> name = in.text();
         case "batch_discount" -> discount = in.decimal();
         case "notes" -> notes = in.text();
-        case "source" -> source = in.text();
-        case "checked" -> checked = in.text();
-        default -> throw in.unknown(FIELDS);
+        default -> sourced.readOrRefuse(field, in, FIELDS);
       }
     }
-    try {
-      return new Provider(id, name, discount, Values.source(source, checked), notes);
-    } catch (InvalidValueException e) {
-      throw in.refused(e);
-    }
+    return new Provider(id, name, discount, sourced.source(), notes);
   }
 
   @Override

@@ -3,7 +3,6 @@ package org.evalcost.catalog;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
-import org.evalcost.engine.InvalidValueException;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.PublishedCost;
 import org.evalcost.engine.Rates;
@@ -37,8 +36,7 @@ public final class PublishedCodec extends Codec<PublishedCost> {
     String asOf = null;
     Boolean calibrate = null;
     String notes = null;
-    String source = null;
-    String checked = null;
+    SourceFields sourced = new SourceFields();
     BigDecimal input = null;
     BigDecimal output = null;
     BigDecimal cachedInput = null;
@@ -57,9 +55,7 @@ public final class PublishedCodec extends Codec<PublishedCost> {
         case "cached_input_per_1m" -> cachedInput = in.decimal();
         case "cache" -> cache = in.bool();
         case "notes" -> notes = in.text();
-        case "source" -> source = in.text();
-        case "checked" -> checked = in.text();
-        default -> throw in.unknown(FIELDS);
+        default -> sourced.readOrRefuse(field, in, FIELDS);
       }
     }
     Model m = models.get(model);
@@ -80,13 +76,9 @@ public final class PublishedCodec extends Codec<PublishedCost> {
     if (cachedInput != null && input == null) {
       throw in.error("cached_input_per_1m", "needs input_per_1m and output_per_1m beside it");
     }
-    try {
-      return new PublishedCost(id, m.id(), s, suite, cost, Values.date("prices_as_of", asOf),
-          Boolean.TRUE.equals(calibrate), Values.source(source, checked), notes,
-          input == null ? null : new Rates(input, cachedInput, null, output), Boolean.TRUE.equals(cache));
-    } catch (InvalidValueException e) {
-      throw in.refused(e);
-    }
+    return new PublishedCost(id, m.id(), s, suite, cost, Values.date("prices_as_of", asOf),
+        Boolean.TRUE.equals(calibrate), sourced.source(), notes,
+        input == null ? null : new Rates(input, cachedInput, null, output), Boolean.TRUE.equals(cache));
   }
 
   @Override

@@ -3,7 +3,6 @@ package org.evalcost.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.evalcost.engine.InvalidValueException;
 import org.evalcost.engine.Suite;
 
 /** A record of suites.json: benchmarks it must find in {@code benchmarks}, each with its repeats. */
@@ -28,23 +27,16 @@ public final class SuiteCodec extends Codec<Suite> {
     String id = null;
     String name = null;
     List<Suite.Entry> entries = null;
-    String source = null;
-    String checked = null;
+    SourceFields sourced = new SourceFields();
     for (String field = in.next(); field != null; field = in.next()) {
       switch (field) {
         case "id" -> in.names(kind(), id = in.text());
         case "name" -> name = in.text();
         case "benchmarks" -> entries = in.objects(this::entry);
-        case "source" -> source = in.text();
-        case "checked" -> checked = in.text();
-        default -> throw in.unknown(FIELDS);
+        default -> sourced.readOrRefuse(field, in, FIELDS);
       }
     }
-    try {
-      return new Suite(id, name, entries == null ? null : new ArrayList<>(entries), Values.source(source, checked));
-    } catch (InvalidValueException e) {
-      throw in.refused(e);
-    }
+    return new Suite(id, name, entries == null ? null : new ArrayList<>(entries), sourced.source());
   }
 
   private Suite.Entry entry(FieldReader in) {
@@ -57,12 +49,7 @@ public final class SuiteCodec extends Codec<Suite> {
         default -> throw in.unknown(ENTRY_FIELDS);
       }
     }
-    Suite.Entry entry;
-    try {
-      entry = new Suite.Entry(benchmark, in.required("repeats", repeats));
-    } catch (InvalidValueException e) {
-      throw in.refused(e);
-    }
+    Suite.Entry entry = new Suite.Entry(benchmark, in.required("repeats", repeats));
     if (!benchmarks.contains(benchmark)) {
       throw in.error("benchmark", "unknown benchmark '" + benchmark + "'");
     }

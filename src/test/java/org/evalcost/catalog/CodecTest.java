@@ -227,6 +227,18 @@ class CodecTest {
   }
 
   @Test
+  void aValueAnElementsRecordRefusesIsRefusedWithinItsElement() throws IOException {
+    DataException e = refused("suites.json", new SuiteCodec(Set.of("a", "b")),
+        "{\"schema_version\": 1, \"suites\": [",
+        "  {\"id\": \"s\", \"name\": \"S\",",
+        "   \"benchmarks\": [{\"benchmark\": \"a\", \"repeats\": 1}, {\"benchmark\": \"b\", \"repeats\": 0}],",
+        "   \"source\": \"x\", \"checked\": \"2025-01-01\"}]}");
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.column()).isEqualTo(83);
+    assertThat(e.getMessage()).contains("suite 's', field 'benchmarks[1].repeats': must be");
+  }
+
+  @Test
   void aWholeNumberInExponentFormIsWhole() throws IOException {
     Files.writeString(dir.resolve("benchmarks.json"), "{\"schema_version\": 1, \"benchmarks\": [{\"id\": \"b\","
         + " \"name\": \"B\", \"items\": 1e3, \"input_tokens\": 2.50, \"source\": \"x\", \"checked\": \"2025-01-01\"}]}");
