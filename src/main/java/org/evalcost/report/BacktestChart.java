@@ -2,8 +2,6 @@ package org.evalcost.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.evalcost.engine.Backtest;
@@ -18,7 +16,6 @@ final class BacktestChart {
   private static final int LEFT = 96;
   private static final int TOP = 48;
   private static final int SIDE = 420;
-  private static final BigDecimal LABEL_GAP = BigDecimal.valueOf(15);
 
   private final Backtest.Result result;
 
@@ -53,7 +50,7 @@ final class BacktestChart {
       String ty = Chart.px(up(y, tick));
       svg.empty("line", "class", "grid", "x1", Integer.toString(LEFT), "x2", Integer.toString(LEFT + SIDE),
           "y1", ty, "y2", ty, "stroke", Chart.GRID);
-      svg.element("text", Scale.label(tick), "x", Integer.toString(LEFT - 6), "y", ty, "text-anchor", "end",
+      svg.element("text", AxisNumbers.label(tick), "x", Integer.toString(LEFT - 6), "y", ty, "text-anchor", "end",
           "dominant-baseline", "middle", "fill", Chart.INK);
     }
     svg.empty("line", "class", "ink", "x1", Integer.toString(LEFT), "x2", Integer.toString(LEFT), "y1",
@@ -64,7 +61,7 @@ final class BacktestChart {
     svg.empty("line", "class", "ink identity", "x1", Chart.px(x.start()), "y1", Chart.px(up(y, BigDecimal.ZERO)),
         "x2", Chart.px(x.end()), "y2", Integer.toString(TOP), "stroke", Chart.INK, "stroke-dasharray", "5 4",
         "stroke-width", "1");
-    Map<Backtest.Row, BigDecimal[]> labels = labels(x, y);
+    Map<Backtest.Row, BigDecimal[]> labels = PointLabels.labels(result.rows(), x, y);
     for (Backtest.Row row : result.rows()) {
       point(svg, x, y, row, labels.get(row));
     }
@@ -74,38 +71,6 @@ final class BacktestChart {
     svg.element("text", "Logarithmic axes, so costs a hundred times apart are equally legible.", "class", "muted",
         "x", "20", "y", Integer.toString(bottom + 80), "fill", Chart.MUTED);
     return svg.close("svg").toString();
-  }
-
-  /**
-   * Where each point's name goes: beside it, moved down just enough not to overlap the name above;
-   * names so moved line up to the right of the rightmost point among them.
-   */
-  private Map<Backtest.Row, BigDecimal[]> labels(Scale x, Scale y) {
-    List<Backtest.Row> rows = new ArrayList<>(result.rows());
-    rows.sort(Comparator.comparing(r -> up(y, r.estimated())));
-    Map<Backtest.Row, BigDecimal[]> placed = new IdentityHashMap<>();
-    List<Backtest.Row> cluster = new ArrayList<>();
-    BigDecimal previous = null;
-    for (Backtest.Row row : rows) {
-      BigDecimal at = up(y, row.estimated());
-      if (previous != null && at.subtract(previous).compareTo(LABEL_GAP) < 0) {
-        at = previous.add(LABEL_GAP);
-      } else {
-        alignRight(cluster, x, placed);
-        cluster.clear();
-      }
-      cluster.add(row);
-      placed.put(row, new BigDecimal[] {null, at});
-      previous = at;
-    }
-    alignRight(cluster, x, placed);
-    return placed;
-  }
-
-  private static void alignRight(List<Backtest.Row> cluster, Scale x, Map<Backtest.Row, BigDecimal[]> placed) {
-    BigDecimal right = cluster.stream().map(r -> x.at(r.published().costUsd())).reduce(BigDecimal::max)
-        .orElse(BigDecimal.ZERO).add(BigDecimal.TEN);
-    cluster.forEach(r -> placed.get(r)[0] = right);
   }
 
   private void point(Xml svg, Scale x, Scale y, Backtest.Row row, BigDecimal[] label) {
@@ -129,7 +94,7 @@ final class BacktestChart {
   }
 
   /** The pixel row of a value on the vertical axis, which grows upwards. */
-  private static BigDecimal up(Scale y, BigDecimal value) {
+  static BigDecimal up(Scale y, BigDecimal value) {
     return BigDecimal.valueOf(TOP + SIDE).subtract(y.at(value));
   }
 

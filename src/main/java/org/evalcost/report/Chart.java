@@ -58,7 +58,7 @@ final class Chart {
       String x = px(scale.at(tick));
       svg.empty("line", "class", "grid", "x1", x, "x2", x, "y1", Integer.toString(top), "y2", Integer.toString(y),
           "stroke", GRID);
-      svg.element("text", percent ? tick.toPlainString() + "%" : Scale.label(tick), "x", x, "y",
+      svg.element("text", percent ? tick.toPlainString() + "%" : AxisNumbers.label(tick), "x", x, "y",
           Integer.toString(y + 16), "text-anchor", "middle", "fill", INK);
     }
     svg.empty("line", "class", "ink", "x1", px(scale.start()), "x2", px(scale.end()), "y1", Integer.toString(y),

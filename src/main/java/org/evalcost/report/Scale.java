@@ -56,15 +56,15 @@ final class Scale {
 
   /** From $0 to a round figure at or above {@code largest}, in steps of 1, 2 or 5 times a power of ten. */
   static Scale linear(BigDecimal largest, int start, int length) {
-    BigDecimal step = step(largest.signum() > 0 ? largest : BigDecimal.ONE);
+    BigDecimal step = AxisNumbers.step(largest.signum() > 0 ? largest : BigDecimal.ONE);
     BigDecimal top = largest.divide(step, 0, RoundingMode.CEILING).max(BigDecimal.ONE).multiply(step);
     return new Scale(false, BigDecimal.ZERO, top, BigDecimal.valueOf(start), BigDecimal.valueOf(length), null, step);
   }
 
   /** From the power of ten at or below {@code lowest} to the one at or above {@code largest}. */
   static Scale logarithmic(BigDecimal lowest, BigDecimal largest, int start, int length, BigDecimal spread) {
-    int low = floorLog10(lowest);
-    int high = Math.max(ceilLog10(largest), low + 1);
+    int low = AxisNumbers.floorLog10(lowest);
+    int high = Math.max(AxisNumbers.ceilLog10(largest), low + 1);
     return new Scale(true, BigDecimal.ONE.scaleByPowerOfTen(low), BigDecimal.ONE.scaleByPowerOfTen(high),
         BigDecimal.valueOf(start), BigDecimal.valueOf(length), spread, null);
   }
@@ -110,8 +110,8 @@ final class Scale {
       }
       return ticks;
     }
-    int low = floorLog10(min);
-    int high = floorLog10(max);
+    int low = AxisNumbers.floorLog10(min);
+    int high = AxisNumbers.floorLog10(max);
     boolean fine = high - low <= 2;
     for (int k = low; k <= high; k++) {
       BigDecimal decade = BigDecimal.ONE.scaleByPowerOfTen(k);
@@ -133,40 +133,6 @@ final class Scale {
         : ": the largest " + what + " is " + spread.setScale(1, RoundingMode.HALF_UP).toPlainString()
             + "\u00d7 the smallest, too wide a spread for a linear axis";
     return "Logarithmic scale" + why + ".";
-  }
-
-  /** "$0", "$0.05", "$2,500" */
-  static String label(BigDecimal value) {
-    BigDecimal v = value.stripTrailingZeros();
-    String plain = (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
-    int dot = plain.indexOf('.');
-    return "$" + (dot < 0 ? Display.group(plain) : Display.group(plain.substring(0, dot)) + plain.substring(dot));
-  }
-
-  /** A step of 1, 2 or 5 times a power of ten giving about five steps up to {@code top}. */
-  private static BigDecimal step(BigDecimal top) {
-    BigDecimal raw = top.divide(BigDecimal.valueOf(5), MathContext.DECIMAL64);
-    int exponent = floorLog10(raw);
-    BigDecimal base = BigDecimal.ONE.scaleByPowerOfTen(exponent);
-    for (int m : new int[] {1, 2, 5}) {
-      BigDecimal candidate = base.multiply(BigDecimal.valueOf(m));
-      if (candidate.compareTo(raw) >= 0) {
-        return candidate;
-      }
-    }
-    return base.scaleByPowerOfTen(1);
-  }
-
-  /** The exponent of the power of ten at or below a positive {@code x}, exactly. */
-  static int floorLog10(BigDecimal x) {
-    BigDecimal s = x.stripTrailingZeros();
-    return s.precision() - s.scale() - 1;
-  }
-
-  static int ceilLog10(BigDecimal x) {
-    BigDecimal s = x.stripTrailingZeros();
-    int floor = floorLog10(s);
-    return s.unscaledValue().equals(java.math.BigInteger.ONE) ? floor : floor + 1;
   }
 
   private static BigDecimal max(List<BigDecimal> a, List<BigDecimal> b) {

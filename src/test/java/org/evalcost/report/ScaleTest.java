@@ -47,18 +47,18 @@ class ScaleTest {
 
   @Test
   void powersOfTenAreFoundExactly() {
-    assertThat(Scale.floorLog10(new BigDecimal("1000.00"))).isEqualTo(3);
-    assertThat(Scale.ceilLog10(new BigDecimal("1000.00"))).isEqualTo(3);
-    assertThat(Scale.floorLog10(new BigDecimal("999.99"))).isEqualTo(2);
-    assertThat(Scale.ceilLog10(new BigDecimal("1000.01"))).isEqualTo(4);
-    assertThat(Scale.floorLog10(new BigDecimal("0.05"))).isEqualTo(-2);
+    assertThat(AxisNumbers.floorLog10(new BigDecimal("1000.00"))).isEqualTo(3);
+    assertThat(AxisNumbers.ceilLog10(new BigDecimal("1000.00"))).isEqualTo(3);
+    assertThat(AxisNumbers.floorLog10(new BigDecimal("999.99"))).isEqualTo(2);
+    assertThat(AxisNumbers.ceilLog10(new BigDecimal("1000.01"))).isEqualTo(4);
+    assertThat(AxisNumbers.floorLog10(new BigDecimal("0.05"))).isEqualTo(-2);
   }
 
   @Test
   void tickLabelsAreDollarsGroupedByThousands() {
-    assertThat(Scale.label(new BigDecimal("1E+4"))).isEqualTo("$10,000");
-    assertThat(Scale.label(new BigDecimal("0.050"))).isEqualTo("$0.05");
-    assertThat(Scale.label(BigDecimal.ZERO)).isEqualTo("$0");
+    assertThat(AxisNumbers.label(new BigDecimal("1E+4"))).isEqualTo("$10,000");
+    assertThat(AxisNumbers.label(new BigDecimal("0.050"))).isEqualTo("$0.05");
+    assertThat(AxisNumbers.label(BigDecimal.ZERO)).isEqualTo("$0");
   }
 
   @Test
