@@ -182,7 +182,7 @@ public final class ModelResolver {
     ModelNames.Spelled spelled = ModelNames.spelled(name);
     if (!spelled.qualifiers().isEmpty()) {
       Found base = find(spelled.base());
-      Snapshots.Month month = Snapshots.named(spelled.qualifiers());
+      IdDates.Month month = IdDates.named(spelled.qualifiers());
       if (base == null && month != null) {
         registerRest();
         base = find(spelled.base());

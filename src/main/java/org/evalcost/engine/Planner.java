@@ -15,7 +15,8 @@ import java.util.List;
 public final class Planner {
   private Planner() {}
 
-  private static BigDecimal perRun(org.evalcost.engine.Line line) {
+  /** What one run of an item of the line costs. */
+  static BigDecimal perRun(org.evalcost.engine.Line line) {
     return line.cost().divide(BigDecimal.valueOf(line.requests()), MathContext.DECIMAL64);
   }
 
@@ -48,7 +49,7 @@ public final class Planner {
       return new Plan(estimate, budget, null, "every item once: the suite's repeats do not fit the budget", accuracy,
           whole(lines, accuracy, true));
     }
-    long[] items = neyman(lines, budget);
+    long[] items = NeymanAllocation.items(lines, budget);
     List<Plan.Line> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       org.evalcost.engine.Line line = lines.get(i);
@@ -88,70 +89,6 @@ public final class Planner {
       }
     }
     return out;
-  }
-
-  /** Items per benchmark: the continuous optimum with caps, floored, then topped up greedily. */
-  static long[] neyman(List<org.evalcost.engine.Line> lines, BigDecimal budget) {
-    int k = lines.size();
-    BigDecimal[] cost = new BigDecimal[k];
-    BigDecimal[] root = new BigDecimal[k];
-    for (int i = 0; i < k; i++) {
-      cost[i] = perRun(lines.get(i));
-      root[i] = cost[i].sqrt(MathContext.DECIMAL64);
-    }
-    long[] n = new long[k];
-    boolean[] capped = new boolean[k];
-    BigDecimal remaining = budget;
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      BigDecimal sumRoots = BigDecimal.ZERO;
-      for (int i = 0; i < k; i++) {
-        if (!capped[i]) {
-          sumRoots = sumRoots.add(root[i]);
-        }
-      }
-      for (int i = 0; i < k; i++) {
-        if (capped[i]) {
-          continue;
-        }
-        BigDecimal ideal = remaining.divide(root[i].multiply(sumRoots), MathContext.DECIMAL64);
-        long size = lines.get(i).benchmark().items();
-        if (ideal.compareTo(BigDecimal.valueOf(size)) >= 0) {
-          capped[i] = true;
-          n[i] = size;
-          remaining = remaining.subtract(cost[i].multiply(BigDecimal.valueOf(size)));
-          changed = true;
-        } else {
-          n[i] = ideal.setScale(0, RoundingMode.FLOOR).longValueExact();
-        }
-      }
-    }
-    BigDecimal spent = BigDecimal.ZERO;
-    for (int i = 0; i < k; i++) {
-      spent = spent.add(cost[i].multiply(BigDecimal.valueOf(n[i])));
-    }
-    // Spend what flooring left: one item at a time where it cuts the most variance per dollar.
-    while (true) {
-      int best = -1;
-      BigDecimal bestGain = BigDecimal.ZERO;
-      for (int i = 0; i < k; i++) {
-        if (n[i] >= lines.get(i).benchmark().items() || spent.add(cost[i]).compareTo(budget) > 0) {
-          continue;
-        }
-        BigDecimal gain = n[i] == 0 ? BigDecimal.valueOf(Long.MAX_VALUE)
-            : BigDecimal.ONE.divide(BigDecimal.valueOf(n[i] * (n[i] + 1)).multiply(cost[i]), MathContext.DECIMAL64);
-        if (best < 0 || gain.compareTo(bestGain) > 0) {
-          best = i;
-          bestGain = gain;
-        }
-      }
-      if (best < 0) {
-        return n;
-      }
-      n[best]++;
-      spent = spent.add(cost[best]);
-    }
   }
 
   /** The items each benchmark needs for a 95% half-width of {@code target} (capped at its size). */

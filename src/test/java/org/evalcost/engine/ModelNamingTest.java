@@ -175,18 +175,18 @@ class ModelNamingTest {
 
   @Test
   void datesAtTheEndOfAnIdAreReadEveryWaySellersWriteThem() {
-    assertThat(Snapshots.dated("gpt-4o-2024-11-20")).isEqualTo(new Snapshots.Dated("gpt-4o", new Snapshots.Month(2024, 11)));
-    assertThat(Snapshots.dated("claude-3-5-haiku-20241022").date()).isEqualTo(new Snapshots.Month(2024, 10));
-    assertThat(Snapshots.dated("gemini-2-5-flash-preview-09-2025").date()).isEqualTo(new Snapshots.Month(2025, 9));
-    assertThat(Snapshots.dated("gemini-2-5-pro-preview-03-25").date()).isEqualTo(new Snapshots.Month(0, 3));
-    assertThat(Snapshots.dated("mistral-large-2411").date()).isEqualTo(new Snapshots.Month(2024, 11));
-    assertThat(Snapshots.dated("deepseek-r1-0528").date()).isEqualTo(new Snapshots.Month(0, 5));
-    assertThat(Snapshots.dated("mistral-large-2411-001").date()).isNull();
-    assertThat(Snapshots.dated("llama-3-3-70b").date()).isNull();
-    assertThat(Snapshots.named(List.of("non-reasoning", "may' 25"))).isEqualTo(new Snapshots.Month(2025, 5));
-    assertThat(Snapshots.named(List.of("march 2025"))).isEqualTo(new Snapshots.Month(2025, 3));
-    assertThat(Snapshots.named(List.of("preview", "high effort"))).isNull();
-    assertThat(new Snapshots.Month(0, 5).contradicts(new Snapshots.Month(2025, 5))).isFalse();
+    assertThat(IdDates.dated("gpt-4o-2024-11-20")).isEqualTo(new IdDates.Dated("gpt-4o", new IdDates.Month(2024, 11)));
+    assertThat(IdDates.dated("claude-3-5-haiku-20241022").date()).isEqualTo(new IdDates.Month(2024, 10));
+    assertThat(IdDates.dated("gemini-2-5-flash-preview-09-2025").date()).isEqualTo(new IdDates.Month(2025, 9));
+    assertThat(IdDates.dated("gemini-2-5-pro-preview-03-25").date()).isEqualTo(new IdDates.Month(0, 3));
+    assertThat(IdDates.dated("mistral-large-2411").date()).isEqualTo(new IdDates.Month(2024, 11));
+    assertThat(IdDates.dated("deepseek-r1-0528").date()).isEqualTo(new IdDates.Month(0, 5));
+    assertThat(IdDates.dated("mistral-large-2411-001").date()).isNull();
+    assertThat(IdDates.dated("llama-3-3-70b").date()).isNull();
+    assertThat(IdDates.named(List.of("non-reasoning", "may' 25"))).isEqualTo(new IdDates.Month(2025, 5));
+    assertThat(IdDates.named(List.of("march 2025"))).isEqualTo(new IdDates.Month(2025, 3));
+    assertThat(IdDates.named(List.of("preview", "high effort"))).isNull();
+    assertThat(new IdDates.Month(0, 5).contradicts(new IdDates.Month(2025, 5))).isFalse();
   }
 
   @Test
