@@ -10,17 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.InvalidRequestException;
-import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.ModelResolver;
 import org.evalcost.catalog.DataFile;
 import org.evalcost.catalog.ProfileCodec;
 import org.evalcost.engine.Source;
 import org.evalcost.engine.UsageProfile;
 import org.evalcost.logs.LogReader;
-import org.evalcost.logs.Naming;
 import org.evalcost.logs.UsageTally;
 
 /** evalcost profile: measured usage profiles from the logs of real runs. */
@@ -60,11 +57,11 @@ final class ProfileCommand extends CatalogCommand {
     ModelResolver resolver = new ModelResolver(catalog);
     PrintWriter err = err();
     UsageTally tally = new UsageTally();
-    LogReader reader = new LogReader(tally, naming(resolver), benchmark.get(), b -> { });
+    LogReader reader = new LogReader(tally, new CatalogNaming(resolver), benchmark.get(), b -> { });
     for (Path log : logs.get()) {
       long size = Files.isRegularFile(log) ? Files.size(log) : 0;
       boolean showProgress = root.environment.terminal() && size >= PROGRESS_FROM_BYTES;
-      LogReader each = showProgress ? new LogReader(tally, naming(resolver), benchmark.get(), progress(err, log, size)) : reader;
+      LogReader each = showProgress ? new LogReader(tally, new CatalogNaming(resolver), benchmark.get(), progress(err, log, size)) : reader;
       each.read(log);
       if (showProgress) {
         err.print("\r\u001b[K");
@@ -107,45 +104,6 @@ final class ProfileCommand extends CatalogCommand {
 
   private static BigDecimal four(BigDecimal x) {
     return x.round(MathContext.DECIMAL64).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-  }
-
-  /** Resolves log names through the catalog, remembering each answer: logs repeat a few names millions of times. */
-  private static Naming naming(ModelResolver resolver) {
-    Map<String, java.util.Optional<String>> models = new java.util.HashMap<>();
-    Map<String, Map<String, String>> settings = new java.util.HashMap<>();
-    return new Naming() {
-      @Override
-      public String model(String logName) {
-        java.util.Optional<String> known = models.get(logName);
-        if (known != null) {
-          return known.orElse(null);
-        }
-        return models.computeIfAbsent(logName, n -> {
-          for (String name : List.of(n, n.substring(n.indexOf('/') + 1))) {
-            try {
-              return java.util.Optional.of(resolver.resolve(name, null).model().id());
-            } catch (InvalidRequestException e) {
-              // try the name without its provider
-            }
-          }
-          return java.util.Optional.empty();
-        }).orElse(null);
-      }
-
-      @Override
-      public String setting(String model, String effort) {
-        Map<String, String> byEffort = settings.get(model);
-        String known = byEffort == null ? null : byEffort.get(effort == null ? "" : effort);
-        if (known != null) {
-          return known;
-        }
-        return settings.computeIfAbsent(model, k -> new java.util.HashMap<>()).computeIfAbsent(
-            effort == null ? "" : effort, k -> {
-              ModelRef ref = resolver.resolve(model, null);
-              return effort != null && ref.model().setting(effort).isPresent() ? effort : ref.setting().name();
-            });
-      }
-    };
   }
 
   private static java.util.function.LongConsumer progress(PrintWriter err, Path log, long size) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.engine.ModelNames;
@@ -132,5 +133,16 @@ final class AaNames {
       unmapped.putIfAbsent(name, e.getMessage());
       return null;
     }
+  }
+
+  /** Whether the catalog already knows the model by its name, AA's seller id or its slug, settings aside. */
+  static boolean known(ModelResolver resolver, String base, JsonNode m) {
+    return attempt(resolver, base) != null || attempt(resolver, sellerId(m)) != null
+        || attempt(resolver, m.path("slug").asText("")) != null;
+  }
+
+  /** A leaderboard name as an id: lowercased, its spaces dashes ({@code Qwen3.5 4B} is {@code qwen3.5-4b}). */
+  static String id(String base) {
+    return base.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
   }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -63,8 +62,8 @@ final class AaPriced {
     for (JsonNode m : aa.path("models")) {
       String name = m.path("name").asText("");
       ModelNames.Spelled spelled = ModelNames.spelled(name);
-      if (claimed.contains(name) || known(resolver, spelled.base(), m)) {
-        knownIds.add(id(spelled.base())); // its other variants are the same model's settings
+      if (claimed.contains(name) || AaNames.known(resolver, spelled.base(), m)) {
+        knownIds.add(AaNames.id(spelled.base())); // its other variants are the same model's settings
         continue;
       }
       String reason = unfit(m, spelled);
@@ -72,7 +71,7 @@ final class AaPriced {
         skipped.add(new UpstreamEntry.Skipped(label(name), reason));
         continue;
       }
-      groups.computeIfAbsent(id(spelled.base()), k -> new ArrayList<>()).add(m);
+      groups.computeIfAbsent(AaNames.id(spelled.base()), k -> new ArrayList<>()).add(m);
     }
     groups.keySet().removeAll(knownIds);
     List<UpstreamEntry> out = new ArrayList<>();
@@ -113,24 +112,9 @@ final class AaPriced {
     return out;
   }
 
-  /** How many of {@code records} the leaderboard prices ({@code source} its origin; null: none). */
-  static int count(List<Model> records, String source) {
-    int n = 0;
-    for (Model m : records) {
-      n += source != null && m.source().text().startsWith(source) ? 1 : 0;
-    }
-    return n;
-  }
-
   /** How the report names a leaderboard model. */
   static String label(String name) {
     return "Artificial Analysis '" + name + "'";
-  }
-
-  /** Whether the catalog already knows the model by its name, AA's seller id or its slug, settings aside. */
-  private static boolean known(ModelResolver resolver, String base, JsonNode m) {
-    return AaNames.attempt(resolver, base) != null || AaNames.attempt(resolver, AaNames.sellerId(m)) != null
-        || AaNames.attempt(resolver, m.path("slug").asText("")) != null;
   }
 
   /** Why a leaderboard model cannot be a record of its own, or null. */
@@ -144,20 +128,15 @@ final class AaPriced {
     if (!positive(p.path("price_1m_input_tokens")) || !positive(p.path("price_1m_output_tokens"))) {
       return "no list price above zero";
     }
-    if (!ID.matcher(id(spelled.base())).matches()) {
+    if (!ID.matcher(AaNames.id(spelled.base())).matches()) {
       return "its name '" + spelled.base() + "' makes no id";
     }
-    String notText = UpstreamEntry.notAModel(id(spelled.base()));
+    String notText = UpstreamEntry.notAModel(AaNames.id(spelled.base()));
     return notText;
   }
 
   private static boolean positive(JsonNode n) {
     return n.isNumber() && n.decimalValue().signum() > 0;
-  }
-
-  /** A leaderboard name as an id: lowercased, its spaces dashes ({@code Qwen3.5 4B} is {@code qwen3.5-4b}). */
-  static String id(String base) {
-    return base.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
   }
 
   private static String prices(JsonNode m) {

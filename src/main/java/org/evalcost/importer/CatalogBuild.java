@@ -159,7 +159,7 @@ public final class CatalogBuild {
     List<Model> records = records(genaiDate, litellmDate);
     return new Output(DataFile.write(ModelCodec.writer(), records),
         DataFile.write(new ConfirmedPrices.Codec(null), curatedPrices.confirmed()),
-        UpstreamReport.text(records.size(), gpOrigin, llOrigin, aaSource, AaPriced.count(records, aaSource),
+        UpstreamReport.text(records.size(), gpOrigin, llOrigin, aaSource, UpstreamReport.leaderboardPriced(records, aaSource),
             curatedPrices.disagreements(), curatedPrices.behind(), skipped, curatedPrices.confirmed().size()),
         records.size());
   }

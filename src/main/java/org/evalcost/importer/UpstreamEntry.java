@@ -128,7 +128,7 @@ record UpstreamEntry(String seller, String base, String upstreamId, List<String>
       String base = base(seller, key);
       String reason = notAModel(base);
       if (reason == null) {
-        reason = LiteLlmImporter.unmappable(m);
+        reason = LiteLlmEntry.unmappable(m);
       }
       if (reason != null) {
         skipped.add(new Skipped("LiteLLM " + key, reason));
@@ -138,7 +138,7 @@ record UpstreamEntry(String seller, String base, String upstreamId, List<String>
       Boolean reasoning = m.has("supports_reasoning") ? m.get("supports_reasoning").asBoolean() : null;
       Offer price;
       try {
-        price = LiteLlmImporter.price(m, null, source, checked);
+        price = LiteLlmEntry.price(m, null, source, checked);
       } catch (InvalidValueException refused) {
         skipped.add(new Skipped("LiteLLM " + key, PriceImport.refused(refused)));
         continue;

@@ -1,6 +1,7 @@
 package org.evalcost.importer;
 
 import java.util.List;
+import org.evalcost.engine.Model;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -53,5 +54,14 @@ final class UpstreamReport {
       out.append("- ").append(s.entry()).append(": ").append(s.reason()).append('\n');
     }
     return out.toString();
+  }
+
+  /** How many of {@code records} the leaderboard prices ({@code source} its origin; null: none). */
+  static int leaderboardPriced(List<Model> records, String source) {
+    int n = 0;
+    for (Model m : records) {
+      n += source != null && m.source().text().startsWith(source) ? 1 : 0;
+    }
+    return n;
   }
 }

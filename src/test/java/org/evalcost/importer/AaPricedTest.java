@@ -116,7 +116,7 @@ class AaPricedTest {
 
   @Test
   void anIdIsTheNameLowercasedWithDashes() {
-    assertThat(AaPriced.id("Qwen3.5 4B")).isEqualTo("qwen3.5-4b");
-    assertThat(AaPriced.id(" NVIDIA  Nemotron 3 ")).isEqualTo("nvidia-nemotron-3");
+    assertThat(AaNames.id("Qwen3.5 4B")).isEqualTo("qwen3.5-4b");
+    assertThat(AaNames.id(" NVIDIA  Nemotron 3 ")).isEqualTo("nvidia-nemotron-3");
   }
 }
