@@ -130,7 +130,7 @@ public final class ModelResolver {
     ModelRef ref = found.ref();
     String wantedSeller = seller != null ? seller : found.seller();
     if (wantedSeller != null) {
-      ref = atSeller(ref, ModelNames.seller(wantedSeller), name);
+      ref = atSeller(ref, SellerIds.of(wantedSeller), name);
     }
     if (effort == null) {
       return ref;
@@ -172,7 +172,7 @@ public final class ModelResolver {
         return null;
       }
       for (String segment : name.substring(0, slash).split("/")) {
-        String s = ModelNames.seller(segment);
+        String s = SellerIds.of(segment);
         if (sellers.contains(s) && seller(base.ref(), s) != null) {
           return new Found(base.ref(), base.carriesSetting(), s);
         }

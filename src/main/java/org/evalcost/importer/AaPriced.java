@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.ModelNames;
+import org.evalcost.engine.SellerIds;
 import org.evalcost.engine.ModelResolver;
 import org.evalcost.engine.Qualifiers;
 import org.evalcost.engine.Rates;
@@ -92,7 +93,7 @@ final class AaPriced {
         }
         continue;
       }
-      String seller = ModelNames.seller(first.path("creator").path("slug").asText());
+      String seller = SellerIds.of(first.path("creator").path("slug").asText());
       JsonNode p = first.path("pricing");
       boolean open = first.path("open_weights").path("is_open_weights").asBoolean(false);
       String source = origin + ", list price of '" + first.path("name").asText() + "' ("

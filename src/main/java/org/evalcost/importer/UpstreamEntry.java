@@ -41,7 +41,7 @@ record UpstreamEntry(String seller, String base, String upstreamId, List<String>
 
   /** The seller's id in the catalog's words, whichever upstream spelling it comes in. */
   static String seller(String raw) {
-    return org.evalcost.engine.ModelNames.seller(raw);
+    return org.evalcost.engine.SellerIds.of(raw);
   }
 
   /**
@@ -87,22 +87,22 @@ record UpstreamEntry(String seller, String base, String upstreamId, List<String>
         String id = m.path("id").asText();
         String entry = "genai-prices " + provider.path("id").asText() + "/" + id;
         String base = base(seller, id);
-        List<JsonNode> conditional = GenAiPricesImporter.conditional(m.get("prices"));
+        List<JsonNode> conditional = GenAiPricesEntry.conditional(m.get("prices"));
         String reason = notAModel(base);
         if (reason == null) {
-          reason = GenAiPricesImporter.unmappable(conditional);
+          reason = GenAiPricesEntry.unmappable(conditional);
         }
         if (reason != null) {
           skipped.add(new Skipped(entry, reason));
           continue;
         }
         List<String> names = new ArrayList<>();
-        GenAiPricesImporter.names(m.get("match"), names, new ArrayList<>());
+        GenAiPricesEntry.names(m.get("match"), names, new ArrayList<>());
         String source = origin + ", entry " + provider.path("id").asText() + "/" + id;
         List<Offer> prices = new ArrayList<>();
         try {
           for (JsonNode c : conditional) {
-            prices.add(GenAiPricesImporter.price(c.get("prices"), GenAiPricesImporter.startDate(c), source, checked,
+            prices.add(GenAiPricesOffer.price(c.get("prices"), GenAiPricesOffer.startDate(c), source, checked,
                 new ArrayList<>()));
           }
         } catch (InvalidValueException e) {

@@ -45,19 +45,19 @@ public final class Quantiles {
           return found;
         }
       }
-      lowGuess = select(sample, (int) (lowP * (sample.length - 1)), 0, sample.length - 1, false, 0);
-      highGuess = select(sample, (int) (highP * (sample.length - 1)), 0, sample.length - 1, false, 0);
+      lowGuess = Selection.select(sample, (int) (lowP * (sample.length - 1)), 0, sample.length - 1, false, 0);
+      highGuess = Selection.select(sample, (int) (highP * (sample.length - 1)), 0, sample.length - 1, false, 0);
     }
-    double low = select(values, lowK, 0, n - 1, guessed, lowGuess);
+    double low = Selection.select(values, lowK, 0, n - 1, guessed, lowGuess);
     if (highK <= lowK || lowK + 1 >= n) { // both between the same two order statistics
-      double upper = lowK + 1 < n ? min(values, lowK + 1, n) : low;
+      double upper = lowK + 1 < n ? Selection.min(values, lowK + 1, n) : low;
       return new double[] {low + (lowPosition - lowK) * (upper - low), low + (highPosition - lowK) * (upper - low)};
     }
     // A guess above low is a value past lowK, as select needs its first pivot to be in the range.
-    double high = select(values, highK, lowK + 1, n - 1, guessed && highGuess > low, highGuess);
+    double high = Selection.select(values, highK, lowK + 1, n - 1, guessed && highGuess > low, highGuess);
     // Every value past highK is at least values[highK], so the next one above low is among these:
-    double lowUpper = min(values, lowK + 1, highK + 1);
-    double highUpper = highK + 1 < n ? min(values, highK + 1, n) : high;
+    double lowUpper = Selection.min(values, lowK + 1, highK + 1);
+    double highUpper = highK + 1 < n ? Selection.min(values, highK + 1, n) : high;
     return new double[] {low + (lowPosition - lowK) * (lowUpper - low),
         high + (highPosition - highK) * (highUpper - high)};
   }
@@ -75,10 +75,10 @@ public final class Quantiles {
       double highPosition) {
     int n = values.length;
     int m = sample.length;
-    double lowFrom = select(sample, around(lowK, n, m, -1), 0, m - 1, false, 0);
-    double lowTo = select(sample, around(lowK + 1, n, m, 1), 0, m - 1, false, 0);
-    double highFrom = select(sample, around(highK, n, m, -1), 0, m - 1, false, 0);
-    double highTo = select(sample, around(Math.min(highK + 1, n - 1), n, m, 1), 0, m - 1, false, 0);
+    double lowFrom = Selection.select(sample, around(lowK, n, m, -1), 0, m - 1, false, 0);
+    double lowTo = Selection.select(sample, around(lowK + 1, n, m, 1), 0, m - 1, false, 0);
+    double highFrom = Selection.select(sample, around(highK, n, m, -1), 0, m - 1, false, 0);
+    double highTo = Selection.select(sample, around(Math.min(highK + 1, n - 1), n, m, 1), 0, m - 1, false, 0);
     int cap = Math.max(64, n / 8);
     double[] lows = new double[cap];
     double[] highs = new double[cap];
@@ -110,11 +110,11 @@ public final class Quantiles {
       return null;
     }
     int k = lowK - belowLow;
-    double low = select(lows, k, 0, nl - 1, false, 0);
-    double lowUpper = min(lows, k + 1, nl);
+    double low = Selection.select(lows, k, 0, nl - 1, false, 0);
+    double lowUpper = Selection.min(lows, k + 1, nl);
     int h = highK - belowHigh;
-    double high = select(highs, h, 0, nh - 1, false, 0);
-    double highUpper = lastHigh ? high : min(highs, h + 1, nh);
+    double high = Selection.select(highs, h, 0, nh - 1, false, 0);
+    double highUpper = lastHigh ? high : Selection.min(highs, h + 1, nh);
     return new double[] {low + (lowPosition - lowK) * (lowUpper - low),
         high + (highPosition - highK) * (highUpper - high)};
   }
@@ -129,59 +129,5 @@ public final class Quantiles {
     int at = (int) (t * (m - 1));
     int margin = (int) Math.ceil(3 * Math.sqrt(m * t * (1 - t))) + 2;
     return Math.max(0, Math.min(m - 1, at + side * margin));
-  }
-
-  /** The smallest of {@code a[from..to)}: a plain comparison, as Math.min's care for -0.0 and NaN is slow here. */
-  private static double min(double[] a, int from, int to) {
-    double min = a[from];
-    for (int i = from + 1; i < to; i++) {
-      if (a[i] < min) {
-        min = a[i];
-      }
-    }
-    return min;
-  }
-
-  /**
-   * The k-th smallest value (0-based) within {@code a[left..right]}, which must hold it, leaving
-   * smaller ones before it and larger after (Hoare); partitioned first around {@code firstPivot} when {@code given}, which must then be
-   * the value of an element of that range, and after around the median of three.
-   */
-  static double select(double[] a, int k, int left, int right, boolean given, double firstPivot) {
-    boolean first = given;
-    while (left < right) {
-      int mid = (left + right) >>> 1;
-      double pivot = first ? firstPivot : median(a[left], a[mid], a[right]);
-      first = false;
-      int i = left;
-      int j = right;
-      while (i <= j) {
-        while (a[i] < pivot) {
-          i++;
-        }
-        while (a[j] > pivot) {
-          j--;
-        }
-        if (i <= j) {
-          double swap = a[i];
-          a[i] = a[j];
-          a[j] = swap;
-          i++;
-          j--;
-        }
-      }
-      if (k <= j) {
-        right = j;
-      } else if (k >= i) {
-        left = i;
-      } else {
-        return a[k];
-      }
-    }
-    return a[k];
-  }
-
-  private static double median(double a, double b, double c) {
-    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
   }
 }

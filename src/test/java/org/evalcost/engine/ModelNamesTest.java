@@ -75,16 +75,16 @@ class ModelNamesTest {
 
   @Test
   void sellersAreSpelledTheCatalogsWay() {
-    assertThat(ModelNames.seller("Vertex_AI-Anthropic")).isEqualTo("google");
-    assertThat(ModelNames.seller("gemini")).isEqualTo("google");
-    assertThat(ModelNames.seller("bedrock_converse")).isEqualTo("aws");
-    assertThat(ModelNames.seller("text-completion-openai")).isEqualTo("openai");
-    assertThat(ModelNames.seller("together_ai")).isEqualTo("together");
-    assertThat(ModelNames.seller("x-ai")).isEqualTo("xai");
-    assertThat(ModelNames.seller("mistralai")).isEqualTo("mistral");
-    assertThat(ModelNames.seller("huggingface-ai")).isEqualTo("huggingface-ai");
-    assertThat(ModelNames.seller("fireworks_ai")).isEqualTo("fireworks");
-    assertThat(ModelNames.seller("-ai")).isEqualTo("");
-    assertThat(ModelNames.seller("groq")).isEqualTo("groq");
+    assertThat(SellerIds.of("Vertex_AI-Anthropic")).isEqualTo("google");
+    assertThat(SellerIds.of("gemini")).isEqualTo("google");
+    assertThat(SellerIds.of("bedrock_converse")).isEqualTo("aws");
+    assertThat(SellerIds.of("text-completion-openai")).isEqualTo("openai");
+    assertThat(SellerIds.of("together_ai")).isEqualTo("together");
+    assertThat(SellerIds.of("x-ai")).isEqualTo("xai");
+    assertThat(SellerIds.of("mistralai")).isEqualTo("mistral");
+    assertThat(SellerIds.of("huggingface-ai")).isEqualTo("huggingface-ai");
+    assertThat(SellerIds.of("fireworks_ai")).isEqualTo("fireworks");
+    assertThat(SellerIds.of("-ai")).isEqualTo("");
+    assertThat(SellerIds.of("groq")).isEqualTo("groq");
   }
 }

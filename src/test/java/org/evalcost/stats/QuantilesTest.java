@@ -42,7 +42,7 @@ class QuantilesTest {
         java.util.Arrays.sort(sorted);
         for (int k : new int[] {0, 1, n / 10 - 1, n / 10, n / 2, n - n / 10 - 1, n - 2, n - 1}) {
           double[] a = values.clone();
-          assertThat(Quantiles.select(a, k, 0, a.length - 1, false, 0)).as("n=%d ties=%s k=%d", n, ties, k).isEqualTo(sorted[k]);
+          assertThat(Selection.select(a, k, 0, a.length - 1, false, 0)).as("n=%d ties=%s k=%d", n, ties, k).isEqualTo(sorted[k]);
           for (int i = 0; i < n; i++) {
             if (i < k) {
               assertThat(a[i]).isLessThanOrEqualTo(a[k]);
@@ -125,7 +125,7 @@ class QuantilesTest {
       for (double pivot : new double[] {sorted[0], sorted[n - 1], values[n / 3]}) {
         for (int k : new int[] {0, n / 10, n / 2, n - 1}) {
           double[] a = values.clone();
-          assertThat(Quantiles.select(a, k, 0, n - 1, true, pivot)).as("n=%d pivot=%s k=%d", n, pivot, k)
+          assertThat(Selection.select(a, k, 0, n - 1, true, pivot)).as("n=%d pivot=%s k=%d", n, pivot, k)
               .isEqualTo(sorted[k]);
           for (int i = 0; i < n; i++) {
             if (i < k) {
