@@ -253,13 +253,7 @@ public final class PriorFit {
 
   /** The median: the middle value, or halfway between the middle two; zero for none. */
   static BigDecimal median(List<BigDecimal> values) {
-    if (values.isEmpty()) {
-      return BigDecimal.ZERO;
-    }
-    List<BigDecimal> sorted = new ArrayList<>(values);
-    sorted.sort(null);
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2)
-        : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
+    return values.isEmpty() ? BigDecimal.ZERO : org.evalcost.stats.Summary.median(values);
   }
+
 }
