@@ -3,6 +3,7 @@ package org.evalcost.report;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.evalcost.engine.Rounding;
+import org.evalcost.engine.Totals;
 
 /**
  * How numbers look: the one place that formats money and tokens. Locale.ROOT keeps the output
@@ -119,5 +120,13 @@ final class Display {
   /** A calibration factor to four significant decimals. */
   static String factor(BigDecimal factor) {
     return factor.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** A total's cost: "n/a" when nothing is priced, marked "(incomplete)" when not everything is. */
+  static String totalCost(Totals t) {
+    if (t.complete()) {
+      return money(t.costUsd());
+    }
+    return t.costUsd().signum() == 0 ? "n/a" : money(t.costUsd()) + " (incomplete)";
   }
 }

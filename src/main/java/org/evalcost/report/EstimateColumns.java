@@ -78,7 +78,7 @@ enum EstimateColumns {
       case ITEMS, REPEATS, BASIS -> "";
       case INPUT -> Display.tokens(t.inputTokens());
       case OUTPUT -> Display.tokens(t.outputTokens());
-      case COST -> TableRenderer.totalCost(t);
+      case COST -> Display.totalCost(t);
       case LOW -> Display.low(t.range());
       case HIGH -> Display.high(t.range());
     };

@@ -50,7 +50,7 @@ final class HtmlRenderer extends PartialRenderer {
       rows.add(row);
     }
     int total = rows.size();
-    rows.add(column("total", estimates, e -> TableRenderer.totalCost(e.totals())));
+    rows.add(column("total", estimates, e -> Display.totalCost(e.totals())));
     rows.add(column("low", estimates, e -> Display.low(e.totals().range())));
     rows.add(column("high", estimates, e -> Display.high(e.totals().range())));
     rows.add(column("\u00d7 cheapest", estimates, e -> Display.ratio(c.ratioToCheapest(e).orElse(null))));
@@ -111,7 +111,7 @@ final class HtmlRenderer extends PartialRenderer {
 
   private static String lead(Estimate e) {
     Totals t = e.totals();
-    return "Total " + TableRenderer.totalCost(t) + " USD"
+    return "Total " + Display.totalCost(t) + " USD"
         + (t.range() == null ? "" : " (" + Display.interval(e.interval()) + " range " + Display.money(t.range().low())
             + " to " + Display.money(t.range().high()) + ")")
         + " on " + e.suite().id() + ", prices in force on " + e.asOf() + ", " + Explanation.basisCounts(e) + ".";

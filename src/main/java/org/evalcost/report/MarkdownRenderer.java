@@ -67,7 +67,7 @@ final class MarkdownRenderer implements Renderer {
       out.append('\n');
     }
     out.append("| **total** |");
-    estimates.forEach(e -> out.append(" **").append(TableRenderer.totalCost(e.totals())).append("** |"));
+    estimates.forEach(e -> out.append(" **").append(Display.totalCost(e.totals())).append("** |"));
     out.append("\n| low |");
     estimates.forEach(e -> out.append(' ').append(Display.low(e.totals().range())).append(" |"));
     out.append("\n| high |");
