@@ -66,7 +66,7 @@ final class JsonEstimate {
         g.writeStartObject();
         g.writeStringField("source", e.price().get().source().text());
         g.writeStringField("checked", e.price().get().source().checked().toString());
-        g.writeNumberField("daysBeforeAsOf", Explanation.priceAge(e));
+        g.writeNumberField("daysBeforeAsOf", PriceAge.priceAge(e));
         g.writeEndObject();
       } else {
         g.writeNull();
@@ -108,7 +108,7 @@ final class JsonEstimate {
       g.writeBooleanField("complete", t.complete());
       g.writeEndObject();
       g.writeArrayFieldStart("warnings");
-      for (String warning : Explanation.warnings(e)) {
+      for (String warning : e.warnings()) {
         g.writeString(warning);
       }
       g.writeEndArray();

@@ -40,16 +40,16 @@ final class TableRenderer implements Renderer {
     out.append(Wrap.hanging("model:   ", Explanation.model(e)));
     out.append(Wrap.hanging("suite:   ", Explanation.suite(e)));
     out.append(Wrap.hanging("prices:  ", Explanation.prices(e)));
-    out.append(Wrap.hanging("billing: ", Explanation.billing(e)));
+    out.append(Wrap.hanging("billing: ", BillingWords.billing(e)));
     out.append(Wrap.hanging("range:   ", Explanation.range(e)));
     out.append("tokens:\n");
     for (Map.Entry<Basis, String> basis : Explanation.bases(e).entrySet()) {
       out.append(Wrap.hanging("  " + pad(basis.getKey().label(), 11), basis.getValue()));
     }
-    for (String warning : Explanation.warnings(e)) {
+    for (String warning : e.warnings()) {
       out.append(Wrap.hanging("warning: ", warning));
     }
-    String stale = Explanation.stale(List.of(e));
+    String stale = PriceAge.stale(List.of(e));
     if (stale != null) {
       out.append(Wrap.hanging("warning: ", stale));
     }
@@ -93,17 +93,17 @@ final class TableRenderer implements Renderer {
       out.append(wide).append('\n');
     }
     out.append(Wrap.hanging("costs:   ", "USD, prices in force on " + first.asOf() + ", "
-        + Explanation.billingMode(first) + "; low and high bound the " + Display.interval(first.interval())
+        + BillingWords.billingMode(first) + "; low and high bound the " + Display.interval(first.interval())
         + " range"));
     for (Estimate e : estimates) {
       out.append(Wrap.hanging("  ", Explanation.compareNote(e)));
     }
     for (Estimate e : estimates) {
-      for (String warning : Explanation.warnings(e)) {
+      for (String warning : e.warnings()) {
         out.append(Wrap.hanging("warning: ", e.model().label() + ": " + warning));
       }
     }
-    String stale = Explanation.stale(estimates);
+    String stale = PriceAge.stale(estimates);
     if (stale != null) {
       out.append(Wrap.hanging("warning: ", stale));
     }
