@@ -103,7 +103,7 @@ final class CommonOptions implements CommandSpecs.Options {
       throw new InvalidRequestException("--prices-only needs --prices FILE");
     }
     Catalog catalog = new CatalogLoader(dir == null ? DataSource.builtIn() : DataSource.directory(dir)).load();
-    Path cache = environment == null ? null : org.evalcost.importer.PriceUpdate.cacheDir(environment.variables());
+    Path cache = environment == null ? null : org.evalcost.importer.PriceCache.dir(environment.variables());
     Path updated = cache == null ? null : cache.resolve("prices");
     if (updated != null && java.nio.file.Files.isRegularFile(updated.resolve(org.evalcost.importer.PriceUpdate.CURATED))) {
       catalog = CatalogLoader.withUpdate(catalog, updated, org.evalcost.importer.PriceUpdate.CURATED,

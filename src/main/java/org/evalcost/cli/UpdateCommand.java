@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.evalcost.engine.Catalog;
 import org.evalcost.importer.Download;
+import org.evalcost.importer.PriceCache;
 import org.evalcost.importer.PriceUpdate;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -62,7 +63,7 @@ final class UpdateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     boolean litellm = from.get() == ImportPricesCommand.From.litellm;
     String source = url.get() != null ? url.get() : litellm ? PriceUpdate.LITELLM_URL : PriceUpdate.GENAI_PRICES_URL;
-    Path cache = PriceUpdate.cacheDir(root.environment.variables());
+    Path cache = PriceCache.dir(root.environment.variables());
     if (cache == null) {
       throw new org.evalcost.engine.InvalidRequestException(
           "no cache folder: set EVALCOST_HOME (or XDG_CACHE_HOME, or HOME)");

@@ -3,14 +3,8 @@ package org.evalcost.importer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.List;
-import org.evalcost.catalog.DataFile;
-import org.evalcost.catalog.ModelCodec;
-import java.util.Map;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Model;
 
@@ -45,20 +39,6 @@ public final class PriceUpdate {
       int builtInFromSource, int skipped) {}
 
   private PriceUpdate() {}
-
-  /** The folder the user's downloaded prices live in, from the environment, or null when none is set. */
-  public static Path cacheDir(Map<String, String> env) {
-    String home = env.get("EVALCOST_HOME");
-    if (home != null && !home.isEmpty()) {
-      return Path.of(home);
-    }
-    String xdg = env.get("XDG_CACHE_HOME");
-    if (xdg != null && !xdg.isEmpty()) {
-      return Path.of(xdg, "evalcost");
-    }
-    String user = env.get("HOME");
-    return user == null || user.isEmpty() ? null : Path.of(user, ".cache", "evalcost");
-  }
 
   /**
    * Checks {@code body} as a catalog of {@code litellm} or genai-prices shape, turns it into
@@ -112,7 +92,7 @@ public final class PriceUpdate {
       throw new Refused("the catalog drops " + (fromSource - seen) + " of the " + fromSource
           + " models the built-in data has from " + what + " (more than 20%)");
     }
-    write(cacheDir.resolve("prices"), d, url, today, sha, litellm, builtIn);
+    PriceCache.install(cacheDir.resolve("prices"), d, url, today, sha, litellm, builtIn);
     return new Installed(cacheDir.resolve("prices"), fresh, d.curated().size(), d.confirmed().size(), seen, fromSource,
         d.skipped());
   }
@@ -127,51 +107,6 @@ public final class PriceUpdate {
     return n;
   }
 
-  /** Writes the new files beside the old folder, then swaps the folders: a run sees the old prices or the new. */
-  private static void write(Path target, CatalogBuild.Download d, String url, LocalDate today, String sha,
-      boolean litellm, Catalog builtIn) throws IOException {
-    Path parent = target.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path fresh = Files.createTempDirectory(parent, ".prices-new");
-    Path old = parent.resolve(".prices-old");
-    try {
-      Files.writeString(fresh.resolve(CURATED), DataFile.write(ModelCodec.writer(), d.curated()));
-      Files.writeString(fresh.resolve(MODELS), DataFile.write(ModelCodec.writer(), d.models()));
-      Files.writeString(fresh.resolve(CONFIRMED),
-          DataFile.write(new org.evalcost.catalog.ConfirmedPrices.Codec(null), d.confirmed()));
-      Info meta = new Info(litellm ? "litellm" : "genai-prices", url, today.toString(), sha, d.models().size(),
-          d.curated().size());
-      Files.writeString(fresh.resolve(META), DataFile.write(new InfoCodec(), List.of(meta)));
-      try { // the files must load as the catalog will load them, every name resolvable
-        Catalog updated = org.evalcost.catalog.CatalogLoader.withUpdate(builtIn, fresh, CURATED, MODELS,
-            CONFIRMED);
-        updated.moreModels();
-        new org.evalcost.engine.ModelResolver(updated).sellersOf(updated.coreModels().get(0));
-      } catch (org.evalcost.catalog.DataException | org.evalcost.engine.InvalidValueException e) {
-        throw new Refused("the download does not make a valid catalog: " + e.getMessage());
-      }
-      deleteTree(old);
-      if (Files.exists(target)) {
-        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-      }
-      Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-      deleteTree(old);
-    } finally {
-      deleteTree(fresh);
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var files = Files.walk(dir)) {
-      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
-
   private static String sha256(byte[] body) {
     try {
       return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body));
@@ -180,42 +115,4 @@ public final class PriceUpdate {
     }
   }
 
-  /** What update.json says of the installed download: where from, when, its digest, and what it held. */
-  record Info(String from, String url, String downloaded, String sha256, long models, long curatedRepriced) {}
-
-  /** update.json, for the people and scripts that look at the cache; evalcost itself reads the catalogs beside it. */
-  static final class InfoCodec extends org.evalcost.catalog.Codec<Info> {
-
-    InfoCodec() {
-      super("updates", "update");
-    }
-    @Override
-    public String key(Info value) {
-      return value.sha256();
-    }
-
-    @Override
-    public Info read(org.evalcost.catalog.FieldReader in) {
-      String[] text = new String[4];
-      long[] counts = new long[2];
-      for (String field = in.next(); field != null; field = in.next()) {
-        switch (field) {
-          case "from" -> text[0] = in.text();
-          case "url" -> text[1] = in.text();
-          case "downloaded" -> text[2] = in.text();
-          case "sha256" -> text[3] = in.text();
-          case "models" -> counts[0] = in.required(field, in.longValue());
-          case "curated_repriced" -> counts[1] = in.required(field, in.longValue());
-          default -> throw in.unknown("from", "url", "downloaded", "sha256", "models", "curated_repriced");
-        }
-      }
-      return new Info(text[0], text[1], text[2], text[3], counts[0], counts[1]);
-    }
-
-    @Override
-    public void write(org.evalcost.catalog.FieldWriter out, Info i) {
-      out.text("from", i.from()).text("url", i.url()).text("downloaded", i.downloaded()).text("sha256", i.sha256())
-          .whole("models", i.models()).whole("curated_repriced", i.curatedRepriced());
-    }
-  }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.evalcost.importer.PriceCache;
 import org.evalcost.importer.PriceUpdate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -235,11 +236,11 @@ class UpdateTest {
 
   @Test
   void theCacheFolderFollowsTheEnvironment() {
-    assertThat(PriceUpdate.cacheDir(Map.of("EVALCOST_HOME", "/a", "XDG_CACHE_HOME", "/b", "HOME", "/c")))
+    assertThat(PriceCache.dir(Map.of("EVALCOST_HOME", "/a", "XDG_CACHE_HOME", "/b", "HOME", "/c")))
         .isEqualTo(Path.of("/a"));
-    assertThat(PriceUpdate.cacheDir(Map.of("XDG_CACHE_HOME", "/b", "HOME", "/c"))).isEqualTo(Path.of("/b/evalcost"));
-    assertThat(PriceUpdate.cacheDir(Map.of("HOME", "/c"))).isEqualTo(Path.of("/c/.cache/evalcost"));
-    assertThat(PriceUpdate.cacheDir(Map.of())).isNull();
+    assertThat(PriceCache.dir(Map.of("XDG_CACHE_HOME", "/b", "HOME", "/c"))).isEqualTo(Path.of("/b/evalcost"));
+    assertThat(PriceCache.dir(Map.of("HOME", "/c"))).isEqualTo(Path.of("/c/.cache/evalcost"));
+    assertThat(PriceCache.dir(Map.of())).isNull();
     Cli.Result r = Cli.run(new Environment(Cli.CLOCK, Map.of(), false), "update", "--url", "http://127.0.0.1:9/x");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("no cache folder: set EVALCOST_HOME");
