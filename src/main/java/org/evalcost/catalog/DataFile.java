@@ -14,13 +14,11 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.evalcost.engine.InvalidValueException;
 
 /**
  * A data file of the shape {@code {"schema_version": 1, "<records>": [...], ...}}, read one record
@@ -62,7 +60,7 @@ public final class DataFile {
     } catch (NumberFormatException e) {
       throw new DataException(label, 0, 0, null, "has a number that cannot be read: " + e.getMessage());
     } catch (JsonProcessingException e) {
-      throw new DataException(label, line(e.getLocation()), column(e.getLocation()), null, e.getOriginalMessage());
+      throw new DataException(label, RecordArray.line(e.getLocation()), RecordArray.column(e.getLocation()), null, e.getOriginalMessage());
     } catch (IOException e) {
       throw new DataException(label, 0, 0, null, "cannot be read: " + e.getMessage());
     }
@@ -73,7 +71,7 @@ public final class DataFile {
     if (parser.nextToken() == null) {
       throw new DataException(label, 0, 0, null, "is empty; expected a JSON object");
     }
-    expect(parser, label, JsonToken.START_OBJECT, "a JSON object");
+    RecordArray.expect(parser, label, JsonToken.START_OBJECT, "a JSON object");
     List<Located<T>> records = null;
     Map<String, String> scalars = new LinkedHashMap<>();
     boolean versioned = false;
@@ -83,26 +81,26 @@ public final class DataFile {
       parser.nextToken();
       if (name.equals("schema_version")) {
         if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getIntValue() != SCHEMA_VERSION) {
-          throw new DataException(label, line(at), column(at), name,
+          throw new DataException(label, RecordArray.line(at), RecordArray.column(at), name,
               "must be " + SCHEMA_VERSION + " (was " + parser.getText() + ")");
         }
         versioned = true;
       } else if (name.equals(codec.array())) {
-        records = readArray(parser, label, codec);
+        records = RecordArray.read(parser, label, codec);
       } else if (scalarFields.contains(name) && parser.currentToken() == JsonToken.VALUE_STRING) {
         scalars.put(name, parser.getText());
       } else {
         Set<String> known = new TreeSet<>(scalarFields);
         known.add("schema_version");
         known.add(codec.array());
-        throw new DataException(label, line(at), column(at), name,
+        throw new DataException(label, RecordArray.line(at), RecordArray.column(at), name,
             scalarFields.contains(name) ? "must be a string" : "unknown field (known: " + String.join(", ", known) + ")");
       }
     }
-    expect(parser, label, JsonToken.END_OBJECT, "a field name or '}'");
+    RecordArray.expect(parser, label, JsonToken.END_OBJECT, "a field name or '}'");
     if (parser.nextToken() != null) {
-      throw new DataException(label, line(parser.currentTokenLocation()),
-          column(parser.currentTokenLocation()), null, "has content after the closing '}'");
+      throw new DataException(label, RecordArray.line(parser.currentTokenLocation()),
+          RecordArray.column(parser.currentTokenLocation()), null, "has content after the closing '}'");
     }
     if (!versioned) {
       throw new DataException(label, 1, 1, "schema_version", "is missing; this evalcost reads version " + SCHEMA_VERSION);
@@ -111,69 +109,6 @@ public final class DataFile {
       throw new DataException(label, 1, 1, codec.array(), "is missing");
     }
     return new Content<>(records, scalars);
-  }
-
-  /** The record {@code in} is at; a value its engine record refuses is an error at that value's field. */
-  private static <T> T read(Codec<T> codec, FieldReader in) {
-    try {
-      return codec.read(in);
-    } catch (InvalidValueException e) {
-      throw in.refused(e);
-    }
-  }
-
-  /** Past this many refused records, a file's reading stops: its author has enough to fix. */
-  static final int MAX_PROBLEMS = 20;
-
-  /**
-   * Reads every record; a record that is refused is skipped to its end and reading goes on, so
-   * one run reports every problem of the file (up to {@value #MAX_PROBLEMS}), not the first.
-   */
-  private static <T> List<Located<T>> readArray(JsonParser parser, String label, Codec<T> codec) throws IOException {
-    expect(parser, label, JsonToken.START_ARRAY, "an array of records in '" + codec.array() + "'");
-    com.fasterxml.jackson.core.JsonStreamContext array = parser.getParsingContext();
-    List<Located<T>> records = new ArrayList<>();
-    List<DataException> problems = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
-    int index = 0;
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
-      expect(parser, label, JsonToken.START_OBJECT, "a record (a JSON object) in '" + codec.array() + "'");
-      FieldReader in = new FieldReader(parser, label, codec.array() + "[" + index + "]");
-      try {
-        T value = read(codec, in);
-        String key = codec.key(value);
-        in.names(codec.kind(), key);
-        Integer earlier = seen.putIfAbsent(String.valueOf(key), index);
-        if (earlier != null) {
-          throw in.error(null, "duplicate: record #" + (earlier + 1) + " has the same id");
-        }
-        records.add(new Located<>(value, in, index));
-      } catch (DataException refused) {
-        problems.add(refused);
-        if (refused.syntax() || problems.size() >= MAX_PROBLEMS) {
-          break; // the text itself is broken (or the list long enough): nothing after it can be trusted
-        }
-        while (parser.getParsingContext() != array) { // to the refused record's closing '}'
-          if (parser.nextToken() == null) {
-            break;
-          }
-        }
-      }
-      index++;
-    }
-    if (problems.size() == 1) {
-      throw problems.get(0);
-    }
-    if (!problems.isEmpty()) {
-      StringBuilder text = new StringBuilder("has ").append(problems.size())
-          .append(problems.get(problems.size() - 1).syntax() || problems.size() >= MAX_PROBLEMS ? " problems before it "
-              + "stopped reading:" : " problems:");
-      for (DataException p : problems) {
-        text.append("\n  ").append(p.getMessage());
-      }
-      throw new DataException(label, 0, 0, null, text.toString(), problems);
-    }
-    return records;
   }
 
   /** {"schema_version": 1, "<records>": [...]} and any text fields after, as text ending in a newline. */
@@ -205,36 +140,5 @@ public final class DataFile {
 
   public static <T> String write(Codec<T> codec, List<T> records) {
     return write(codec, records, Map.of());
-  }
-
-  private static void expect(JsonParser parser, String label, JsonToken token, String what) {
-    if (parser.currentToken() != token) {
-      JsonLocation at = parser.currentTokenLocation();
-      throw new DataException(label, line(at), column(at), null,
-          "expected " + what + " but found " + describe(parser.currentToken()));
-    }
-  }
-
-  static String describe(JsonToken token) {
-    if (token == null) {
-      return "the end of the file";
-    }
-    return switch (token) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      default -> "'" + token.asString() + "'";
-    };
-  }
-
-  private static int line(JsonLocation at) {
-    return at == null ? 0 : Math.max(at.getLineNr(), 0);
-  }
-
-  private static int column(JsonLocation at) {
-    return at == null ? 0 : Math.max(at.getColumnNr(), 0);
   }
 }

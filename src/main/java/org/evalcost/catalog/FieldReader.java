@@ -272,7 +272,7 @@ public final class FieldReader {
   }
 
   private DataException wrong(String expected) {
-    return here("expected " + expected + " but found " + DataFile.describe(parser.currentToken()));
+    return here("expected " + expected + " but found " + RecordArray.describe(parser.currentToken()));
   }
 
   private boolean startArray() {
