@@ -172,8 +172,8 @@ public final class CatalogLoader {
     ModelCodec codec = new ModelCodec(priorClasses(base.priors())).checkedDefaultingTo(fileDay);
     List<DataFile.Located<Model>> records =
         DataFile.read(userFile(file), file.getFileName().toString(), codec).records();
-    if (!codec.defaulted().isEmpty()) {
-      warnings.add(file + ": no 'checked' date for " + String.join(", ", codec.defaulted())
+    if (!codec.checkedDefault().defaulted().isEmpty()) {
+      warnings.add(file + ": no 'checked' date for " + String.join(", ", codec.checkedDefault().defaulted())
           + "; taken as the file's date, " + fileDay);
     }
     Map<String, Model> merged = new LinkedHashMap<>();

@@ -5,10 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import org.evalcost.engine.InvalidValueException;
 import org.evalcost.engine.Model;
-import org.evalcost.engine.ModelNames;
 import org.evalcost.engine.PricePeriod;
 import org.evalcost.engine.Setting;
 import org.evalcost.engine.Source;
@@ -23,41 +20,31 @@ public final class ModelCodec extends Codec<Model> {
       "released", "notes", "class_evidence", "class_guessed", "source", "checked"};
 
   private final Set<String> priorClasses;
-  /** Each name (ModelNames.key) and the model that has it, across the file; null: not checked here. */
-  private final Map<String, String> owners;
+  /** The file's names so far; null: not checked here. */
+  private final NameOwners owners;
 
   /** Reads with the prior classes a setting may name; checks that no two models of the file share a name. */
   public ModelCodec(Set<String> priorClasses) {
-    this(priorClasses, new java.util.HashMap<>());
+    this(priorClasses, new NameOwners());
   }
 
-  private ModelCodec(Set<String> priorClasses, Map<String, String> owners) {
+  private ModelCodec(Set<String> priorClasses, NameOwners owners) {
     super("models", "model");
     this.priorClasses = priorClasses;
     this.owners = owners;
   }
 
-  /** The day a sourced figure without its own 'checked' date is taken as checked (null: it is refused). */
-  private java.time.LocalDate defaultChecked;
-  /** What took that day, for a warning. */
-  private final List<String> defaulted = new ArrayList<>();
+  /** A missing 'checked' date of a user's file, taken as the file's; none by default. */
+  private CheckedDefault checkedDefault = new CheckedDefault(null);
 
-  /** For a file of the user's: a missing 'checked' is taken as {@code day} (the file's date), and listed in {@link #defaulted}. */
+  /** For a file of the user's: a missing 'checked' is taken as {@code day} (the file's date), and listed. */
   ModelCodec checkedDefaultingTo(java.time.LocalDate day) {
-    this.defaultChecked = day;
+    checkedDefault = new CheckedDefault(day);
     return this;
   }
 
-  List<String> defaulted() {
-    return defaulted;
-  }
-
-  String checked(String given, String source, String what) {
-    if (given == null && source != null && defaultChecked != null) {
-      defaulted.add(what);
-      return defaultChecked.toString();
-    }
-    return given;
+  CheckedDefault checkedDefault() {
+    return checkedDefault;
   }
 
   /** For writing only. */
@@ -90,7 +77,7 @@ public final class ModelCodec extends Codec<Model> {
         case "provider" -> provider = in.text();
         case "aliases" -> aliases = in.texts();
         case "prior" -> prior = in.text();
-        case "settings" -> settings = settings(in.object());
+        case "settings" -> settings = SettingsField.read(in.object(), priorClasses);
         case "default_setting" -> defaultSetting = in.text();
         case "prices" -> prices = in.objects(this::price);
         case "released" -> released = in.text();
@@ -107,11 +94,11 @@ public final class ModelCodec extends Codec<Model> {
       if (defaultSetting != null) {
         throw in.error("default_setting", "only goes with 'settings'");
       }
-      settings = List.of(setting(in, Setting.DEFAULT, prior));
+      settings = List.of(SettingsField.setting(in, Setting.DEFAULT, prior));
       defaultSetting = Setting.DEFAULT;
-      checkClass(in, "prior", prior);
+      SettingsField.checkClass(in, "prior", prior, priorClasses);
     }
-    Source own = Values.source(sourced.text(), checked(sourced.checked(), sourced.text(), "model '" + id + "'"));
+    Source own = Values.source(sourced.text(), checkedDefault.checked(sourced.checked(), sourced.text(), "model '" + id + "'"));
     List<PricePeriod> periods = new ArrayList<>();
     for (PeriodCodec.Period p : in.required("prices", prices)) {
       periods.add(p.complete(own));
@@ -119,51 +106,10 @@ public final class ModelCodec extends Codec<Model> {
     Model model = new Model(id, provider, aliases, settings, defaultSetting, periods, own, evidence,
         Boolean.TRUE.equals(guessed), notes, released == null ? null : Values.date("released", released));
     if (owners != null) {
-      checkNames(in, model);
+      owners.claim(in, model);
     }
     return model;
   }
-
-
-  private static Setting setting(FieldReader in, String name, String priorClass) {
-    try {
-      return new Setting(name, priorClass);
-    } catch (InvalidValueException e) {
-      throw in.refused(e);
-    }
-  }
-
-  private List<Setting> settings(FieldReader o) {
-    if (o == null) {
-      return null;
-    }
-    List<Setting> out = new ArrayList<>();
-    for (String name = o.next(); name != null; name = o.next()) {
-      String cls = o.text();
-      out.add(setting(o, name, cls));
-      checkClass(o, name, cls);
-    }
-    return out;
-  }
-
-  private void checkClass(FieldReader in, String field, String cls) {
-    if (priorClasses != null && !priorClasses.isEmpty() && !priorClasses.contains(cls)) {
-      throw in.error(field, "unknown prior class '" + cls + "' (priors.json defines " + new TreeSet<>(priorClasses) + ")");
-    }
-  }
-
-  private void checkNames(FieldReader in, Model model) {
-    List<String> names = new ArrayList<>();
-    names.add(model.id());
-    names.addAll(model.aliases());
-    for (String name : names) {
-      String earlier = owners.putIfAbsent(ModelNames.key(name), model.id());
-      if (earlier != null && !earlier.equals(model.id())) {
-        throw in.error("aliases", "the name '" + name + "' is already used by model '" + earlier + "'");
-      }
-    }
-  }
-
 
   /** A price period, finished once the model's own source is known (a period without one takes it). */
   private PeriodCodec.Period price(FieldReader in) {

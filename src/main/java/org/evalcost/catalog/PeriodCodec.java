@@ -51,7 +51,7 @@ final class PeriodCodec {
       }
     }
     String source = sourced.text();
-    String checked = model.checked(sourced.checked(), source, "a price period from " + from);
+    String checked = model.checkedDefault().checked(sourced.checked(), source, "a price period from " + from);
     Source own = source != null || checked != null ? Values.source(source, checked) : null;
     return new Period(in, from, rates(rates), batch, tiers, own);
   }
