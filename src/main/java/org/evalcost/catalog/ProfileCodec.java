@@ -1,8 +1,6 @@
 package org.evalcost.catalog;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.evalcost.engine.Benchmark;
@@ -20,12 +18,10 @@ public final class ProfileCodec extends Codec<UsageProfile> {
   private static final String[] FIELDS = {"model", "setting", "benchmark", "measured", "input_tokens",
       "output_tokens", "samples", "input_tokens_sd", "output_tokens_sd", "reasoning_tokens", "cached_tokens",
       "dataset_items", "source", "checked"};
-  private static final String[] MEASURED_FIELDS = {"samples", "input_tokens", "output_tokens"};
 
   private final Map<String, Model> models;
   private final Map<String, Benchmark> benchmarks;
-  private final String bringsBenchmarks;
-  private final List<Benchmark> added = new ArrayList<>();
+  private final BroughtBenchmarks brought;
 
   /**
    * Checks each profile's model, setting and benchmark against these; with {@code bringsBenchmarks}
@@ -35,7 +31,7 @@ public final class ProfileCodec extends Codec<UsageProfile> {
     super("profiles", "profile");
     this.models = models;
     this.benchmarks = benchmarks;
-    this.bringsBenchmarks = bringsBenchmarks;
+    this.brought = new BroughtBenchmarks(benchmarks, bringsBenchmarks);
   }
 
   public static ProfileCodec writer() {
@@ -57,7 +53,7 @@ public final class ProfileCodec extends Codec<UsageProfile> {
 
   /** The benchmarks profiles brought, in the order they came. */
   public List<Benchmark> added() {
-    return added;
+    return brought.added();
   }
 
   @Override
@@ -70,7 +66,7 @@ public final class ProfileCodec extends Codec<UsageProfile> {
     String model = null;
     String setting = null;
     String benchmark = null;
-    long[] measured = null;
+    MeasuredTotals measured = null;
     BigDecimal input = null;
     BigDecimal output = null;
     Long samples = null;
@@ -85,7 +81,7 @@ public final class ProfileCodec extends Codec<UsageProfile> {
         case "model" -> model = in.text();
         case "setting" -> setting = in.text();
         case "benchmark" -> benchmark = in.text();
-        case "measured" -> measured = measured(in.object());
+        case "measured" -> measured = MeasuredTotals.read(in.object());
         case "input_tokens" -> input = in.decimal();
         case "output_tokens" -> output = in.decimal();
         case "samples" -> samples = in.longValue();
@@ -116,55 +112,17 @@ public final class ProfileCodec extends Codec<UsageProfile> {
           "give either 'measured' totals or per-item 'input_tokens' and 'output_tokens', not both or neither");
     }
     if (measured != null) {
-      BigDecimal n = BigDecimal.valueOf(measured[0]);
-      input = BigDecimal.valueOf(measured[1]).divide(n, MathContext.DECIMAL64);
-      output = BigDecimal.valueOf(measured[2]).divide(n, MathContext.DECIMAL64);
-      samples = measured[0];
+      input = measured.perItem(measured.inputTokens());
+      output = measured.perItem(measured.outputTokens());
+      samples = measured.samples();
     } else {
       in.required("input_tokens", input);
     }
     if (!benchmarks.containsKey(benchmark)) {
-      bring(in, benchmark, items, input, from);
+      brought.bring(in, benchmark, items, input, from);
     }
     return new UsageProfile(id, s, benchmark, input, output, samples, outputSd, items, from, inputSd, reasoning,
         cached);
-  }
-
-  /** Totals as a source published them: {samples, input_tokens, output_tokens}, each above zero. */
-  private static long[] measured(FieldReader in) {
-    if (in == null) {
-      return null;
-    }
-    Long[] v = new Long[3];
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "samples" -> v[0] = in.longValue();
-        case "input_tokens" -> v[1] = in.longValue();
-        case "output_tokens" -> v[2] = in.longValue();
-        default -> throw in.unknown(MEASURED_FIELDS);
-      }
-    }
-    long[] out = new long[3];
-    for (int i = 0; i < 3; i++) {
-      long value = in.required(MEASURED_FIELDS[i], v[i]);
-      if (value <= 0) {
-        throw in.error(MEASURED_FIELDS[i], "must be greater than zero (was " + value + ")");
-      }
-      out[i] = value;
-    }
-    return out;
-  }
-
-  private void bring(FieldReader in, String benchmark, Long items, BigDecimal input, Source from) {
-    if (bringsBenchmarks == null || benchmark == null || items == null) {
-      throw in.error("benchmark", "unknown benchmark '" + benchmark + "'"
-          + (items == null ? "" : " (a --profiles file may bring one with dataset_items)"));
-    }
-    Benchmark b = new Benchmark(benchmark, benchmark, items, input.signum() == 0 ? BigDecimal.ONE : input,
-        Values.source("from the profile's dataset_items and measured input (" + bringsBenchmarks + ")",
-            from.checked().toString()));
-    benchmarks.put(b.id(), b);
-    added.add(b);
   }
 
   @Override
