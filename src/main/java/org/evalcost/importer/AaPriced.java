@@ -43,7 +43,7 @@ final class AaPriced {
     all.addAll(generated);
     Set<String> claimed = new HashSet<>();
     for (Model m : all) {
-      for (ReasoningRules.Variant v : rules.variants(UpstreamRecords.names(m))) {
+      for (AaVariants.Variant v : rules.variants(UpstreamRecords.names(m))) {
         claimed.add(v.name());
       }
     }

@@ -262,9 +262,9 @@ public final class CatalogBuild {
     for (String n : main.names()) {
       names.add(UpstreamEntry.base(dflt, n));
     }
-    List<ReasoningRules.Variant> variants = rules.variants(names);
+    List<AaVariants.Variant> variants = rules.variants(names);
     ReasoningRules.Verdict v = rules.decide(base, names, reasoningFlag.get(key));
-    String released = ReasoningRules.released(variants);
+    String released = AaVariants.released(variants);
     List<Model> out = new ArrayList<>();
     taken.add(key);
     List<Setting> settings = new ArrayList<>();
