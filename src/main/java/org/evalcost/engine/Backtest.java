@@ -108,14 +108,14 @@ public final class Backtest {
   public static Result run(Catalog catalog, BigDecimal interval, MonteCarlo monteCarlo,
       Function<RequestField, String> words) {
     List<Row> rows = new ArrayList<>();
-    List<PriorFit.Run> runs = PriorFit.runs(catalog, catalog.allProfiles());
+    List<MeasuredRun> runs = MeasuredRun.of(catalog, catalog.allProfiles());
     for (PublishedCost published : catalog.backtestCosts()) {
       Model model = catalog.model(published.model()).orElseThrow();
       Setting setting = model.setting(published.setting()).orElseThrow();
       Catalog known = catalog.withoutPublished(published.id());
       String owner = catalog.tokensOf(model).id();
-      List<PriorFit.Run> others = new ArrayList<>();
-      for (PriorFit.Run r : runs) {
+      List<MeasuredRun> others = new ArrayList<>();
+      for (MeasuredRun r : runs) {
         if (!r.unit().startsWith(owner + "|")) {
           others.add(r);
         }

@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.evalcost.stats.ClassFit;
 
 /**
@@ -27,49 +25,11 @@ public final class PriorFit {
   public static final int MIN_RUNS = 5;
 
   static final String GPQA = "gpqa-diamond";
-  /** "assumption: 0.5 x the GPQA Diamond figure ..." */
-  private static final Pattern MULTIPLE = Pattern.compile("assumption: ([0-9.]+) x the GPQA Diamond figure.*");
-  /** "GPQA Diamond figure x 0.754 (a measured ratio ...) x 0.6 (an assumption ...) ...": one or two factors. */
-  private static final Pattern RATIO =
-      Pattern.compile("GPQA Diamond figure x ([0-9.]+)(?:,| \\([^)]*\\))?(?: x ([0-9.]+))?.*");
-
-  /**
-   * One measured run: a model and setting ({@code unit}) of a class, and its output tokens per item
-   * on a benchmark; {@code inputPerItem} its input tokens per item where the benchmark's input
-   * depends on the model (it gives {@code input_tokens_model_sigma}), else null.
-   */
-  public record Run(String unit, String priorClass, String benchmark, BigDecimal outputPerItem,
-      BigDecimal inputPerItem, LocalDate released) {
-    public Run(String unit, String priorClass, String benchmark, BigDecimal outputPerItem) {
-      this(unit, priorClass, benchmark, outputPerItem, null, null);
-    }
-
-    public Run(String unit, String priorClass, String benchmark, BigDecimal outputPerItem, BigDecimal inputPerItem) {
-      this(unit, priorClass, benchmark, outputPerItem, inputPerItem, null);
-    }
-  }
-
   private PriorFit() {}
 
-  /** The measured profiles as runs, each of the class of its setting (profiles of unknown models are left out). */
-  public static List<Run> runs(Catalog catalog, List<UsageProfile> profiles) {
-    List<Run> runs = new ArrayList<>();
-    Map<String, Model> models = new java.util.HashMap<>();
-    for (UsageProfile p : profiles) {
-      Model m = models.computeIfAbsent(p.model(), id -> catalog.model(id).orElse(null));
-      if (m == null || m.setting(p.setting()).isEmpty()) {
-        continue;
-      }
-      boolean byModel = catalog.benchmark(p.benchmark()).map(b -> b.inputModelSigma() != null).orElse(false);
-      runs.add(new Run(p.model() + "|" + p.setting(), m.setting(p.setting()).orElseThrow().priorClass(),
-          p.benchmark(), p.outputTokens(), byModel ? p.inputTokens() : null, m.released()));
-    }
-    return runs;
-  }
-
   /** The priors with the figures and spreads these runs give; {@code evidence} names the runs in the derivations. */
-  public static List<Prior> fit(List<Prior> priors, List<Run> runs, String evidence) {
-    Map<String, BigDecimal> everyInput = everyClassInput(runs);
+  public static List<Prior> fit(List<Prior> priors, List<MeasuredRun> runs, String evidence) {
+    Map<String, BigDecimal> everyInput = InputFit.everyClassInput(runs);
     List<Prior> out = new ArrayList<>();
     for (Prior prior : priors) {
       out.add(fit(prior, runs, evidence, everyInput));
@@ -77,9 +37,9 @@ public final class PriorFit {
     return out;
   }
 
-  private static Prior fit(Prior prior, List<Run> all, String evidence, Map<String, BigDecimal> everyInput) {
+  private static Prior fit(Prior prior, List<MeasuredRun> all, String evidence, Map<String, BigDecimal> everyInput) {
     Map<String, Map<String, BigDecimal>> byBenchmark = new TreeMap<>();
-    for (Run r : all) {
+    for (MeasuredRun r : all) {
       if (r.priorClass().equals(prior.priorClass()) && r.outputPerItem().signum() > 0) {
         byBenchmark.computeIfAbsent(r.benchmark(), b -> new TreeMap<>()).put(r.unit(), r.outputPerItem());
       }
@@ -96,7 +56,7 @@ public final class PriorFit {
       }
     }
     Map<String, LocalDate> released = new TreeMap<>();
-    for (Run r : all) {
+    for (MeasuredRun r : all) {
       if (r.released() != null && families.containsKey(r.unit())) {
         released.put(r.unit(), r.released());
       }
@@ -131,29 +91,14 @@ public final class PriorFit {
     BigDecimal defaultTokens = prior.defaultOutputTokens();
     BigDecimal gpqa = fit.median().get(GPQA);
     if (gpqa != null) {
-      for (Map.Entry<String, String> d : derivation.entrySet()) {
-        if (fit.median().containsKey(d.getKey())) {
-          continue;
-        }
-        Matcher m = MULTIPLE.matcher(d.getValue());
-        Matcher r = RATIO.matcher(d.getValue());
-        if (m.matches()) {
-          output.put(d.getKey(), new BigDecimal(m.group(1)).multiply(gpqa).setScale(0, RoundingMode.HALF_UP));
-        } else if (r.matches()) {
-          BigDecimal k = new BigDecimal(r.group(1));
-          if (r.group(2) != null) {
-            k = k.multiply(new BigDecimal(r.group(2)));
-          }
-          output.put(d.getKey(), k.multiply(gpqa).setScale(0, RoundingMode.HALF_UP));
-        }
-      }
+      GpqaMultiples.follow(derivation, fit.median().keySet(), gpqa, output);
       if (defaultTokens != null) {
         defaultTokens = gpqa; // the class's level, which GPQA Diamond's figure stands for
       }
     }
     Map<String, BigDecimal> familyLevel = fit.levelRuns() >= MIN_RUNS ? fit.groupLevel() : prior.familyLevel();
     // The runs replace the file's input figures whole, so that a figure a left-out model made stand does not stay.
-    Map<String, BigDecimal> input = inputMedians(prior.priorClass(), all, everyInput);
+    Map<String, BigDecimal> input = InputFit.inputMedians(prior.priorClass(), all, everyInput);
     String inputDerivation = null;
     if (input == null) {
       input = prior.inputTokens();
@@ -165,7 +110,7 @@ public final class PriorFit {
           + "its standard error (1.2533 sd(ln input) / sqrt(runs)); elsewhere the benchmark's own input_tokens";
     }
     org.evalcost.stats.Trend trend = fit.levelRuns() >= MIN_RUNS ? fit.trend() : prior.releaseTrend();
-    Map<String, org.evalcost.stats.Trend> inputTrends = inputTrends(prior.priorClass(), all, input, everyInput);
+    Map<String, org.evalcost.stats.Trend> inputTrends = InputFit.inputTrends(prior.priorClass(), all, input, everyInput);
     if (!inputTrends.isEmpty()) {
       inputDerivation = (inputDerivation == null ? "" : inputDerivation + "; ") + "input_release_trend, per "
           + "benchmark with at least " + ClassFit.TREND_RUNS + " dated " + prior.priorClass() + " runs, is the "
@@ -174,76 +119,6 @@ public final class PriorFit {
     }
     return new Prior(prior.priorClass(), output, defaultTokens, levelSigma, shape, prior.source(), derivation,
         sigmaDerivation, familyLevel, input, inputDerivation, trend, inputTrends);
-  }
-
-  /**
-   * How the class's input on each benchmark whose input depends on the model moves with the day
-   * the model came out: each dated run's ln(input / the figure the class is given there: its own
-   * median where fitted, else every class's), regressed on that day ({@link ClassFit#trend}).
-   */
-  private static Map<String, org.evalcost.stats.Trend> inputTrends(String priorClass, List<Run> all,
-      Map<String, BigDecimal> input, Map<String, BigDecimal> everyInput) {
-    Map<String, List<BigDecimal[]>> ratios = new TreeMap<>(); // benchmark -> (input, the class's figure)
-    Map<String, List<LocalDate>> days = new TreeMap<>();
-    for (Run r : all) {
-      if (r.priorClass().equals(priorClass) && r.released() != null && r.inputPerItem() != null
-          && r.inputPerItem().signum() > 0) {
-        BigDecimal base = input.containsKey(r.benchmark()) ? input.get(r.benchmark()) : everyInput.get(r.benchmark());
-        ratios.computeIfAbsent(r.benchmark(), b -> new ArrayList<>()).add(new BigDecimal[] {r.inputPerItem(), base});
-        days.computeIfAbsent(r.benchmark(), b -> new ArrayList<>()).add(r.released());
-      }
-    }
-    Map<String, org.evalcost.stats.Trend> out = new java.util.LinkedHashMap<>();
-    ratios.forEach((benchmark, l) -> {
-      org.evalcost.stats.Trend t = ClassFit.ratioTrend(l, days.get(benchmark));
-      if (t != null) {
-        out.put(benchmark, t);
-      }
-    });
-    return out;
-  }
-
-  /**
-   * Per benchmark, the median input per item of the class's runs that carry one, where there are
-   * enough and it differs from the median of every class's runs by more than chance would: over
-   * twice the standard error of a median (1.2533 sd / sqrt(n), the class's sd of ln(input)).
-   * Elsewhere the class's input is no different from any other's, and the benchmark's figure holds.
-   * Null when no run of the class carries its input: the prior's figures then stand.
-   */
-  private static Map<String, BigDecimal> inputMedians(String priorClass, List<Run> all,
-      Map<String, BigDecimal> everyInput) {
-    Map<String, List<BigDecimal>> mine = new TreeMap<>();
-    for (Run r : all) {
-      if (r.inputPerItem() != null && r.inputPerItem().signum() > 0 && r.priorClass().equals(priorClass)) {
-        mine.computeIfAbsent(r.benchmark(), b -> new ArrayList<>()).add(r.inputPerItem());
-      }
-    }
-    if (mine.isEmpty()) {
-      return null;
-    }
-    Map<String, BigDecimal> medians = new TreeMap<>();
-    mine.forEach((benchmark, values) -> {
-      if (values.size() >= MIN_RUNS) {
-        BigDecimal median = wholeMedian(values);
-        if (ClassFit.medianDiffers(values, median, everyInput.get(benchmark))) {
-          medians.put(benchmark, median);
-        }
-      }
-    });
-    return medians;
-  }
-
-  /** Per benchmark, the median input per item of every class's runs that carry one (whole tokens). */
-  private static Map<String, BigDecimal> everyClassInput(List<Run> all) {
-    Map<String, List<BigDecimal>> every = new TreeMap<>();
-    for (Run r : all) {
-      if (r.inputPerItem() != null && r.inputPerItem().signum() > 0) {
-        every.computeIfAbsent(r.benchmark(), b -> new ArrayList<>()).add(r.inputPerItem());
-      }
-    }
-    Map<String, BigDecimal> medians = new TreeMap<>();
-    every.forEach((benchmark, values) -> medians.put(benchmark, wholeMedian(values)));
-    return medians;
   }
 
   /** The median of token counts, to whole tokens (half up), at least one. */

@@ -22,6 +22,7 @@ import org.evalcost.catalog.PriorCodec;
 import org.evalcost.catalog.ProfileCodec;
 import org.evalcost.catalog.PublishedCodec;
 import org.evalcost.engine.Catalog;
+import org.evalcost.engine.MeasuredRun;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.ModelResolver;
 import org.evalcost.engine.Prior;
@@ -210,11 +211,11 @@ public final class AaProfiles {
         all.add(up);
       }
     }
-    List<PriorFit.Run> runs = PriorFit.runs(catalog, all);
+    List<MeasuredRun> runs = MeasuredRun.of(catalog, all);
     List<Prior> priors = PriorFit.fit(catalog.priors(), runs, EVIDENCE);
     report.append("\n## Priors fitted\n\n");
     for (Prior prior : priors) {
-      long n = runs.stream().filter(r -> r.priorClass().equals(prior.priorClass())).map(PriorFit.Run::unit)
+      long n = runs.stream().filter(r -> r.priorClass().equals(prior.priorClass())).map(MeasuredRun::unit)
           .distinct().count();
       report.append("- ").append(prior.priorClass()).append(": ").append(n).append(" measured runs; level_sigma ")
           .append(prior.levelSigma().toPlainString()).append('\n');

@@ -10,10 +10,10 @@ import org.evalcost.catalog.DataSource;
 import org.evalcost.engine.Backtest;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.EstimateRequest;
-import org.evalcost.engine.RequestField;
 import org.evalcost.engine.Estimator;
 import org.evalcost.engine.ModelRef;
 import org.evalcost.engine.PublishedCost;
+import org.evalcost.engine.RequestField;
 import org.evalcost.stats.MonteCarlo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,7 +111,7 @@ class BacktestDataTest {
       List<org.evalcost.engine.UsageProfile> kept = all.stream()
           .filter(u -> !u.model().equals(owner) || v40.contains(u.benchmark())).toList();
       Catalog older = new Catalog(models, catalog.benchmarks(), catalog.suites(), catalog.defaultSuite().id(), kept,
-          org.evalcost.engine.PriorFit.fit(catalog.priors(), org.evalcost.engine.PriorFit.runs(catalog, kept),
+          org.evalcost.engine.PriorFit.fit(catalog.priors(), org.evalcost.engine.MeasuredRun.of(catalog, kept),
               "the measured runs"),
           List.of(), catalog.providers());
       // The estimate as the older catalog knows the model, judged as the back-test judges its rows.

@@ -16,16 +16,16 @@ class PriorFitTest {
       Map.of("alpha", "assumption: 0.5 x the GPQA Diamond figure (no measurement)", "beta", "stated"), "stated");
 
   /** Five runs a..e, each e^k times as verbose on gpqa and gamma, k = -2..2: the level explains all. */
-  private static List<PriorFit.Run> runs() {
-    List<PriorFit.Run> runs = new ArrayList<>();
+  private static List<MeasuredRun> runs() {
+    List<MeasuredRun> runs = new ArrayList<>();
     String[] units = {"a", "b", "c", "d", "e"};
     for (int k = -2; k <= 2; k++) {
       java.math.BigDecimal f = java.math.BigDecimal.valueOf(Math.exp(k));
-      runs.add(new PriorFit.Run(units[k + 2], "plain", "gpqa-diamond", f.multiply(d("200"))));
-      runs.add(new PriorFit.Run(units[k + 2], "plain", "gamma", f.multiply(d("1000"))));
+      runs.add(new MeasuredRun(units[k + 2], "plain", "gpqa-diamond", f.multiply(d("200"))));
+      runs.add(new MeasuredRun(units[k + 2], "plain", "gamma", f.multiply(d("1000"))));
     }
-    runs.add(new PriorFit.Run("x", "other", "gpqa-diamond", d("9"))); // another class
-    runs.add(new PriorFit.Run("a", "plain", "beta", d("7"))); // one run: beta keeps its figure
+    runs.add(new MeasuredRun("x", "other", "gpqa-diamond", d("9"))); // another class
+    runs.add(new MeasuredRun("a", "plain", "beta", d("7"))); // one run: beta keeps its figure
     return runs;
   }
 
@@ -48,12 +48,12 @@ class PriorFitTest {
   @Test
   void scatterAboutTheLevelIsTheShape() {
     // Two benchmarks, five runs; on gamma run c is e^0.5 above and d e^0.5 below where its level puts it.
-    List<PriorFit.Run> runs = new ArrayList<>();
+    List<MeasuredRun> runs = new ArrayList<>();
     String[] units = {"a", "b", "c", "d", "e"};
     double[] gamma = {0, 0, 1, -1, 0};
     for (int i = 0; i < 5; i++) {
-      runs.add(new PriorFit.Run(units[i], "plain", "gpqa-diamond", d("100")));
-      runs.add(new PriorFit.Run(units[i], "plain", "gamma", java.math.BigDecimal.valueOf(100 * Math.exp(gamma[i]))));
+      runs.add(new MeasuredRun(units[i], "plain", "gpqa-diamond", d("100")));
+      runs.add(new MeasuredRun(units[i], "plain", "gamma", java.math.BigDecimal.valueOf(100 * Math.exp(gamma[i]))));
     }
     Prior fitted = PriorFit.fit(List.of(PLAIN), runs, "t").get(0);
     // Levels 0, 0, 0.5, -0.5, 0; residuals of c and d +-0.5 on each benchmark, whose five runs
@@ -68,12 +68,12 @@ class PriorFitTest {
   void aFamilysLevelIsItsRunsMeanLevelShrunkByTwoRuns() {
     // Runs x1, x2 of family x at e^1, y1, y2 at e^0 and y3 at e^-1 on two benchmarks: medians e^0,
     // levels 1, 1, 0, 0, -1; x: 2 / (2 + 2) = 0.5, y: -1 / (3 + 2) = -0.2.
-    List<PriorFit.Run> runs = new ArrayList<>();
+    List<MeasuredRun> runs = new ArrayList<>();
     String[] units = {"x1|d", "x2|d", "y1|d", "y2|d", "y3|d"};
     double[] level = {1, 1, 0, 0, -1};
     for (int i = 0; i < 5; i++) {
       for (String b : new String[] {"gpqa-diamond", "gamma"}) {
-        runs.add(new PriorFit.Run(units[i], "plain", b, java.math.BigDecimal.valueOf(100 * Math.exp(level[i]))));
+        runs.add(new MeasuredRun(units[i], "plain", b, java.math.BigDecimal.valueOf(100 * Math.exp(level[i]))));
       }
     }
     Prior fitted = PriorFit.fit(List.of(PLAIN), runs, "t").get(0);
@@ -87,7 +87,7 @@ class PriorFitTest {
 
   @Test
   void aClassWithTooFewRunsKeepsItsPrior() {
-    Prior fitted = PriorFit.fit(List.of(PLAIN), List.of(new PriorFit.Run("a", "plain", "gamma", d("5"))), "t").get(0);
+    Prior fitted = PriorFit.fit(List.of(PLAIN), List.of(new MeasuredRun("a", "plain", "gamma", d("5"))), "t").get(0);
     assertThat(fitted).isEqualTo(PLAIN);
   }
 
@@ -97,13 +97,13 @@ class PriorFitTest {
     // Class other: five runs at 1000 on tau, 100..104 on lcr. Every class's median: tau 550 (100 and
     // 1000 halved), lcr 102. plain's tau median 100 is ln(5.5) away with no scatter: kept; its lcr
     // median 102 is every class's: the benchmark's own figure holds.
-    List<PriorFit.Run> runs = new ArrayList<>();
+    List<MeasuredRun> runs = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      runs.add(new PriorFit.Run("p" + i, "plain", "gpqa-diamond", d("100"), null));
-      runs.add(new PriorFit.Run("p" + i, "plain", "tau", d("100"), d("100")));
-      runs.add(new PriorFit.Run("p" + i, "plain", "lcr", d("100"), d(String.valueOf(100 + i))));
-      runs.add(new PriorFit.Run("o" + i, "other", "tau", d("100"), d("1000")));
-      runs.add(new PriorFit.Run("o" + i, "other", "lcr", d("100"), d(String.valueOf(100 + i))));
+      runs.add(new MeasuredRun("p" + i, "plain", "gpqa-diamond", d("100"), null));
+      runs.add(new MeasuredRun("p" + i, "plain", "tau", d("100"), d("100")));
+      runs.add(new MeasuredRun("p" + i, "plain", "lcr", d("100"), d(String.valueOf(100 + i))));
+      runs.add(new MeasuredRun("o" + i, "other", "tau", d("100"), d("1000")));
+      runs.add(new MeasuredRun("o" + i, "other", "lcr", d("100"), d(String.valueOf(100 + i))));
     }
     Prior fitted = PriorFit.fit(List.of(PLAIN), runs, "t").get(0);
     assertThat(fitted.inputTokens()).containsOnlyKeys("tau");
@@ -120,15 +120,15 @@ class PriorFitTest {
     Prior withInput = new Prior("plain", PLAIN.outputTokens(), PLAIN.defaultOutputTokens(), PLAIN.levelSigma(),
         PLAIN.shapeSigma(), Fixtures.SOURCE, PLAIN.derivation(), PLAIN.sigmaDerivation(), Map.of(),
         Map.of("gone", d("5")), "stated");
-    List<PriorFit.Run> runs = new ArrayList<>();
+    List<MeasuredRun> runs = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      runs.add(new PriorFit.Run("p" + i, "plain", "tau", d("100"), d(String.valueOf(100 + i))));
+      runs.add(new MeasuredRun("p" + i, "plain", "tau", d("100"), d(String.valueOf(100 + i))));
     }
     Prior fitted = PriorFit.fit(List.of(withInput), runs, "t").get(0);
     assertThat(fitted.inputTokens()).isEmpty();
     assertThat(fitted.inputDerivation()).isNull();
     // With no run carrying input, the file's figures stand.
-    List<PriorFit.Run> outputOnly = List.of(new PriorFit.Run("p", "plain", "tau", d("100")));
+    List<MeasuredRun> outputOnly = List.of(new MeasuredRun("p", "plain", "tau", d("100")));
     assertThat(PriorFit.fit(List.of(withInput), outputOnly, "t").get(0).inputTokens()).containsEntry("gone", d("5"));
   }
 
@@ -151,23 +151,23 @@ class PriorFitTest {
         new UsageProfile("think-1", "low", "alpha", d("200"), d("30"), 100L, Fixtures.SOURCE),
         new UsageProfile("ghost", "high", "alpha", d("200"), d("30"), 100L, Fixtures.SOURCE),
         new UsageProfile("think-1", "medium", "alpha", d("200"), d("30"), 100L, Fixtures.SOURCE));
-    assertThat(PriorFit.runs(catalog, profiles)).containsExactly(
-        new PriorFit.Run("think-1|high", "thinker", "tau", d("300"), d("5000")),
-        new PriorFit.Run("think-1|low", "plain", "alpha", d("30"), null));
+    assertThat(MeasuredRun.of(catalog, profiles)).containsExactly(
+        new MeasuredRun("think-1|high", "thinker", "tau", d("300"), d("5000")),
+        new MeasuredRun("think-1|low", "plain", "alpha", d("30"), null));
   }
 
   /** 24 runs of plain, one a year from 2002-07-02, on three benchmarks, each at e^(0.4 x year +- 0.1). */
-  private static List<PriorFit.Run> datedRuns() {
-    List<PriorFit.Run> runs = new ArrayList<>();
+  private static List<MeasuredRun> datedRuns() {
+    List<MeasuredRun> runs = new ArrayList<>();
     for (int i = 0; i < 24; i++) {
       double level = 0.4 * i + (i % 2 == 0 ? 0.1 : -0.1);
       java.math.BigDecimal f = java.math.BigDecimal.valueOf(Math.exp(level));
       java.time.LocalDate day = java.time.LocalDate.of(2002 + i, 7, 2);
       String unit = "m" + i + "|d";
-      runs.add(new PriorFit.Run(unit, "plain", "gpqa-diamond", f.multiply(d("100")), null, day));
-      runs.add(new PriorFit.Run(unit, "plain", "gamma", f.multiply(d("1000")), null, day));
+      runs.add(new MeasuredRun(unit, "plain", "gpqa-diamond", f.multiply(d("100")), null, day));
+      runs.add(new MeasuredRun(unit, "plain", "gamma", f.multiply(d("1000")), null, day));
       // tau's input grows 0.5 a year, exactly.
-      runs.add(new PriorFit.Run(unit, "plain", "tau", f.multiply(d("100")),
+      runs.add(new MeasuredRun(unit, "plain", "tau", f.multiply(d("100")),
           java.math.BigDecimal.valueOf(1000 * Math.exp(0.5 * i)), day));
     }
     return runs;
@@ -193,9 +193,9 @@ class PriorFitTest {
 
   @Test
   void anInputThatRisesWithTheReleaseDayGetsItsOwnTrendPerBenchmark() {
-    List<PriorFit.Run> runs = datedRuns();
+    List<MeasuredRun> runs = datedRuns();
     for (int i = 0; i < 24; i++) { // gamma's input does not move with the day
-      runs.add(new PriorFit.Run("n" + i + "|d", "plain", "gamma", d("1000"), d(i % 2 == 0 ? "900" : "1100"),
+      runs.add(new MeasuredRun("n" + i + "|d", "plain", "gamma", d("1000"), d(i % 2 == 0 ? "900" : "1100"),
           java.time.LocalDate.of(2002 + i, 7, 2)));
     }
     Prior fitted = PriorFit.fit(List.of(PLAIN), runs, "t").get(0);
@@ -203,8 +203,8 @@ class PriorFitTest {
     assertThat(fitted.inputTrends().get("tau").perYear()).isEqualByComparingTo("0.500");
     assertThat(fitted.inputLevel("gamma", java.time.LocalDate.of(2025, 7, 2))).isEqualByComparingTo("0");
     // Nineteen dated runs of tau are too few for a trend of their own.
-    List<PriorFit.Run> fewer = new ArrayList<>();
-    for (PriorFit.Run r : datedRuns()) {
+    List<MeasuredRun> fewer = new ArrayList<>();
+    for (MeasuredRun r : datedRuns()) {
       if (!r.benchmark().equals("tau") || r.released().getYear() < 2021) {
         fewer.add(r);
       }
