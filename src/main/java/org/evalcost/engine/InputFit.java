@@ -7,7 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.evalcost.stats.ClassFit;
+import org.evalcost.stats.Summary;
+import org.evalcost.stats.TrendFit;
 
 /**
  * A class's input tokens per item on the benchmarks whose input depends on the model (an agentic
@@ -20,7 +21,7 @@ final class InputFit {
   /**
    * How the class's input on each benchmark whose input depends on the model moves with the day
    * the model came out: each dated run's ln(input / the figure the class is given there: its own
-   * median where fitted, else every class's), regressed on that day ({@link ClassFit#trend}).
+   * median where fitted, else every class's), regressed on that day ({@link org.evalcost.stats.TrendFit#trend}).
    */
   static Map<String, org.evalcost.stats.Trend> inputTrends(String priorClass, List<MeasuredRun> all,
       Map<String, BigDecimal> input, Map<String, BigDecimal> everyInput) {
@@ -36,7 +37,7 @@ final class InputFit {
     }
     Map<String, org.evalcost.stats.Trend> out = new java.util.LinkedHashMap<>();
     ratios.forEach((benchmark, l) -> {
-      org.evalcost.stats.Trend t = ClassFit.ratioTrend(l, days.get(benchmark));
+      org.evalcost.stats.Trend t = TrendFit.ratioTrend(l, days.get(benchmark));
       if (t != null) {
         out.put(benchmark, t);
       }
@@ -66,7 +67,7 @@ final class InputFit {
     mine.forEach((benchmark, values) -> {
       if (values.size() >= PriorFit.MIN_RUNS) {
         BigDecimal median = PriorFit.wholeMedian(values);
-        if (ClassFit.medianDiffers(values, median, everyInput.get(benchmark))) {
+        if (Summary.medianDiffers(values, median, everyInput.get(benchmark))) {
           medians.put(benchmark, median);
         }
       }

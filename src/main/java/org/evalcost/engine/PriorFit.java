@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.evalcost.stats.ClassFit;
+import org.evalcost.stats.Summary;
+import org.evalcost.stats.TrendFit;
 
 /**
  * Class priors fitted to measured output tokens ({@link ClassFit}): for each class and benchmark
@@ -113,7 +115,7 @@ public final class PriorFit {
     Map<String, org.evalcost.stats.Trend> inputTrends = InputFit.inputTrends(prior.priorClass(), all, input, everyInput);
     if (!inputTrends.isEmpty()) {
       inputDerivation = (inputDerivation == null ? "" : inputDerivation + "; ") + "input_release_trend, per "
-          + "benchmark with at least " + ClassFit.TREND_RUNS + " dated " + prior.priorClass() + " runs, is the "
+          + "benchmark with at least " + TrendFit.TREND_RUNS + " dated " + prior.priorClass() + " runs, is the "
           + "least-squares slope of ln(input / the class's figure) on the day the model came out, kept where it "
           + "is more than twice its standard error";
     }

@@ -97,7 +97,7 @@ final class AaCacheShare {
     for (int i = 0; i < logRatios.length; i++) {
       logRatios[i] = runs.get(i).logRatio(share.doubleValue());
     }
-    BigDecimal costSigma = BigDecimal.valueOf(org.evalcost.stats.ClassFit.sampleSd(logRatios))
+    BigDecimal costSigma = BigDecimal.valueOf(org.evalcost.stats.Summary.sampleSd(logRatios))
         .setScale(3, RoundingMode.HALF_UP);
     String derivation = "fitted to Artificial Analysis's v4.1 index costs (upstream.properties aa41.*), which bill cached "
         + "input at cache rates: the median over the " + n + " models with a cache rate in the catalog of the share of "

@@ -71,7 +71,7 @@ class TrendTest {
     for (int i = 0; i < 20; i++) {
       l[i] = 0.3 * i + (i % 2 == 0 ? 0.05 : -0.05);
     }
-    Trend t = ClassFit.trend(levels(l), yearly(20));
+    Trend t = TrendFit.trend(levels(l), yearly(20));
     assertThat(t).isNotNull();
     assertThat(t.perYear()).isEqualByComparingTo("0.299");
     assertThat(t.first()).isEqualTo(LocalDate.of(2015, 7, 2));
@@ -88,7 +88,7 @@ class TrendTest {
     for (int i = 0; i < 20; i++) {
       l[i] = (i % 2 == 0 ? 1 : -1) + 0.01 * i;
     }
-    assertThat(ClassFit.trend(levels(l), yearly(20))).isNull();
+    assertThat(TrendFit.trend(levels(l), yearly(20))).isNull();
   }
 
   @Test
@@ -99,8 +99,8 @@ class TrendTest {
     }
     List<LocalDate> days = new ArrayList<>(yearly(20));
     days.set(3, null); // nineteen dated: a perfect line, but too few
-    assertThat(ClassFit.trend(levels(line), days)).isNull();
+    assertThat(TrendFit.trend(levels(line), days)).isNull();
     // Twenty: 1 a run, the runs 365.26 days apart on average: 365.25 / 365.26 = 0.99996.
-    assertThat(ClassFit.trend(levels(line), yearly(20)).perYear()).isEqualByComparingTo("1.000");
+    assertThat(TrendFit.trend(levels(line), yearly(20)).perYear()).isEqualByComparingTo("1.000");
   }
 }
