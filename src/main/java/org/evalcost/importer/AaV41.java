@@ -10,11 +10,23 @@ import org.evalcost.engine.Rates;
 import org.evalcost.engine.Source;
 
 /**
- * What the v4.1 payload adds to the AA profiles: its index costs, billed with cache reads, and the
- * check that it repeats v4.0's SciCode counts.
+ * AA's index costs as the back-test's published costs (v4.0's at list price, v4.1's billed with
+ * cache reads), and the check that the v4.1 payload repeats v4.0's SciCode counts.
  */
 final class AaV41 {
   private AaV41() {}
+
+  /** AA's v4.0-era index cost of a model: its list prices times its measured tokens. */
+  static PublishedCost v40Cost(JsonNode m, ModelRef ref, BigDecimal cost, LocalDate date) {
+    JsonNode pricing = m.path("pricing");
+    return new PublishedCost("aa-v4.0-" + m.path("slug").asText(), ref.model().id(), ref.setting().name(),
+        "aa-index-v4.0", cost.setScale(2, java.math.RoundingMode.HALF_UP), date, false,
+        new Source("Artificial Analysis " + date + " (upstream.properties aa.*), '" + m.path("name").asText() + "', "
+            + "pricing.intelligence_index_cost_total", date),
+        "AA's cost of its index at its list prices (input_per_1m, output_per_1m) times its measured tokens",
+        new Rates(pricing.path("price_1m_input_tokens").decimalValue(), null, null,
+            pricing.path("price_1m_output_tokens").decimalValue()), false);
+  }
 
   /**
    * AA's v4.1 index cost of a model, billed with cache reads: at AA's list prices, with the cache
