@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.evalcost.catalog.DataException;
-import org.evalcost.engine.InvalidRequestException;
-import org.evalcost.engine.UnknownNameException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
@@ -36,64 +34,6 @@ public final class EvalCost implements Callable<Integer> {
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
     return ExitCodes.USAGE;
-  }
-
-  /** The subcommands, in the order --help lists them. */
-  enum Subcommand {
-    ESTIMATE, COMPARE, DIFF, PLAN, BACKTEST, IMPORT, UPDATE, PROFILE, TOKENS, MODELS, BENCHMARKS, SUITES, COMPLETION, HELP;
-
-    /** Its name on the command line. */
-    String id() {
-      return name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** The subcommand called {@code id}, or null. */
-    static Subcommand named(String id) {
-      for (Subcommand s : values()) {
-        if (s.id().equals(id)) {
-          return s;
-        }
-      }
-      return null;
-    }
-
-    /** What it shows in the chosen --format, one of the renderer's results; null for a command that renders none. */
-    org.evalcost.report.Shown shown() {
-      return switch (this) {
-        case ESTIMATE -> org.evalcost.report.Shown.ESTIMATE; // --all-models compares, in every format estimates have
-        case COMPARE -> org.evalcost.report.Shown.COMPARISON;
-        case DIFF -> org.evalcost.report.Shown.DIFF;
-        case PLAN -> org.evalcost.report.Shown.PLAN;
-        case BACKTEST -> org.evalcost.report.Shown.BACKTEST;
-        case MODELS -> org.evalcost.report.Shown.MODELS;
-        case BENCHMARKS -> org.evalcost.report.Shown.BENCHMARKS;
-        case SUITES -> org.evalcost.report.Shown.SUITES;
-        case IMPORT, UPDATE, PROFILE, TOKENS, COMPLETION, HELP -> null;
-      };
-    }
-
-    /**
-     * Its model, built for a run under {@code root}. A switch rather than a map of factories: a
-     * run links each lambda it meets (docs/startup.md, the ledger), and needs one command.
-     */
-    Object build(EvalCost root) {
-      return switch (this) {
-        case ESTIMATE -> new EstimateCommand(root).spec();
-        case COMPARE -> new CompareCommand(root).spec();
-        case DIFF -> new DiffCommand(root).spec();
-        case PLAN -> new PlanCommand(root).spec();
-        case BACKTEST -> new BacktestCommand(root).spec();
-        case IMPORT -> new ImportCommand(root).spec();
-        case UPDATE -> new UpdateCommand(root).spec();
-        case PROFILE -> new ProfileCommand(root).spec();
-        case TOKENS -> new TokensCommand(root).spec();
-        case MODELS -> new ModelsCommand(root).spec();
-        case BENCHMARKS -> new BenchmarksCommand(root).spec();
-        case SUITES -> new SuitesCommand(root).spec();
-        case COMPLETION -> new CompletionCommand().spec();
-        case HELP -> new CommandLine.HelpCommand(); // picocli's own, by its annotations
-      };
-    }
   }
 
   /** A ready-to-run command line with every subcommand, writing to {@code out} and {@code err}. */
@@ -194,87 +134,5 @@ public final class EvalCost implements Callable<Integer> {
       }
     }
     return file;
-  }
-
-  /** Turns every failure into a message of a line or two, and its exit code. */
-  /**
-   * Refuses a --format that cannot render what the command shows (svg for a listing, inspect for
-   * an estimate) once the options are parsed, before any data is read; then runs the command.
-   */
-  private static final class FormatCheck implements CommandLine.IExecutionStrategy {
-    @Override
-    public int execute(ParseResult parsed) {
-      ParseResult last = parsed;
-      while (last.hasSubcommand()) {
-        last = last.subcommand();
-      }
-      Subcommand subcommand = Subcommand.named(last.commandSpec().name());
-      org.evalcost.report.Shown shown = subcommand == null ? null : subcommand.shown();
-      if (shown != null && !last.isUsageHelpRequested() && !last.isVersionHelpRequested()
-          && last.commandSpec().userObject() instanceof CatalogCommand command) {
-        org.evalcost.report.Format format = command.common.format.get();
-        if (!format.renders(shown)) {
-          throw new CommandLine.ParameterException(last.commandSpec().commandLine(), format.refusal(subcommand.id()));
-        }
-      }
-      return new CommandLine.RunLast().execute(parsed);
-    }
-  }
-
-  private static final class Failures
-      implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
-    /** A usage error in a line or two, like git's, rather than the whole usage text. */
-    @Override
-    public int handleParseException(CommandLine.ParameterException e, String[] args) {
-      CommandLine cli = e.getCommandLine();
-      PrintWriter err = cli.getErr();
-      err.print("evalcost: " + stdin(cli).clean(e.getMessage()) + "\n");
-      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-      err.print("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for its options.\n");
-      err.flush();
-      return ExitCodes.USAGE;
-    }
-
-    @Override
-    public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-      PrintWriter err = cli.getErr();
-      int code;
-      if (e instanceof DataException) {
-        err.print("evalcost: data error: " + stdin(cli).clean(e.getMessage()) + "\n");
-        code = ExitCodes.DATA;
-      } else if (e instanceof UnknownNameException unknown) {
-        err.print("evalcost: " + unknown.message(Options::of) + "\n");
-        if (!unknown.suggestions().isEmpty()) {
-          err.print("Did you mean: " + String.join(", ", unknown.suggestions()) + "?\n");
-        }
-        code = ExitCodes.USAGE;
-      } else if (e instanceof InvalidRequestException invalid) {
-        err.print("evalcost: " + stdin(cli).clean(invalid.message(Options::of)) + "\n");
-        code = ExitCodes.USAGE;
-      } else {
-        err.print("evalcost: internal error: " + e + "\n");
-        code = ExitCodes.INTERNAL;
-      }
-      if (debug(parsed)) {
-        e.printStackTrace(err);
-      } else if (code == ExitCodes.INTERNAL) {
-        err.print("Rerun with --debug for the stack trace, and please report it.\n");
-      }
-      err.flush();
-      return code;
-    }
-  }
-
-  private static StandardInput stdin(CommandLine cli) {
-    return ((EvalCost) cli.getCommandSpec().root().userObject()).stdin;
-  }
-
-  private static boolean debug(ParseResult parsed) {
-    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
-      if (p.hasMatchedOption("--debug")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.ModelNames;
-import org.evalcost.engine.SellerIds;
 import org.evalcost.engine.ModelResolver;
 import org.evalcost.engine.Qualifiers;
 import org.evalcost.engine.Rates;
+import org.evalcost.engine.SellerIds;
 import org.evalcost.engine.Source;
 
 /**

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.evalcost.engine.Catalog;
 import org.evalcost.engine.Model;
 import org.evalcost.engine.PricePeriod;
-import org.evalcost.engine.Catalog;
 
 /**
  * pydantic genai-prices data (v2): providers with models, prices per million tokens; a price is a

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.evalcost.catalog.DataFile;
 import org.evalcost.catalog.ModelCodec;
-import java.util.Map;
 import org.evalcost.engine.Catalog;
 
 /**

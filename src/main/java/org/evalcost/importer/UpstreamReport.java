@@ -1,9 +1,9 @@
 package org.evalcost.importer;
 
 import java.util.List;
-import org.evalcost.engine.Model;
 import java.util.Map;
 import java.util.TreeMap;
+import org.evalcost.engine.Model;
 
 /** The generated report beside upstream-models.json: what disagrees with the curated data, and what was left out. */
 final class UpstreamReport {

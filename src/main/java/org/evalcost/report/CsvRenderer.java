@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.evalcost.engine.Backtest;
 import org.evalcost.engine.Benchmark;
-import org.evalcost.engine.Plan;
 import org.evalcost.engine.Comparison;
 import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
 import org.evalcost.engine.Line;
 import org.evalcost.engine.Model;
+import org.evalcost.engine.Plan;
 import org.evalcost.engine.Suite;
 
 /**

@@ -1,7 +1,7 @@
 package org.evalcost.report;
 
-import static org.evalcost.report.JsonFields.document;
 import static org.evalcost.report.JsonEstimate.estimateFields;
+import static org.evalcost.report.JsonFields.document;
 import static org.evalcost.report.JsonFields.money;
 import static org.evalcost.report.JsonFields.rates;
 
@@ -11,11 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.evalcost.engine.Backtest;
 import org.evalcost.engine.Benchmark;
-import org.evalcost.engine.Plan;
 import org.evalcost.engine.Comparison;
 import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
 import org.evalcost.engine.Model;
+import org.evalcost.engine.Plan;
 import org.evalcost.engine.Suite;
 
 /**

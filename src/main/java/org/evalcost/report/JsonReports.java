@@ -4,10 +4,10 @@ import static org.evalcost.report.JsonFields.document;
 import static org.evalcost.report.JsonFields.money;
 import static org.evalcost.report.JsonFields.percent;
 import org.evalcost.engine.Backtest;
-import org.evalcost.engine.Plan;
 import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
 import org.evalcost.engine.Line;
+import org.evalcost.engine.Plan;
 
 /** The JSON of the reports beside estimates: a diff, a back-test and a plan. */
 final class JsonReports {

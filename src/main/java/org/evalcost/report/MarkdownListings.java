@@ -1,8 +1,8 @@
 package org.evalcost.report;
 
+import static org.evalcost.report.MarkdownRenderer.cell;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import static org.evalcost.report.MarkdownRenderer.cell;
 import java.util.List;
 import org.evalcost.engine.Benchmark;
 import org.evalcost.engine.Model;

@@ -3,9 +3,9 @@ package org.evalcost.report;
 import static org.evalcost.report.MarkdownRenderer.cell;
 import java.util.List;
 import org.evalcost.engine.Backtest;
-import org.evalcost.engine.Plan;
 import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Line;
+import org.evalcost.engine.Plan;
 
 /** The Markdown of the reports beside estimates: a diff (fit for a pull-request comment), a back-test and a plan. */
 final class MarkdownReports {

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 import org.evalcost.engine.Backtest;
 import org.evalcost.engine.Basis;
-import org.evalcost.engine.Plan;
 import org.evalcost.engine.Benchmark;
 import org.evalcost.engine.Comparison;
 import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
 import org.evalcost.engine.Line;
 import org.evalcost.engine.Model;
+import org.evalcost.engine.Plan;
 import org.evalcost.engine.Suite;
 
 /** Aligned columns for a terminal; bold headings only when colour is allowed. */

@@ -2,9 +2,9 @@ package org.evalcost.report;
 
 import java.util.List;
 import org.evalcost.engine.Backtest;
-import org.evalcost.engine.Plan;
 import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Line;
+import org.evalcost.engine.Plan;
 
 /**
  * The terminal's text of the reports beside estimates: a diff, a back-test and a plan, headed in

@@ -1,0 +1,61 @@
+package org.evalcost.cli;
+
+import picocli.CommandLine;
+
+/** The subcommands, in the order --help lists them. */
+enum Subcommand {
+  ESTIMATE, COMPARE, DIFF, PLAN, BACKTEST, IMPORT, UPDATE, PROFILE, TOKENS, MODELS, BENCHMARKS, SUITES, COMPLETION, HELP;
+
+  /** Its name on the command line. */
+  String id() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The subcommand called {@code id}, or null. */
+  static Subcommand named(String id) {
+    for (Subcommand s : values()) {
+      if (s.id().equals(id)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** What it shows in the chosen --format, one of the renderer's results; null for a command that renders none. */
+  org.evalcost.report.Shown shown() {
+    return switch (this) {
+      case ESTIMATE -> org.evalcost.report.Shown.ESTIMATE; // --all-models compares, in every format estimates have
+      case COMPARE -> org.evalcost.report.Shown.COMPARISON;
+      case DIFF -> org.evalcost.report.Shown.DIFF;
+      case PLAN -> org.evalcost.report.Shown.PLAN;
+      case BACKTEST -> org.evalcost.report.Shown.BACKTEST;
+      case MODELS -> org.evalcost.report.Shown.MODELS;
+      case BENCHMARKS -> org.evalcost.report.Shown.BENCHMARKS;
+      case SUITES -> org.evalcost.report.Shown.SUITES;
+      case IMPORT, UPDATE, PROFILE, TOKENS, COMPLETION, HELP -> null;
+    };
+  }
+
+  /**
+   * Its model, built for a run under {@code root}. A switch rather than a map of factories: a
+   * run links each lambda it meets (docs/startup.md, the ledger), and needs one command.
+   */
+  Object build(EvalCost root) {
+    return switch (this) {
+      case ESTIMATE -> new EstimateCommand(root).spec();
+      case COMPARE -> new CompareCommand(root).spec();
+      case DIFF -> new DiffCommand(root).spec();
+      case PLAN -> new PlanCommand(root).spec();
+      case BACKTEST -> new BacktestCommand(root).spec();
+      case IMPORT -> new ImportCommand(root).spec();
+      case UPDATE -> new UpdateCommand(root).spec();
+      case PROFILE -> new ProfileCommand(root).spec();
+      case TOKENS -> new TokensCommand(root).spec();
+      case MODELS -> new ModelsCommand(root).spec();
+      case BENCHMARKS -> new BenchmarksCommand(root).spec();
+      case SUITES -> new SuitesCommand(root).spec();
+      case COMPLETION -> new CompletionCommand().spec();
+      case HELP -> new CommandLine.HelpCommand(); // picocli's own, by its annotations
+    };
+  }
+}
