@@ -92,17 +92,18 @@ final class ProfileCommand extends CatalogCommand {
         + String.format(Locale.ROOT, ", %,d requests", cell.count()) + pilot,
         cell.date() == null ? root.environment.today() : cell.date());
     try {
-      return new UsageProfile(cell.model(), cell.setting(), cell.benchmark(), four(cell.mean(UsageTally.INPUT)),
-          four(cell.mean(UsageTally.OUTPUT)), cell.count(), cell.sd(UsageTally.OUTPUT),
+      return new UsageProfile(cell.model(), cell.setting(), cell.benchmark(), fourPlaces(cell.mean(UsageTally.INPUT)),
+          fourPlaces(cell.mean(UsageTally.OUTPUT)), cell.count(), cell.sd(UsageTally.OUTPUT),
           cell.datasetItems() > 0 ? Long.valueOf(cell.datasetItems()) : null, source, cell.sd(UsageTally.INPUT),
-          four(cell.mean(UsageTally.REASONING)), four(cell.mean(UsageTally.CACHED)));
+          fourPlaces(cell.mean(UsageTally.REASONING)), fourPlaces(cell.mean(UsageTally.CACHED)));
     } catch (org.evalcost.engine.InvalidValueException e) {
       throw new InvalidRequestException("the logs' usage of " + cell.model() + " on " + cell.benchmark()
           + " makes no profile: " + e.field() + " " + e.getMessage());
     }
   }
 
-  private static BigDecimal four(BigDecimal x) {
+  /** A mean to four decimal places (16 significant digits first), trailing zeros dropped. */
+  private static BigDecimal fourPlaces(BigDecimal x) {
     return x.round(MathContext.DECIMAL64).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
   }
 

@@ -41,13 +41,13 @@ public final class Planner {
     List<org.evalcost.engine.Line> lines = graded(estimate.lines());
     BigDecimal exact = lines.stream().map(org.evalcost.engine.Line::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (exact.compareTo(budget) <= 0) {
-      return new Plan(estimate, budget, null, "the whole suite fits the budget", accuracy, whole(lines, accuracy, false));
+      return new Plan(estimate, budget, null, "the whole suite fits the budget", accuracy, everyItem(lines, accuracy, false));
     }
     BigDecimal once = lines.stream().map(l -> perRun(l).multiply(BigDecimal.valueOf(l.benchmark().items())))
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     if (once.compareTo(budget) <= 0) {
       return new Plan(estimate, budget, null, "every item once: the suite's repeats do not fit the budget", accuracy,
-          whole(lines, accuracy, true));
+          everyItem(lines, accuracy, true));
     }
     long[] items = NeymanAllocation.items(lines, budget);
     List<Plan.Line> out = new ArrayList<>();
@@ -60,7 +60,8 @@ public final class Planner {
         + "mean accuracy (Neyman: items in proportion to 1 / sqrt(cost per item))", accuracy, out);
   }
 
-  private static List<Plan.Line> whole(List<org.evalcost.engine.Line> lines, BigDecimal accuracy, boolean once) {
+  /** Every item of every benchmark: at the suite's repeats, or each run {@code once}. */
+  private static List<Plan.Line> everyItem(List<org.evalcost.engine.Line> lines, BigDecimal accuracy, boolean once) {
     List<Plan.Line> out = new ArrayList<>();
     for (org.evalcost.engine.Line line : lines) {
       long n = line.benchmark().items();
