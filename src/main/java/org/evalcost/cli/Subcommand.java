@@ -52,8 +52,8 @@ enum Subcommand {
       case PROFILE -> new ProfileCommand(root).spec();
       case TOKENS -> new TokensCommand(root).spec();
       case MODELS -> new ModelsCommand(root).spec();
-      case BENCHMARKS -> new BenchmarksCommand(root).spec();
-      case SUITES -> new SuitesCommand(root).spec();
+      case BENCHMARKS -> new ListingCommand(root, ListingCommand.Listing.BENCHMARKS).spec();
+      case SUITES -> new ListingCommand(root, ListingCommand.Listing.SUITES).spec();
       case COMPLETION -> new CompletionCommand().spec();
       case HELP -> new CommandLine.HelpCommand(); // picocli's own, by its annotations
     };
