@@ -35,7 +35,6 @@ public record Model(
     }
   };
 
-
   public Model(String id, String provider, List<String> aliases, List<Setting> settings, String defaultSetting,
       List<PricePeriod> prices, Source source) {
     this(id, provider, aliases, settings, defaultSetting, prices, source, null, false, null);

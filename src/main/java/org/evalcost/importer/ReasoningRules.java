@@ -38,7 +38,6 @@ final class ReasoningRules {
     return leaderboard.variants(names);
   }
 
-
   Verdict decide(String base, List<String> names, Boolean supportsReasoning) {
     String key = ModelNames.key(base);
     List<AaVariants.Variant> variants = variants(names);

@@ -126,6 +126,6 @@ final class BacktestChart {
     for (Backtest.Row row : result.rows()) {
       out.append(label(row)).append("; ");
     }
-    return out.append(CheckWords.backtestSummary(result)).append('.').toString();
+    return out.append(BacktestAndPlanWords.backtestSummary(result)).append('.').toString();
   }
 }

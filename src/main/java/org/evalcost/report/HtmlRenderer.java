@@ -68,7 +68,7 @@ final class HtmlRenderer extends PartialRenderer {
   public String backtest(Backtest.Result r) {
     BacktestChart chart = new BacktestChart(r);
     Page page = new Page("Back-test: each published cost against an estimate made without it",
-        capitalised(CheckWords.backtestSummary(r)) + ".");
+        capitalised(BacktestAndPlanWords.backtestSummary(r)) + ".");
     page.figure(chart.svg(), "Leave-one-out: each published cost's own calibration is removed and the model is "
         + "estimated at the prices of the cost's date.");
     List<List<String>> rows = new ArrayList<>();
@@ -85,7 +85,7 @@ final class HtmlRenderer extends PartialRenderer {
     }
     List<List<String>> classes = new ArrayList<>();
     for (Backtest.Summary s : r.unseenByClass()) {
-      classes.add(List.of(CheckWords.unseenSummary(s, r.interval())));
+      classes.add(List.of(BacktestAndPlanWords.unseenSummary(s, r.interval())));
     }
     page.table("Unseen estimates by prior class", List.of(Column.left("summary")), classes, -1);
     page.table("Published and estimated costs (USD)", List.of(Column.left("published"), Column.left("model"), Column.left("suite"), Column.left("prices of"), Column.right("published"), Column.right("estimate"), Column.right("low"), Column.right("high"), Column.right("error %"), Column.left("inside"), Column.left("class"), Column.right("unseen"), Column.right("low"), Column.right("high"), Column.right("error %"), Column.left("inside")), rows, -1);
@@ -101,9 +101,9 @@ final class HtmlRenderer extends PartialRenderer {
     List<List<String>> rows = new ArrayList<>();
     for (Plan.Line line : plan.lines()) {
       rows.add(List.of(line.benchmark().id(), Display.count(line.items()), Display.count(line.benchmark().items()),
-          Integer.toString(line.repeats()), Display.money(line.cost()), CheckWords.points(line.halfWidth())));
+          Integer.toString(line.repeats()), Display.money(line.cost()), BacktestAndPlanWords.points(line.halfWidth())));
     }
-    rows.add(List.of("total", "", "", "", Display.money(plan.cost()), CheckWords.points(plan.suiteHalfWidth())));
+    rows.add(List.of("total", "", "", "", Display.money(plan.cost()), BacktestAndPlanWords.points(plan.suiteHalfWidth())));
     page.table("Items per benchmark", List.of(Column.left("benchmark"), Column.right("items"), Column.right("of"), Column.right("repeats"), Column.right("cost (USD)"), Column.right("95% CI")), rows, rows.size() - 1);
     return page.notes(List.of(new Explanation.Note("Rule", plan.rule()),
         new Explanation.Note("Accuracy assumed", Display.interval(plan.accuracy())))).end();

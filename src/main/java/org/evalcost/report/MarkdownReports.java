@@ -66,26 +66,26 @@ final class MarkdownReports {
           .append(Display.signedPercent(java.util.Optional.of(row.unseenError()), java.util.Optional.of(java.math.BigDecimal.ONE)))
           .append(" | ").append(row.unseenInside() ? "yes" : "no").append(" |\n");
     }
-    out.append("\n").append(cell(CheckWords.backtestSummary(r))).append(".\n\nUnseen:\n\n");
+    out.append("\n").append(cell(BacktestAndPlanWords.backtestSummary(r))).append(".\n\nUnseen:\n\n");
     for (Backtest.Summary s : r.unseenByClass()) {
-      out.append("- ").append(cell(CheckWords.unseenSummary(s, r.interval()))).append('\n');
+      out.append("- ").append(cell(BacktestAndPlanWords.unseenSummary(s, r.interval()))).append('\n');
     }
-    return out.append("\n").append(cell(CheckWords.BACKTEST_METHOD)).append(".\n").toString();
+    return out.append("\n").append(cell(BacktestAndPlanWords.BACKTEST_METHOD)).append(".\n").toString();
   }
 
   static String plan(Plan plan) {
     StringBuilder out = new StringBuilder("### Plan for ").append(cell(plan.estimate().model().label())).append(" on ")
-        .append(cell(plan.estimate().suite().id())).append(' ').append(cell(CheckWords.planGoal(plan))).append("\n\n");
+        .append(cell(plan.estimate().suite().id())).append(' ').append(cell(BacktestAndPlanWords.planGoal(plan))).append("\n\n");
     out.append("| benchmark | items | of | repeats | cost (USD) | 95% CI |\n|---|--:|--:|--:|--:|--:|\n");
     for (Plan.Line line : plan.lines()) {
       out.append("| ").append(cell(line.benchmark().id())).append(" | ")
           .append(Display.count(line.items())).append(" | ")
           .append(Display.count(line.benchmark().items())).append(" | ").append(line.repeats())
-          .append(" | ").append(Display.money(line.cost())).append(" | ").append(CheckWords.points(line.halfWidth()))
+          .append(" | ").append(Display.money(line.cost())).append(" | ").append(BacktestAndPlanWords.points(line.halfWidth()))
           .append(" |\n");
     }
     out.append("| **total** | | | | **").append(Display.money(plan.cost())).append("** | ")
-        .append(CheckWords.points(plan.suiteHalfWidth())).append(" |\n\n");
+        .append(BacktestAndPlanWords.points(plan.suiteHalfWidth())).append(" |\n\n");
     out.append("- **Rule:** ").append(cell(plan.rule())).append('\n');
     out.append("- **Accuracy assumed:** ").append(Display.interval(plan.accuracy())).append('\n');
     return out.toString();

@@ -23,7 +23,7 @@ final class PlanChart {
 
   String title() {
     return "Plan for " + plan.estimate().model().label() + " on " + plan.estimate().suite().id() + " "
-        + CheckWords.planGoal(plan);
+        + BacktestAndPlanWords.planGoal(plan);
   }
 
   String svg() {
@@ -60,7 +60,7 @@ final class PlanChart {
         svg.empty("rect", "class", "half-width", "x", Integer.toString(widths), "y", Integer.toString(y),
             "width", Chart.px(w), "height", Integer.toString(BAR), "fill", Chart.colour(i),
             "data-half-width", line.halfWidth().toPlainString());
-        svg.element("text", CheckWords.points(line.halfWidth()), "x",
+        svg.element("text", BacktestAndPlanWords.points(line.halfWidth()), "x",
             Chart.px(w.add(BigDecimal.valueOf(widths + 8))), "y", mid, "fill", Chart.INK);
       } else {
         svg.element("text", "not run", "x", Integer.toString(widths), "y", mid, "fill", Chart.INK);
@@ -79,7 +79,7 @@ final class PlanChart {
 
   String summary() {
     return "Total $" + Display.money(plan.cost()) + "; the suite's mean accuracy: "
-        + CheckWords.points(plan.suiteHalfWidth()) + " (95% CI, at an assumed accuracy of "
+        + BacktestAndPlanWords.points(plan.suiteHalfWidth()) + " (95% CI, at an assumed accuracy of "
         + Display.interval(plan.accuracy()) + "). Linear scales.";
   }
 
@@ -87,7 +87,7 @@ final class PlanChart {
     StringBuilder out = new StringBuilder(title()).append(". ");
     for (Plan.Line line : plan.lines()) {
       out.append(line.benchmark().name()).append(": ").append(items(line)).append(", ")
-          .append(CheckWords.points(line.halfWidth())).append("; ");
+          .append(BacktestAndPlanWords.points(line.halfWidth())).append("; ");
     }
     return out.append(summary()).toString();
   }

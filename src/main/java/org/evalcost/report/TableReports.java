@@ -57,11 +57,11 @@ final class TableReports {
           row.unseenInside() ? "yes" : "no"));
     }
     StringBuilder out = new StringBuilder(bold + "Back-test: each published cost against an estimate made without it"
-        + reset + "\n\n" + table.render(bold, reset) + "\n" + Wrap.hanging("summary: ", CheckWords.backtestSummary(r)));
+        + reset + "\n\n" + table.render(bold, reset) + "\n" + Wrap.hanging("summary: ", BacktestAndPlanWords.backtestSummary(r)));
     for (Backtest.Summary s : r.unseenByClass()) {
-      out.append(Wrap.hanging("unseen:  ", CheckWords.unseenSummary(s, r.interval())));
+      out.append(Wrap.hanging("unseen:  ", BacktestAndPlanWords.unseenSummary(s, r.interval())));
     }
-    return out.append(Wrap.hanging("method:  ", CheckWords.BACKTEST_METHOD + "; low and high bound the unseen "
+    return out.append(Wrap.hanging("method:  ", BacktestAndPlanWords.BACKTEST_METHOD + "; low and high bound the unseen "
         + "estimate's " + Display.interval(r.interval()) + " range")).toString();
   }
 
@@ -70,13 +70,13 @@ final class TableReports {
     for (Plan.Line line : plan.lines()) {
       table.row(List.of(line.benchmark().id(), Display.count(line.items()),
           Display.count(line.benchmark().items()), Integer.toString(line.repeats()),
-          Display.money(line.cost()), CheckWords.points(line.halfWidth())));
+          Display.money(line.cost()), BacktestAndPlanWords.points(line.halfWidth())));
     }
     table.rule().row(List.of("total", "", "", "", Display.money(plan.cost()),
-        CheckWords.points(plan.suiteHalfWidth())));
+        BacktestAndPlanWords.points(plan.suiteHalfWidth())));
     StringBuilder out = new StringBuilder();
     out.append(bold).append("Plan for ").append(plan.estimate().model().label()).append(" on ")
-        .append(plan.estimate().suite().id()).append(' ').append(CheckWords.planGoal(plan)).append(reset).append("\n\n");
+        .append(plan.estimate().suite().id()).append(' ').append(BacktestAndPlanWords.planGoal(plan)).append(reset).append("\n\n");
     out.append(table.render(bold, reset)).append('\n');
     out.append(Wrap.hanging("rule:     ", plan.rule()));
     out.append(Wrap.hanging("accuracy: ", "CI half-widths assume an accuracy of "

@@ -1,9 +1,8 @@
 package org.evalcost.report;
 
-
 /** The words of plans and back-tests: a plan's goal and half-widths, a back-test's summaries and method. */
-final class CheckWords {
-  private CheckWords() {}
+final class BacktestAndPlanWords {
+  private BacktestAndPlanWords() {}
 
   /** "within $500.00" or "for a 95% half-width of 0.02". */
   static String planGoal(org.evalcost.engine.Plan plan) {
