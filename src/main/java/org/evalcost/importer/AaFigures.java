@@ -61,11 +61,7 @@ public final class AaFigures {
 
   /** Usage: AaFigures DATA_DIR. Rewrites the AA evals' records of DATA_DIR/benchmarks.json. */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: AaFigures DATA_DIR");
-      System.exit(2);
-    }
-    Path dir = Path.of(args[0]);
+    Path dir = DataFiles.dataDir(args, "AaFigures");
     Output out = build(dir);
     DataFiles.writeAtomically(dir.resolve("benchmarks.json"), out.benchmarks());
     System.err.println("wrote the figures of " + EVALS.size() + " Artificial Analysis evals");

@@ -49,11 +49,7 @@ public final class AaProfiles {
 
   /** Usage: AaProfiles DATA_DIR. */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: AaProfiles DATA_DIR");
-      System.exit(2);
-    }
-    Path dir = Path.of(args[0]);
+    Path dir = DataFiles.dataDir(args, "AaProfiles");
     Output out = build(dir);
     Path folder = dir.resolve(CatalogLoader.AA_PROFILES);
     java.nio.file.Files.createDirectories(folder);

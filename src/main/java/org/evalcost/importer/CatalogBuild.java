@@ -108,11 +108,7 @@ public final class CatalogBuild {
 
   /** Usage: CatalogBuild DATA_DIR. Reads DATA_DIR/upstream.properties; writes upstream-models.json and upstream-report.md. */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: CatalogBuild DATA_DIR");
-      System.exit(2);
-    }
-    Path dir = Path.of(args[0]);
+    Path dir = DataFiles.dataDir(args, "CatalogBuild");
     Output out = build(dir);
     DataFiles.writeAtomically(dir.resolve(CatalogLoader.UPSTREAM_MODELS), out.models());
     DataFiles.writeAtomically(dir.resolve(ConfirmedPrices.FILE), out.confirmed());

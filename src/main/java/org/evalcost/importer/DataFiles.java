@@ -43,4 +43,13 @@ public final class DataFiles {
       Files.deleteIfExists(temp);
     }
   }
+
+  /** A generator's one argument, the data folder; its usage and exit code 2 otherwise. */
+  static Path dataDir(String[] args, String program) {
+    if (args.length != 1) {
+      System.err.println("usage: " + program + " DATA_DIR");
+      System.exit(2);
+    }
+    return Path.of(args[0]);
+  }
 }
