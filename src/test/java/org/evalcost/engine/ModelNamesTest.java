@@ -73,18 +73,4 @@ class ModelNamesTest {
     assertThat(ModelNames.family("Kimi K2.6 (Reasoning)")).isEqualTo("kimi");
   }
 
-  @Test
-  void sellersAreSpelledTheCatalogsWay() {
-    assertThat(SellerIds.of("Vertex_AI-Anthropic")).isEqualTo("google");
-    assertThat(SellerIds.of("gemini")).isEqualTo("google");
-    assertThat(SellerIds.of("bedrock_converse")).isEqualTo("aws");
-    assertThat(SellerIds.of("text-completion-openai")).isEqualTo("openai");
-    assertThat(SellerIds.of("together_ai")).isEqualTo("together");
-    assertThat(SellerIds.of("x-ai")).isEqualTo("xai");
-    assertThat(SellerIds.of("mistralai")).isEqualTo("mistral");
-    assertThat(SellerIds.of("huggingface-ai")).isEqualTo("huggingface-ai");
-    assertThat(SellerIds.of("fireworks_ai")).isEqualTo("fireworks");
-    assertThat(SellerIds.of("-ai")).isEqualTo("");
-    assertThat(SellerIds.of("groq")).isEqualTo("groq");
-  }
 }

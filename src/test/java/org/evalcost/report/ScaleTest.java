@@ -46,22 +46,6 @@ class ScaleTest {
   }
 
   @Test
-  void powersOfTenAreFoundExactly() {
-    assertThat(AxisNumbers.floorLog10(new BigDecimal("1000.00"))).isEqualTo(3);
-    assertThat(AxisNumbers.ceilLog10(new BigDecimal("1000.00"))).isEqualTo(3);
-    assertThat(AxisNumbers.floorLog10(new BigDecimal("999.99"))).isEqualTo(2);
-    assertThat(AxisNumbers.ceilLog10(new BigDecimal("1000.01"))).isEqualTo(4);
-    assertThat(AxisNumbers.floorLog10(new BigDecimal("0.05"))).isEqualTo(-2);
-  }
-
-  @Test
-  void tickLabelsAreDollarsGroupedByThousands() {
-    assertThat(AxisNumbers.label(new BigDecimal("1E+4"))).isEqualTo("$10,000");
-    assertThat(AxisNumbers.label(new BigDecimal("0.050"))).isEqualTo("$0.05");
-    assertThat(AxisNumbers.label(BigDecimal.ZERO)).isEqualTo("$0");
-  }
-
-  @Test
   void markupInNamesIsEscapedAndControlCharactersReplaced() {
     assertThat(Xml.escape("<b a=\"1\">Tom & Jerry's</b>\u0007"))
         .isEqualTo("&lt;b a=&quot;1&quot;&gt;Tom &amp; Jerry&#39;s&lt;/b&gt;\uFFFD");

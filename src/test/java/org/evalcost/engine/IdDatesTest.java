@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The dates at the end of a model id, and the months in its qualifiers, at their edges. */
-class SnapshotsTest {
+class IdDatesTest {
   private static IdDates.Month month(String key) {
     return IdDates.dated(key).date();
   }
