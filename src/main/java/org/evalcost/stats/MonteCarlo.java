@@ -37,11 +37,23 @@ public final class MonteCarlo {
   private final Map<RunKey, Result> results = new ConcurrentHashMap<>();
   private final Map<PartKey, Part> parts = new ConcurrentHashMap<>();
   /**
-   * Each thread's two arrays of draws to work in (the total's, and a copy to select a kept part's
-   * quantiles on): a run's results are worked out from them and keep neither, and --all-models
-   * makes hundreds of runs, which would otherwise allocate 160 KB each.
+   * Each thread's arrays to work in: two of draws (the total's, and a copy to select a kept part's
+   * quantiles on) and the quantiles' own. A run's results are worked out in them and keep none,
+   * and --all-models makes thousands of runs, which would otherwise allocate 180 KB each.
    */
-  private final ThreadLocal<double[][]> scratch = new ThreadLocal<>();
+  private final ThreadLocal<Work> scratch = new ThreadLocal<>();
+
+  /** One thread's arrays (see {@link #scratch}). */
+  private static final class Work {
+    final double[] totals;
+    final double[] copy;
+    final QuantileScratch quantiles = new QuantileScratch();
+
+    Work(int draws) {
+      totals = new double[draws];
+      copy = new double[draws];
+    }
+  }
 
   /** A Monte Carlo reading its draws from {@code normals}, which may be drawing ahead on the caller's thread. */
   public MonteCarlo(Normals normals) {
@@ -105,13 +117,13 @@ public final class MonteCarlo {
     for (int i = 0; i < n; i++) {
       drawn[i] = part(n, i, spreads.get(i), lowP);
     }
-    double[][] work = scratch.get();
+    Work work = scratch.get();
     if (work == null) {
-      work = new double[][] {new double[normals.draws()], new double[normals.draws()]};
+      work = new Work(normals.draws());
       scratch.set(work);
     }
-    double[] totals = draw(drawn, weights, pinWeights, normals.forParts(n), work[0]);
-    double[] copy = work[1];
+    double[] totals = draw(drawn, weights, pinWeights, normals.forParts(n), work.totals);
+    double[] copy = work.copy;
     // A line's output and input together: the quantiles of their mix, not the sum of theirs;
     // worked out first, while every part's draws are still in draw order.
     BigDecimal[][] paired = new BigDecimal[n][];
@@ -124,7 +136,7 @@ public final class MonteCarlo {
         for (int d = 0; d < a.length; d++) {
           copy[d] = (weights[i] * a[d] + weights[j] * b[d]) / sum;
         }
-        double[] q = Quantiles.quantiles(copy, lowP, highP);
+        double[] q = Quantiles.quantiles(copy, lowP, highP, work.quantiles);
         paired[i] = new BigDecimal[] {sixPlaces(q[0]), sixPlaces(q[1])};
       }
     }
@@ -138,7 +150,7 @@ public final class MonteCarlo {
           System.arraycopy(values, 0, copy, 0, values.length);
           values = copy;
         }
-        double[] q = Quantiles.quantiles(values, lowP, highP);
+        double[] q = Quantiles.quantiles(values, lowP, highP, work.quantiles);
         part.low = sixPlaces(q[0]);
         part.high = sixPlaces(q[1]);
         if (!part.pinned && parts.size() < KEPT_PARTS) {
@@ -149,7 +161,7 @@ public final class MonteCarlo {
       low.add(paired[i] == null ? part.low : paired[i][0]);
       high.add(paired[i] == null ? part.high : paired[i][1]);
     }
-    double[] total = Quantiles.quantiles(totals, lowP, highP);
+    double[] total = Quantiles.quantiles(totals, lowP, highP, work.quantiles);
     return new Result(low, high, sixPlaces(total[0]), sixPlaces(total[1]));
   }
 

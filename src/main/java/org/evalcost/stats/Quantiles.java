@@ -23,6 +23,11 @@ public final class Quantiles {
    * high one selected among the values above the low one only. May reorder {@code values}.
    */
   public static double[] quantiles(double[] values, double lowP, double highP) {
+    return quantiles(values, lowP, highP, new QuantileScratch());
+  }
+
+  /** {@link #quantiles(double[], double, double)}, worked out in {@code scratch}'s arrays. */
+  public static double[] quantiles(double[] values, double lowP, double highP, QuantileScratch scratch) {
     int n = values.length;
     double lowPosition = lowP * (n - 1);
     double highPosition = highP * (n - 1);
@@ -35,12 +40,12 @@ public final class Quantiles {
     double highGuess = 0;
     boolean guessed = n >= SAMPLED;
     if (guessed) {
-      double[] sample = new double[n / STRIDE];
+      double[] sample = scratch.sample = QuantileScratch.sized(scratch.sample, n / STRIDE);
       for (int i = 0; i < sample.length; i++) {
         sample[i] = values[i * STRIDE];
       }
       if (highK > lowK && lowK + 1 < n) {
-        double[] found = bracketed(values, sample, lowK, highK, lowPosition, highPosition);
+        double[] found = bracketed(values, sample, lowK, highK, lowPosition, highPosition, scratch);
         if (found != null) {
           return found;
         }
@@ -72,7 +77,7 @@ public final class Quantiles {
    * {@code values} as it was.
    */
   private static double[] bracketed(double[] values, double[] sample, int lowK, int highK, double lowPosition,
-      double highPosition) {
+      double highPosition, QuantileScratch scratch) {
     int n = values.length;
     int m = sample.length;
     double lowFrom = Selection.select(sample, around(lowK, n, m, -1), 0, m - 1, false, 0);
@@ -80,8 +85,8 @@ public final class Quantiles {
     double highFrom = Selection.select(sample, around(highK, n, m, -1), 0, m - 1, false, 0);
     double highTo = Selection.select(sample, around(Math.min(highK + 1, n - 1), n, m, 1), 0, m - 1, false, 0);
     int cap = Math.max(64, n / 8);
-    double[] lows = new double[cap];
-    double[] highs = new double[cap];
+    double[] lows = scratch.lows = QuantileScratch.sized(scratch.lows, cap);
+    double[] highs = scratch.highs = QuantileScratch.sized(scratch.highs, cap);
     int belowLow = 0;
     int belowHigh = 0;
     int nl = 0;
