@@ -86,7 +86,7 @@ final class CostChart {
     legend.draw(svg);
     svg.element("text", scale.describe("total"), "class", "muted", "x", "20", "y", Integer.toString(height - 30),
         "fill", Chart.MUTED);
-    svg.element("text", PriceAge.priceData(estimates), "class", "muted", "x", "20", "y",
+    svg.element("text", PriceAge.caption(estimates), "class", "muted", "x", "20", "y",
         Integer.toString(height - 14), "fill", Chart.MUTED);
     return svg.close("svg").toString();
   }

@@ -66,7 +66,7 @@ final class JsonEstimate {
         g.writeStartObject();
         g.writeStringField("source", e.price().get().source().text());
         g.writeStringField("checked", e.price().get().source().checked().toString());
-        g.writeNumberField("daysBeforeAsOf", PriceAge.priceAge(e));
+        g.writeNumberField("daysBeforeAsOf", PriceAge.days(e));
         g.writeEndObject();
       } else {
         g.writeNull();

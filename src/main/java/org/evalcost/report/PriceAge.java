@@ -12,13 +12,13 @@ final class PriceAge {
   static final int STALE_DAYS = 90;
 
   /** Days from the price's last check to the estimate's date; null without a price. */
-  static Long priceAge(Estimate e) {
+  static Long days(Estimate e) {
     return e.price().isEmpty() ? null
         : java.time.temporal.ChronoUnit.DAYS.between(e.price().get().source().checked(), e.asOf());
   }
 
   /** "Prices in force on 2026-12-02, last checked 2025-09-05": the newest check of the estimates' prices, for captions. */
-  static String priceData(List<Estimate> estimates) {
+  static String caption(List<Estimate> estimates) {
     java.time.LocalDate checked = null;
     for (Estimate e : estimates) {
       if (e.price().isPresent() && (checked == null || e.price().get().source().checked().isAfter(checked))) {
@@ -33,7 +33,7 @@ final class PriceAge {
   static String stale(List<Estimate> estimates) {
     List<String> old = new ArrayList<>();
     for (Estimate e : estimates) {
-      Long age = priceAge(e);
+      Long age = days(e);
       if (age != null && age > STALE_DAYS) {
         old.add(estimates.size() > 1 ? e.model().label() + " " + e.price().get().source().checked() + " (" + age
             + " days)" : e.price().get().source().checked() + ", " + age + " days");
