@@ -13,7 +13,7 @@ final class BillingWords {
   private BillingWords() {}
 
   /** "list prices", "batch", and the share of input read from the prompt cache. */
-  static String billingMode(Estimate e) {
+  static String mode(Estimate e) {
     String mode = e.pricing().batch() ? "batch" : "list prices";
     if (e.pricing().cached()) {
       mode += "; " + e.pricing().cacheHitRate().multiply(java.math.BigDecimal.valueOf(100)).stripTrailingZeros()
@@ -23,9 +23,9 @@ final class BillingWords {
   }
 
   /** The billing mode with any per-benchmark rate notes (a long-context tier, batch rates). */
-  static String billing(Estimate e) {
+  static String of(Estimate e) {
     List<String> parts = new ArrayList<>();
-    parts.add(billingMode(e));
+    parts.add(mode(e));
     Map<String, List<String>> notes = new LinkedHashMap<>();
     for (Line line : e.lines()) {
       if (line.priceNote() != null && line.priced()) {

@@ -84,7 +84,7 @@ final class Explanation {
   /** The notes under an estimate, in order: model, suite, prices, billing, range, each basis, warnings. */
   static List<Note> notes(Estimate e) {
     List<Note> notes = new ArrayList<>(List.of(new Note("Model", model(e)), new Note("Suite", suite(e)),
-        new Note("Prices", prices(e)), new Note("Billing", BillingWords.billing(e)), new Note("Range", range(e))));
+        new Note("Prices", prices(e)), new Note("Billing", BillingWords.of(e)), new Note("Range", range(e))));
     bases(e).forEach((basis, text) -> notes.add(new Note(basis.label(), text)));
     e.warnings().forEach(w -> notes.add(new Note("Warning", w)));
     return notes;

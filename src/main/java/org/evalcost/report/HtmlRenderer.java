@@ -36,7 +36,7 @@ final class HtmlRenderer extends PartialRenderer {
     Estimate first = estimates.get(0);
     CostChart chart = new CostChart(c);
     Page page = new Page("Compare on " + Explanation.suite(first), "USD, prices in force on " + first.asOf() + ", "
-        + BillingWords.billingMode(first) + "; low and high bound the " + Display.interval(first.interval()) + " range.");
+        + BillingWords.mode(first) + "; low and high bound the " + Display.interval(first.interval()) + " range.");
     page.figure(chart.svg(), "Each bar is one model, divided by benchmark and numbered as in the legend; the "
         + "whisker is the " + Display.interval(first.interval()) + " range of its total.");
     List<String> models = new ArrayList<>();

@@ -75,7 +75,7 @@ final class MarkdownRenderer implements Renderer {
     out.append("\n| x cheapest |");
     estimates.forEach(e -> out.append(' ').append(Display.ratio(c.ratioToCheapest(e).orElse(null))).append(" |"));
     out.append("\n\nUSD, prices in force on ").append(first.asOf()).append(", ")
-        .append(cell(BillingWords.billingMode(first))).append("; low and high bound the ")
+        .append(cell(BillingWords.mode(first))).append("; low and high bound the ")
         .append(Display.interval(first.interval())).append(" range.\n\n");
     for (Estimate e : estimates) {
       out.append("- ").append(cell(Explanation.compareNote(e))).append('\n');

@@ -40,7 +40,7 @@ final class TableRenderer implements Renderer {
     out.append(Wrap.hanging("model:   ", Explanation.model(e)));
     out.append(Wrap.hanging("suite:   ", Explanation.suite(e)));
     out.append(Wrap.hanging("prices:  ", Explanation.prices(e)));
-    out.append(Wrap.hanging("billing: ", BillingWords.billing(e)));
+    out.append(Wrap.hanging("billing: ", BillingWords.of(e)));
     out.append(Wrap.hanging("range:   ", Explanation.range(e)));
     out.append("tokens:\n");
     for (Map.Entry<Basis, String> basis : Explanation.bases(e).entrySet()) {
@@ -93,7 +93,7 @@ final class TableRenderer implements Renderer {
       out.append(wide).append('\n');
     }
     out.append(Wrap.hanging("costs:   ", "USD, prices in force on " + first.asOf() + ", "
-        + BillingWords.billingMode(first) + "; low and high bound the " + Display.interval(first.interval())
+        + BillingWords.mode(first) + "; low and high bound the " + Display.interval(first.interval())
         + " range"));
     for (Estimate e : estimates) {
       out.append(Wrap.hanging("  ", Explanation.compareNote(e)));

@@ -83,7 +83,7 @@ final class TableReports {
         + Display.interval(plan.accuracy()) + (plan.accuracy().compareTo(new java.math.BigDecimal("0.5")) == 0
             ? " (the worst case)" : "") + "; the total's is that of the suite's mean accuracy"));
     out.append(Wrap.hanging("costs:    ", "point estimates at the prices in force on " + plan.estimate().asOf() + ", "
-        + BillingWords.billingMode(plan.estimate())));
+        + BillingWords.mode(plan.estimate())));
     for (Plan.Line line : plan.lines()) {
       if (line.capped() && plan.target() != null) {
         out.append(Wrap.hanging("note:     ", line.benchmark().id() + " has only " + line.benchmark().items()
