@@ -11,22 +11,13 @@ public final class Quantiles {
 
   private Quantiles() {}
 
-  /** The empirical quantile at {@code p}, as {@link #quantiles} gives it; reorders {@code values}. */
-  public static double quantile(double[] values, double p) {
-    return quantiles(values, p, p)[0];
-  }
-
   /**
    * The empirical quantiles at {@code lowP <= highP}, each by linear interpolation between the two
    * order statistics around it. Found by selection, not sorting (a run of --all-models asks for
    * hundreds of them): on a long array from one read inside brackets the sample gives, else the
-   * high one selected among the values above the low one only. May reorder {@code values}.
+   * high one selected among the values above the low one only. May reorder {@code values}; works in
+   * {@code scratch}'s arrays (one thread's).
    */
-  public static double[] quantiles(double[] values, double lowP, double highP) {
-    return quantiles(values, lowP, highP, new QuantileScratch());
-  }
-
-  /** {@link #quantiles(double[], double, double)}, worked out in {@code scratch}'s arrays. */
   public static double[] quantiles(double[] values, double lowP, double highP, QuantileScratch scratch) {
     int n = values.length;
     double lowPosition = lowP * (n - 1);

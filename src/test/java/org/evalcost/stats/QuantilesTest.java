@@ -19,7 +19,7 @@ class QuantilesTest {
         double position = p * (n - 1);
         int below = (int) Math.floor(position);
         double expected = sorted[below] + (position - below) * (sorted[Math.min(below + 1, n - 1)] - sorted[below]);
-        assertThat(Quantiles.quantile(values.clone(), p)).as("n=%d p=%s", n, p).isEqualTo(expected);
+        assertThat(Quantiles.quantiles(values.clone(), p, p, new QuantileScratch())[0]).as("n=%d p=%s", n, p).isEqualTo(expected);
       }
     }
   }
@@ -42,7 +42,7 @@ class QuantilesTest {
         double[] sorted = values.clone();
         java.util.Arrays.sort(sorted);
         for (double[] range : ranges) {
-          double[] q = Quantiles.quantiles(values.clone(), range[0], range[1]);
+          double[] q = Quantiles.quantiles(values.clone(), range[0], range[1], new QuantileScratch());
           for (int side = 0; side < 2; side++) {
             double position = range[side] * (n - 1);
             int below = (int) Math.floor(position);
@@ -69,7 +69,7 @@ class QuantilesTest {
     }
     double[] sorted = values.clone();
     java.util.Arrays.sort(sorted);
-    double[] q = Quantiles.quantiles(values.clone(), 0.1, 0.9);
+    double[] q = Quantiles.quantiles(values.clone(), 0.1, 0.9, new QuantileScratch());
     assertThat(q[0]).isEqualTo(sorted[999] + 0.9 * (sorted[1000] - sorted[999]));
     assertThat(q[1]).isEqualTo(sorted[8999] + 0.1 * (sorted[9000] - sorted[8999]));
   }
