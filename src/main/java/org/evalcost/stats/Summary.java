@@ -11,17 +11,15 @@ public final class Summary {
 
   /** The sample sd of the logarithms, to 3 places. */
   public static BigDecimal logSd(List<BigDecimal> values) {
-    double mean = 0;
-    for (BigDecimal v : values) {
-      mean += Math.log(v.doubleValue());
+    return BigDecimal.valueOf(sampleSd(logs(values))).setScale(3, RoundingMode.HALF_UP);
+  }
+
+  private static double[] logs(List<BigDecimal> values) {
+    double[] logs = new double[values.size()];
+    for (int i = 0; i < logs.length; i++) {
+      logs[i] = Math.log(values.get(i).doubleValue());
     }
-    mean /= values.size();
-    double var = 0;
-    for (BigDecimal v : values) {
-      double d = Math.log(v.doubleValue()) - mean;
-      var += d * d;
-    }
-    return BigDecimal.valueOf(Math.sqrt(var / (values.size() - 1))).setScale(3, RoundingMode.HALF_UP);
+    return logs;
   }
 
   /** The median, the mean of the middle two for an even count; at least one value. */
@@ -52,12 +50,8 @@ public final class Summary {
    * over twice the standard error of a median of ln(value), 1.2533 sd / sqrt(n).
    */
   public static boolean medianDiffers(List<BigDecimal> values, BigDecimal median, BigDecimal reference) {
-    double[] logs = new double[values.size()];
-    for (int i = 0; i < logs.length; i++) {
-      logs[i] = Math.log(values.get(i).doubleValue());
-    }
-    int n = logs.length;
-    double sd = sampleSd(logs);
+    double sd = sampleSd(logs(values));
+    int n = values.size();
     double shift = Math.abs(Math.log(median.doubleValue() / reference.doubleValue()));
     return shift > 2 * MEDIAN_ERROR * sd / Math.sqrt(n);
   }
