@@ -69,42 +69,22 @@ public final class ConfirmedPrices {
 
   /** A record of the file; the model must be one of {@code models}. */
   public static final class Codec extends org.evalcost.catalog.Codec<Confirmed> {
-    private static final String[] FIELDS = {"model", "effective_from", "input", "cached_input", "cache_write",
-        "output", "source", "checked"};
+    private static final RecordSchema FIELDS = new RecordSchema().key("model").text("effective_from").rates().sourced();
     private final Set<String> models;
 
     public Codec(Set<String> models) {
-      super("confirmed", "confirmation");
+      super("confirmed", "confirmation", FIELDS);
       this.models = models;
     }
 
-    @Override
-    public String key(Confirmed value) {
-      return value.model();
-    }
 
     @Override
-    public Confirmed read(FieldReader in) {
-      String model = null;
-      String from = null;
-      BigDecimal[] r = new BigDecimal[4];
-      SourceFields sourced = new SourceFields();
-      for (String field = in.next(); field != null; field = in.next()) {
-        switch (field) {
-          case "model" -> in.names(kind(), model = in.text());
-          case "effective_from" -> from = in.text();
-          default -> {
-            if (!sourced.read(field, in) && !PeriodCodec.rate(in, field, r)) {
-              throw in.unknown(FIELDS);
-            }
-          }
-        }
-      }
+    protected Confirmed build(FieldReader in, FieldValues v) {
+      String model = v.text("model");
       if (models != null && !models.contains(in.required("model", model))) {
         throw in.error("model", "unknown model '" + model + "' (a confirmation names a curated model by id)");
       }
-      return new Confirmed(model, Values.date("effective_from", from), PeriodCodec.rates(r),
-          sourced.source());
+      return new Confirmed(model, Values.date("effective_from", v.text("effective_from")), v.rates(), v.source());
     }
 
     @Override

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.evalcost.engine.InvalidValueException;
@@ -29,6 +27,7 @@ public final class FieldReader {
   private final int line;
   private final int column;
   private String subject;
+  private String key;
   private final FieldPlaces read = new FieldPlaces();
   private int nameLine;
   private int nameColumn;
@@ -49,9 +48,15 @@ public final class FieldReader {
     this.column = at.getColumnNr();
   }
 
-  /** Names the record in later errors ("model 'o1'"), once its key is read. */
+  /** Names the record in later errors ("model 'o1'"), once its key is read: what must be unique in its file. */
   public void names(String kind, String key) {
+    root.key = key;
     root.subject = key == null ? null : kind + " '" + key + "'";
+  }
+
+  /** The record's key, as {@link #names} was given it; null before. */
+  String key() {
+    return root.key;
   }
 
   /** The next field's name, with the parser on its value; null at the closing '}'. */
@@ -163,32 +168,6 @@ public final class FieldReader {
     }
     String name = read.last();
     return new FieldReader(parser, file, root, within(name), absolute + "." + name);
-  }
-
-  /** An object of strings by name ("settings"). */
-  public Map<String, String> textMap() {
-    FieldReader o = object();
-    if (o == null) {
-      return null;
-    }
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String name = o.next(); name != null; name = o.next()) {
-      out.put(name, o.text());
-    }
-    return out;
-  }
-
-  /** An object of numbers by name ("output_tokens"). */
-  public Map<String, BigDecimal> decimalMap() {
-    FieldReader o = object();
-    if (o == null) {
-      return null;
-    }
-    Map<String, BigDecimal> out = new LinkedHashMap<>();
-    for (String name = o.next(); name != null; name = o.next()) {
-      out.put(name, o.decimal());
-    }
-    return out;
   }
 
   /** An array of objects, each read by {@code element} to its end; a value it refuses is an error at its field. */

@@ -6,24 +6,17 @@ import java.math.MathContext;
 /** A profile's "measured" field: the totals a source published, each above zero, read as means per item. */
 record MeasuredTotals(long samples, long inputTokens, long outputTokens) {
   private static final String[] FIELDS = {"samples", "input_tokens", "output_tokens"};
+  private static final RecordSchema SCHEMA = new RecordSchema().whole(FIELDS);
 
   /** The totals of the object {@code in} is at; null when the field is null. */
   static MeasuredTotals read(FieldReader in) {
     if (in == null) {
       return null;
     }
-    Long[] v = new Long[3];
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "samples" -> v[0] = in.longValue();
-        case "input_tokens" -> v[1] = in.longValue();
-        case "output_tokens" -> v[2] = in.longValue();
-        default -> throw in.unknown(FIELDS);
-      }
-    }
+    FieldValues v = SCHEMA.read(in);
     long[] out = new long[3];
     for (int i = 0; i < 3; i++) {
-      long value = in.required(FIELDS[i], v[i]);
+      long value = in.required(FIELDS[i], v.whole(FIELDS[i]));
       if (value <= 0) {
         throw in.error(FIELDS[i], "must be greater than zero (was " + value + ")");
       }

@@ -16,8 +16,9 @@ import org.evalcost.engine.Source;
  * source and checked date has the model's, and is written so.
  */
 public final class ModelCodec extends Codec<Model> {
-  static final String[] FIELDS = {"id", "provider", "aliases", "prior", "settings", "default_setting", "prices",
-      "released", "notes", "class_evidence", "class_guessed", "source", "checked"};
+  private static final RecordSchema FIELDS = new RecordSchema().key("id").text("provider").texts("aliases")
+      .text("prior", "default_setting", "released", "notes", "class_evidence").nested("settings", "prices")
+      .bool("class_guessed").sourced();
 
   private final Set<String> priorClasses;
   /** The file's names so far; null: not checked here. */
@@ -29,17 +30,19 @@ public final class ModelCodec extends Codec<Model> {
   }
 
   private ModelCodec(Set<String> priorClasses, NameOwners owners) {
-    super("models", "model");
+    super("models", "model", FIELDS);
     this.priorClasses = priorClasses;
     this.owners = owners;
   }
 
   /** A missing 'checked' date of a user's file, taken as the file's; none by default. */
   private CheckedDefault checkedDefault = new CheckedDefault(null);
+  private PeriodCodec periods = new PeriodCodec(checkedDefault);
 
   /** For a file of the user's: a missing 'checked' is taken as {@code day} (the file's date), and listed. */
   ModelCodec checkedDefaultingTo(java.time.LocalDate day) {
     checkedDefault = new CheckedDefault(day);
+    periods = new PeriodCodec(checkedDefault);
     return this;
   }
 
@@ -52,41 +55,14 @@ public final class ModelCodec extends Codec<Model> {
     return new ModelCodec(Set.of(), null);
   }
 
-  @Override
-  public String key(Model value) {
-    return value.id();
-  }
 
   @Override
-  public Model read(FieldReader in) {
-    String id = null;
-    String provider = null;
-    List<String> aliases = null;
-    String prior = null;
-    List<Setting> settings = null;
-    String defaultSetting = null;
-    List<PeriodCodec.Period> prices = null;
-    String notes = null;
-    String released = null;
-    String evidence = null;
-    Boolean guessed = null;
-    SourceFields sourced = new SourceFields();
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "id" -> in.names(kind(), id = in.text());
-        case "provider" -> provider = in.text();
-        case "aliases" -> aliases = in.texts();
-        case "prior" -> prior = in.text();
-        case "settings" -> settings = SettingsField.read(in.object(), priorClasses);
-        case "default_setting" -> defaultSetting = in.text();
-        case "prices" -> prices = in.objects(this::price);
-        case "released" -> released = in.text();
-        case "notes" -> notes = in.text();
-        case "class_evidence" -> evidence = in.text();
-        case "class_guessed" -> guessed = in.bool();
-        default -> sourced.readOrRefuse(field, in, FIELDS);
-      }
-    }
+  protected Model build(FieldReader in, FieldValues v) {
+    String id = v.text("id");
+    String prior = v.text("prior");
+    List<Setting> settings = v.nested("settings");
+    String defaultSetting = v.text("default_setting");
+    String released = v.text("released");
     if ((prior == null) == (settings == null)) {
       throw in.error("settings", "give either 'prior' (a model with no reasoning control) or 'settings', not both or neither");
     }
@@ -98,22 +74,25 @@ public final class ModelCodec extends Codec<Model> {
       defaultSetting = Setting.DEFAULT;
       SettingsField.checkClass(in, "prior", prior, priorClasses);
     }
-    Source own = Values.source(sourced.text(), checkedDefault.checked(sourced.checked(), sourced.text(), "model '" + id + "'"));
+    String source = v.text("source");
+    Source own = Values.source(source, checkedDefault.checked(v.text("checked"), source, "model '" + id + "'"));
     List<PricePeriod> periods = new ArrayList<>();
-    for (PeriodCodec.Period p : in.required("prices", prices)) {
+    for (PeriodCodec.Period p : in.<List<PeriodCodec.Period>>required("prices", v.nested("prices"))) {
       periods.add(p.complete(own));
     }
-    Model model = new Model(id, provider, aliases, settings, defaultSetting, periods, own, evidence,
-        Boolean.TRUE.equals(guessed), notes, released == null ? null : Values.date("released", released));
+    Model model = new Model(id, v.text("provider"), v.texts("aliases"), settings, defaultSetting, periods, own,
+        v.text("class_evidence"), v.bool("class_guessed"), v.text("notes"),
+        released == null ? null : Values.date("released", released));
     if (owners != null) {
       owners.claim(in, model);
     }
     return model;
   }
 
-  /** A price period, finished once the model's own source is known (a period without one takes it). */
-  private PeriodCodec.Period price(FieldReader in) {
-    return PeriodCodec.read(in, this);
+  /** The model's "settings" and its "prices": periods finished once its own source is known (a period without one takes it). */
+  @Override
+  public Object nested(String field, FieldReader in) {
+    return field.equals("settings") ? SettingsField.read(in.object(), priorClasses) : in.objects(periods::read);
   }
 
   @Override

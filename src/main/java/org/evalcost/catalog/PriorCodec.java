@@ -9,54 +9,32 @@ import org.evalcost.stats.Trend;
 
 /** A record of priors.json: a class's output (and, where fitted, input) tokens per benchmark, their spreads, and how each was derived. */
 public final class PriorCodec extends Codec<Prior> {
-  private static final String[] FIELDS = {"class", "output_tokens", "default_output_tokens", "derivation",
-      "level_sigma", "shape_sigma", "sigma_derivation", "family_level", "release_trend", "input_tokens", "input_derivation", "input_release_trend", "source", "checked"};
-  private static final String[] TREND_FIELDS = {"per_year", "center", "first", "last", "sd_years"};
+  private static final RecordSchema FIELDS = new RecordSchema().key("class")
+      .decimalMap("output_tokens", "shape_sigma", "family_level", "input_tokens").textMap("derivation")
+      .decimal("default_output_tokens", "level_sigma").text("sigma_derivation", "input_derivation")
+      .nested("release_trend", "input_release_trend").sourced();
+  private static final RecordSchema TREND_FIELDS = new RecordSchema().decimal("per_year", "sd_years")
+      .text("center", "first", "last");
 
   public PriorCodec() {
-    super("priors", "prior");
+    super("priors", "prior", FIELDS);
   }
 
-  @Override
-  public String key(Prior value) {
-    return value.priorClass();
-  }
 
   @Override
-  public Prior read(FieldReader in) {
-    String cls = null;
-    Map<String, BigDecimal> output = null;
-    BigDecimal dflt = null;
-    Map<String, String> derivation = null;
-    BigDecimal level = null;
-    Map<String, BigDecimal> shape = null;
-    String sigmaDerivation = null;
-    SourceFields sourced = new SourceFields();
-    Map<String, BigDecimal> family = null;
-    Map<String, BigDecimal> input = null;
-    String inputDerivation = null;
-    Trend trend = null;
-    Map<String, Trend> inputTrends = null;
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "class" -> in.names(kind(), cls = in.text());
-        case "output_tokens" -> output = in.decimalMap();
-        case "default_output_tokens" -> dflt = in.decimal();
-        case "derivation" -> derivation = in.textMap();
-        case "level_sigma" -> level = in.decimal();
-        case "shape_sigma" -> shape = in.decimalMap();
-        case "sigma_derivation" -> sigmaDerivation = in.text();
-        case "family_level" -> family = in.decimalMap();
-        case "release_trend" -> trend = trend(in.object());
-        case "input_tokens" -> input = in.decimalMap();
-        case "input_derivation" -> inputDerivation = in.text();
-        case "input_release_trend" -> inputTrends = trends(in.object());
-        default -> sourced.readOrRefuse(field, in, FIELDS);
-      }
-    }
-    Map<String, BigDecimal> o = in.required("output_tokens", output);
-    return new Prior(cls, o, dflt, level == null ? BigDecimal.ZERO : level, shape, sourced.source(),
-        derivation, sigmaDerivation, family, input, inputDerivation, trend, inputTrends);
+  protected Prior build(FieldReader in, FieldValues v) {
+    Map<String, BigDecimal> o = in.required("output_tokens", v.decimalMap("output_tokens"));
+    BigDecimal level = v.decimal("level_sigma");
+    return new Prior(v.text("class"), o, v.decimal("default_output_tokens"), level == null ? BigDecimal.ZERO : level,
+        v.decimalMap("shape_sigma"), v.source(), v.textMap("derivation"), v.text("sigma_derivation"),
+        v.decimalMap("family_level"), v.decimalMap("input_tokens"), v.text("input_derivation"),
+        v.nested("release_trend"), v.nested("input_release_trend"));
+  }
+
+  /** A class's release trend, or its input's trends by benchmark. */
+  @Override
+  public Object nested(String field, FieldReader in) {
+    return field.equals("release_trend") ? trend(in.object()) : trends(in.object());
   }
 
   private static void writeTrend(FieldWriter out, String field, Trend t) {
@@ -83,32 +61,19 @@ public final class PriorCodec extends Codec<Prior> {
     if (o == null) {
       return null;
     }
-    BigDecimal perYear = null;
-    BigDecimal sdYears = null;
-    String center = null;
-    String first = null;
-    String last = null;
-    for (String field = o.next(); field != null; field = o.next()) {
-      switch (field) {
-        case "per_year" -> perYear = o.decimal();
-        case "center" -> center = o.text();
-        case "first" -> first = o.text();
-        case "last" -> last = o.text();
-        case "sd_years" -> sdYears = o.decimal();
-        default -> throw o.unknown(TREND_FIELDS);
-      }
-    }
+    FieldValues v = TREND_FIELDS.read(o);
+    BigDecimal sdYears = v.decimal("sd_years");
     try {
-      LocalDate about = Values.date("center", o.required("center", center));
-      LocalDate from = Values.date("first", o.required("first", first));
-      LocalDate to = Values.date("last", o.required("last", last));
+      LocalDate about = Values.date("center", o.required("center", v.text("center")));
+      LocalDate from = Values.date("first", o.required("first", v.text("first")));
+      LocalDate to = Values.date("last", o.required("last", v.text("last")));
       if (from.isAfter(about) || about.isAfter(to)) {
         throw new InvalidValueException("center", "must lie between first and last");
       }
       if (o.required("sd_years", sdYears).signum() < 0) {
         throw new InvalidValueException("sd_years", "must not be negative (was " + sdYears.toPlainString() + ")");
       }
-      return new Trend(o.required("per_year", perYear), about, from, to, sdYears);
+      return new Trend(o.required("per_year", v.decimal("per_year")), about, from, to, sdYears);
     } catch (InvalidValueException e) {
       throw o.refused(e);
     }

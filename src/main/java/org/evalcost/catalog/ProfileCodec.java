@@ -15,9 +15,10 @@ import org.evalcost.engine.UsageProfile;
  * ({@code measured}), which are divided by their samples on reading.
  */
 public final class ProfileCodec extends Codec<UsageProfile> {
-  private static final String[] FIELDS = {"model", "setting", "benchmark", "measured", "input_tokens",
-      "output_tokens", "samples", "input_tokens_sd", "output_tokens_sd", "reasoning_tokens", "cached_tokens",
-      "dataset_items", "source", "checked"};
+  private static final RecordSchema FIELDS = new RecordSchema().text("model", "setting", "benchmark").nested("measured")
+      .decimal("input_tokens", "output_tokens").whole("samples")
+      .decimal("input_tokens_sd", "output_tokens_sd", "reasoning_tokens", "cached_tokens").whole("dataset_items")
+      .sourced();
 
   private final Map<String, Model> models;
   private final Map<String, Benchmark> benchmarks;
@@ -28,7 +29,7 @@ public final class ProfileCodec extends Codec<UsageProfile> {
    * (the file's name), a profile of a benchmark they lack brings it, sized by its dataset_items.
    */
   public ProfileCodec(Map<String, Model> models, Map<String, Benchmark> benchmarks, String bringsBenchmarks) {
-    super("profiles", "profile");
+    super("profiles", "profile", FIELDS);
     this.models = models;
     this.benchmarks = benchmarks;
     this.brought = new BroughtBenchmarks(benchmarks, bringsBenchmarks);
@@ -56,45 +57,19 @@ public final class ProfileCodec extends Codec<UsageProfile> {
     return brought.added();
   }
 
-  @Override
-  public String key(UsageProfile p) {
-    return p.model() + (p.setting().equals(Setting.DEFAULT) ? "" : " (" + p.setting() + ")") + " on " + p.benchmark();
-  }
 
   @Override
-  public UsageProfile read(FieldReader in) {
-    String model = null;
-    String setting = null;
-    String benchmark = null;
-    MeasuredTotals measured = null;
-    BigDecimal input = null;
-    BigDecimal output = null;
-    Long samples = null;
-    BigDecimal inputSd = null;
-    BigDecimal outputSd = null;
-    BigDecimal reasoning = null;
-    BigDecimal cached = null;
-    Long items = null;
-    SourceFields sourced = new SourceFields();
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "model" -> model = in.text();
-        case "setting" -> setting = in.text();
-        case "benchmark" -> benchmark = in.text();
-        case "measured" -> measured = MeasuredTotals.read(in.object());
-        case "input_tokens" -> input = in.decimal();
-        case "output_tokens" -> output = in.decimal();
-        case "samples" -> samples = in.longValue();
-        case "input_tokens_sd" -> inputSd = in.decimal();
-        case "output_tokens_sd" -> outputSd = in.decimal();
-        case "reasoning_tokens" -> reasoning = in.decimal();
-        case "cached_tokens" -> cached = in.decimal();
-        case "dataset_items" -> items = in.longValue();
-        default -> sourced.readOrRefuse(field, in, FIELDS);
-      }
-    }
-    in.names(kind(), model + (setting == null ? "" : " (" + setting + ")") + " on " + benchmark);
-    Source from = sourced.source();
+  protected UsageProfile build(FieldReader in, FieldValues v) {
+    String model = v.text("model");
+    String setting = v.text("setting");
+    String benchmark = v.text("benchmark");
+    MeasuredTotals measured = v.nested("measured");
+    BigDecimal input = v.decimal("input_tokens");
+    BigDecimal output = v.decimal("output_tokens");
+    Long samples = v.whole("samples");
+    boolean byDefault = setting == null || setting.equals(Setting.DEFAULT);
+    in.names(kind(), model + (byDefault ? "" : " (" + setting + ")") + " on " + benchmark);
+    Source from = v.source();
     Model m = models.get(model);
     if (m == null && checkModels) {
       throw in.error("model", "unknown model '" + model + "' (profiles name models by id, not alias)");
@@ -119,10 +94,17 @@ public final class ProfileCodec extends Codec<UsageProfile> {
       in.required("input_tokens", input);
     }
     if (!benchmarks.containsKey(benchmark)) {
-      brought.bring(in, benchmark, items, input, from);
+      brought.bring(in, benchmark, v.whole("dataset_items"), input, from);
     }
-    return new UsageProfile(id, s, benchmark, input, output, samples, outputSd, items, from, inputSd, reasoning,
-        cached);
+    return new UsageProfile(id, s, benchmark, input, output, samples, v.decimal("output_tokens_sd"),
+        v.whole("dataset_items"), from, v.decimal("input_tokens_sd"), v.decimal("reasoning_tokens"),
+        v.decimal("cached_tokens"));
+  }
+
+  /** The profile's "measured" totals. */
+  @Override
+  public Object nested(String field, FieldReader in) {
+    return MeasuredTotals.read(in.object());
   }
 
   @Override

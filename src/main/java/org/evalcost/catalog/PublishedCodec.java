@@ -9,55 +9,28 @@ import org.evalcost.engine.Rates;
 
 /** A record of published.json: what someone reported paying to run a suite on a model's setting. */
 public final class PublishedCodec extends Codec<PublishedCost> {
-  private static final String[] FIELDS = {"id", "model", "setting", "suite", "cost_usd", "prices_as_of",
-      "calibrate", "input_per_1m", "cached_input_per_1m", "output_per_1m", "cache", "notes", "source", "checked"};
+  private static final RecordSchema FIELDS = new RecordSchema().key("id")
+      .text("model", "setting", "suite", "prices_as_of", "notes").bool("calibrate", "cache")
+      .decimal("cost_usd", "input_per_1m", "cached_input_per_1m", "output_per_1m").sourced();
 
   private final Map<String, Model> models;
   private final Set<String> suites;
 
   public PublishedCodec(Map<String, Model> models, Set<String> suites) {
-    super("published", "published cost");
+    super("published", "published cost", FIELDS);
     this.models = models;
     this.suites = suites;
   }
 
-  @Override
-  public String key(PublishedCost value) {
-    return value.id();
-  }
 
   @Override
-  public PublishedCost read(FieldReader in) {
-    String id = null;
-    String model = null;
-    String setting = null;
-    String suite = null;
-    BigDecimal cost = null;
-    String asOf = null;
-    Boolean calibrate = null;
-    String notes = null;
-    SourceFields sourced = new SourceFields();
-    BigDecimal input = null;
-    BigDecimal output = null;
-    BigDecimal cachedInput = null;
-    Boolean cache = null;
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "id" -> in.names(kind(), id = in.text());
-        case "model" -> model = in.text();
-        case "setting" -> setting = in.text();
-        case "suite" -> suite = in.text();
-        case "cost_usd" -> cost = in.decimal();
-        case "prices_as_of" -> asOf = in.text();
-        case "calibrate" -> calibrate = in.bool();
-        case "input_per_1m" -> input = in.decimal();
-        case "output_per_1m" -> output = in.decimal();
-        case "cached_input_per_1m" -> cachedInput = in.decimal();
-        case "cache" -> cache = in.bool();
-        case "notes" -> notes = in.text();
-        default -> sourced.readOrRefuse(field, in, FIELDS);
-      }
-    }
+  protected PublishedCost build(FieldReader in, FieldValues v) {
+    String model = v.text("model");
+    String setting = v.text("setting");
+    String suite = v.text("suite");
+    BigDecimal input = v.decimal("input_per_1m");
+    BigDecimal output = v.decimal("output_per_1m");
+    BigDecimal cachedInput = v.decimal("cached_input_per_1m");
     Model m = models.get(model);
     if (m == null) {
       throw in.error("model", "unknown model '" + model + "'");
@@ -76,9 +49,9 @@ public final class PublishedCodec extends Codec<PublishedCost> {
     if (cachedInput != null && input == null) {
       throw in.error("cached_input_per_1m", "needs input_per_1m and output_per_1m beside it");
     }
-    return new PublishedCost(id, m.id(), s, suite, cost, Values.date("prices_as_of", asOf),
-        Boolean.TRUE.equals(calibrate), sourced.source(), notes,
-        input == null ? null : new Rates(input, cachedInput, null, output), Boolean.TRUE.equals(cache));
+    return new PublishedCost(v.text("id"), m.id(), s, suite, v.decimal("cost_usd"),
+        Values.date("prices_as_of", v.text("prices_as_of")), v.bool("calibrate"), v.source(), v.text("notes"),
+        input == null ? null : new Rates(input, cachedInput, null, output), v.bool("cache"));
   }
 
   @Override

@@ -45,8 +45,7 @@ final class RecordArray {
       FieldReader in = new FieldReader(parser, label, codec.array() + "[" + index + "]");
       try {
         T value = record(codec, in);
-        String key = codec.key(value);
-        in.names(codec.kind(), key);
+        String key = in.key();
         Integer earlier = seen.putIfAbsent(String.valueOf(key), index);
         if (earlier != null) {
           throw in.error(null, "duplicate: record #" + (earlier + 1) + " has the same id");

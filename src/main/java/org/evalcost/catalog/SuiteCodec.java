@@ -7,49 +7,33 @@ import org.evalcost.engine.Suite;
 
 /** A record of suites.json: benchmarks it must find in {@code benchmarks}, each with its repeats. */
 public final class SuiteCodec extends Codec<Suite> {
-  private static final String[] FIELDS = {"id", "name", "benchmarks", "source", "checked"};
-  private static final String[] ENTRY_FIELDS = {"benchmark", "repeats"};
+  private static final RecordSchema FIELDS = new RecordSchema().key("id").text("name").nested("benchmarks").sourced();
+  private static final RecordSchema ENTRY_FIELDS = new RecordSchema().text("benchmark").integer("repeats");
 
   private final Set<String> benchmarks;
 
   public SuiteCodec(Set<String> benchmarks) {
-    super("suites", "suite");
+    super("suites", "suite", FIELDS);
     this.benchmarks = benchmarks;
   }
 
-  @Override
-  public String key(Suite value) {
-    return value.id();
-  }
 
   @Override
-  public Suite read(FieldReader in) {
-    String id = null;
-    String name = null;
-    List<Suite.Entry> entries = null;
-    SourceFields sourced = new SourceFields();
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "id" -> in.names(kind(), id = in.text());
-        case "name" -> name = in.text();
-        case "benchmarks" -> entries = in.objects(this::entry);
-        default -> sourced.readOrRefuse(field, in, FIELDS);
-      }
-    }
-    return new Suite(id, name, entries == null ? null : new ArrayList<>(entries), sourced.source());
+  protected Suite build(FieldReader in, FieldValues v) {
+    List<Suite.Entry> entries = v.nested("benchmarks");
+    return new Suite(v.text("id"), v.text("name"), entries == null ? null : new ArrayList<>(entries), v.source());
+  }
+
+  /** The suite's "benchmarks". */
+  @Override
+  public Object nested(String field, FieldReader in) {
+    return in.objects(this::entry);
   }
 
   private Suite.Entry entry(FieldReader in) {
-    String benchmark = null;
-    Integer repeats = null;
-    for (String field = in.next(); field != null; field = in.next()) {
-      switch (field) {
-        case "benchmark" -> benchmark = in.text();
-        case "repeats" -> repeats = in.intValue();
-        default -> throw in.unknown(ENTRY_FIELDS);
-      }
-    }
-    Suite.Entry entry = new Suite.Entry(benchmark, in.required("repeats", repeats));
+    FieldValues v = ENTRY_FIELDS.read(in);
+    String benchmark = v.text("benchmark");
+    Suite.Entry entry = new Suite.Entry(benchmark, in.required("repeats", v.integer("repeats")));
     if (!benchmarks.contains(benchmark)) {
       throw in.error("benchmark", "unknown benchmark '" + benchmark + "'");
     }

@@ -1,38 +1,29 @@
 package org.evalcost.importer;
 
+import org.evalcost.catalog.FieldReader;
+import org.evalcost.catalog.FieldValues;
+import org.evalcost.catalog.FieldWriter;
+import org.evalcost.catalog.RecordSchema;
+
 /** What update.json says of the installed download: where from, when, its digest, and what it held. */
 record UpdateInfo(String from, String url, String downloaded, String sha256, long models, long curatedRepriced) {
   /** update.json, for the people and scripts that look at the cache; evalcost itself reads the catalogs beside it. */
   static final class Codec extends org.evalcost.catalog.Codec<UpdateInfo> {
+    private static final RecordSchema FIELDS = new RecordSchema().text("from", "url", "downloaded").key("sha256")
+        .whole("models", "curated_repriced");
+
     Codec() {
-      super("updates", "update");
+      super("updates", "update", FIELDS);
     }
 
     @Override
-    public String key(UpdateInfo value) {
-      return value.sha256();
+    protected UpdateInfo build(FieldReader in, FieldValues v) {
+      return new UpdateInfo(v.text("from"), v.text("url"), v.text("downloaded"), v.text("sha256"),
+          in.required("models", v.whole("models")), in.required("curated_repriced", v.whole("curated_repriced")));
     }
 
     @Override
-    public UpdateInfo read(org.evalcost.catalog.FieldReader in) {
-      String[] text = new String[4];
-      long[] counts = new long[2];
-      for (String field = in.next(); field != null; field = in.next()) {
-        switch (field) {
-          case "from" -> text[0] = in.text();
-          case "url" -> text[1] = in.text();
-          case "downloaded" -> text[2] = in.text();
-          case "sha256" -> text[3] = in.text();
-          case "models" -> counts[0] = in.required(field, in.longValue());
-          case "curated_repriced" -> counts[1] = in.required(field, in.longValue());
-          default -> throw in.unknown("from", "url", "downloaded", "sha256", "models", "curated_repriced");
-        }
-      }
-      return new UpdateInfo(text[0], text[1], text[2], text[3], counts[0], counts[1]);
-    }
-
-    @Override
-    public void write(org.evalcost.catalog.FieldWriter out, UpdateInfo i) {
+    public void write(FieldWriter out, UpdateInfo i) {
       out.text("from", i.from()).text("url", i.url()).text("downloaded", i.downloaded()).text("sha256", i.sha256())
           .whole("models", i.models()).whole("curated_repriced", i.curatedRepriced());
     }
