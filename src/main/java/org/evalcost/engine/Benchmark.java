@@ -44,18 +44,12 @@ public record Benchmark(String id, String name, long items, BigDecimal inputToke
     Checks.positive("input_tokens", inputTokens);
     outputCv = outputCv == null ? DEFAULT_OUTPUT_CV : Checks.nonNegative("output_cv", outputCv);
     Checks.present("source", source);
-    if (inputSd != null) {
-      Checks.nonNegative("input_tokens_sd", inputSd);
-    }
-    if (inputModelSigma != null) {
-      Checks.nonNegative("input_tokens_model_sigma", inputModelSigma);
-    }
+    Checks.nonNegativeIfGiven("input_tokens_sd", inputSd);
+    Checks.nonNegativeIfGiven("input_tokens_model_sigma", inputModelSigma);
     if (cachedInputShare != null && (cachedInputShare.signum() < 0 || cachedInputShare.compareTo(BigDecimal.ONE) > 0)) {
       throw new InvalidValueException("cached_input_share", "must be between 0 and 1");
     }
-    if (cachedInputCostSigma != null) {
-      Checks.nonNegative("cached_input_cost_sigma", cachedInputCostSigma);
-    }
+    Checks.nonNegativeIfGiven("cached_input_cost_sigma", cachedInputCostSigma);
     if (scoring != null && !scoring.equals("generate") && !scoring.equals(LOGLIKELIHOOD)) {
       throw new InvalidValueException("scoring", "must be 'generate' or 'loglikelihood' (was '" + scoring + "')");
     }

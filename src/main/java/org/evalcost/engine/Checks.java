@@ -42,4 +42,25 @@ final class Checks {
     }
     return value;
   }
+
+  /** Refuses a negative value; null passes, for a field that may be left out. */
+  static void nonNegativeIfGiven(String field, BigDecimal value) {
+    if (value != null) {
+      nonNegative(field, value);
+    }
+  }
+
+  /** Refuses a value not above zero; null passes, for a field that may be left out. */
+  static void positiveIfGiven(String field, BigDecimal value) {
+    if (value != null) {
+      positive(field, value);
+    }
+  }
+
+  /** Refuses a count not above zero; null passes, for a field that may be left out. */
+  static void positiveIfGiven(String field, Long value) {
+    if (value != null) {
+      positive(field, value.longValue());
+    }
+  }
 }

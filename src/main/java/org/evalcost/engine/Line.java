@@ -31,9 +31,7 @@ public record Line(
     Checks.nonNegative("output_tokens", outputPerItem);
     Checks.present("basis", basis);
     spread = spread == null ? Spread.NONE : spread;
-    if (inputSigma != null) {
-      Checks.nonNegative("input_sigma", inputSigma);
-    }
+    Checks.nonNegativeIfGiven("input_sigma", inputSigma);
   }
 
   /** A line whose input cost is known: only its output is drawn. */

@@ -31,9 +31,7 @@ public record Prior(String priorClass, Map<String, BigDecimal> outputTokens, Big
     for (Map.Entry<String, BigDecimal> e : outputTokens.entrySet()) {
       Checks.positive("output_tokens." + e.getKey(), e.getValue());
     }
-    if (defaultOutputTokens != null) {
-      Checks.positive("default_output_tokens", defaultOutputTokens);
-    }
+    Checks.positiveIfGiven("default_output_tokens", defaultOutputTokens);
     Checks.nonNegative("level_sigma", levelSigma);
     shapeSigma = ordered(shapeSigma == null ? Map.of() : shapeSigma);
     derivation = derivation == null ? null : ordered(derivation);

@@ -10,11 +10,7 @@ public record Rates(BigDecimal input, BigDecimal cachedInput, BigDecimal cacheWr
   public Rates {
     Checks.nonNegative("input", input);
     Checks.nonNegative("output", output);
-    if (cachedInput != null) {
-      Checks.nonNegative("cached_input", cachedInput);
-    }
-    if (cacheWrite != null) {
-      Checks.nonNegative("cache_write", cacheWrite);
-    }
+    Checks.nonNegativeIfGiven("cached_input", cachedInput);
+    Checks.nonNegativeIfGiven("cache_write", cacheWrite);
   }
 }

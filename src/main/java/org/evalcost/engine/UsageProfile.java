@@ -28,25 +28,13 @@ public record UsageProfile(
     Checks.text("benchmark", benchmark);
     Checks.positive("input_tokens", inputTokens);
     Checks.positive("output_tokens", outputTokens);
-    if (samples != null) {
-      Checks.positive("samples", samples);
-    }
-    if (outputSd != null) {
-      Checks.nonNegative("output_tokens_sd", outputSd);
-    }
-    if (datasetItems != null) {
-      Checks.positive("dataset_items", datasetItems);
-    }
+    Checks.positiveIfGiven("samples", samples);
+    Checks.nonNegativeIfGiven("output_tokens_sd", outputSd);
+    Checks.positiveIfGiven("dataset_items", datasetItems);
     Checks.present("source", source);
-    if (inputSd != null) {
-      Checks.nonNegative("input_tokens_sd", inputSd);
-    }
-    if (reasoningTokens != null) {
-      Checks.nonNegative("reasoning_tokens", reasoningTokens);
-    }
-    if (cachedTokens != null) {
-      Checks.nonNegative("cached_tokens", cachedTokens);
-    }
+    Checks.nonNegativeIfGiven("input_tokens_sd", inputSd);
+    Checks.nonNegativeIfGiven("reasoning_tokens", reasoningTokens);
+    Checks.nonNegativeIfGiven("cached_tokens", cachedTokens);
   }
 
   public UsageProfile(String model, String setting, String benchmark, BigDecimal inputTokens,
