@@ -1,13 +1,17 @@
 package org.evalcost.catalog;
 
+import static org.evalcost.catalog.RecordSchema.Kind.DECIMAL;
+import static org.evalcost.catalog.RecordSchema.Kind.TEXT;
+import static org.evalcost.catalog.RecordSchema.Kind.WHOLE;
+
 import java.math.BigDecimal;
 import org.evalcost.engine.Benchmark;
 
 /** A record of benchmarks.json (and of a --benchmark-file, and of what `evalcost tokens` writes). */
 public final class BenchmarkCodec extends Codec<Benchmark> {
-  private static final RecordSchema FIELDS = new RecordSchema().key("id").text("name").whole("items")
-      .text("items_note", "cached_input_share_derivation", "scoring", "grader", "grader_derivation", "input_tokens_derivation")
-      .decimal("input_tokens", "input_tokens_sd", "input_tokens_model_sigma", "cached_input_share", "cached_input_cost_sigma",
+  private static final RecordSchema FIELDS = new RecordSchema().key("id").with(TEXT, "name").with(WHOLE, "items")
+      .with(TEXT, "items_note", "cached_input_share_derivation", "scoring", "grader", "grader_derivation", "input_tokens_derivation")
+      .with(DECIMAL, "input_tokens", "input_tokens_sd", "input_tokens_model_sigma", "cached_input_share", "cached_input_cost_sigma",
           "grader_input_tokens", "grader_output_tokens", "output_cv")
       .sourced();
 

@@ -1,5 +1,7 @@
 package org.evalcost.catalog;
 
+import static org.evalcost.catalog.RecordSchema.Kind.TEXT;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,7 +71,7 @@ public final class ConfirmedPrices {
 
   /** A record of the file; the model must be one of {@code models}. */
   public static final class Codec extends org.evalcost.catalog.Codec<Confirmed> {
-    private static final RecordSchema FIELDS = new RecordSchema().key("model").text("effective_from").rates().sourced();
+    private static final RecordSchema FIELDS = new RecordSchema().key("model").with(TEXT, "effective_from").rates().sourced();
     private final Set<String> models;
 
     public Codec(Set<String> models) {

@@ -1,12 +1,14 @@
 package org.evalcost.catalog;
 
+import static org.evalcost.catalog.RecordSchema.Kind.WHOLE;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 
 /** A profile's "measured" field: the totals a source published, each above zero, read as means per item. */
 record MeasuredTotals(long samples, long inputTokens, long outputTokens) {
   private static final String[] FIELDS = {"samples", "input_tokens", "output_tokens"};
-  private static final RecordSchema SCHEMA = new RecordSchema().whole(FIELDS);
+  private static final RecordSchema SCHEMA = new RecordSchema().with(WHOLE, FIELDS);
 
   /** The totals of the object {@code in} is at; null when the field is null. */
   static MeasuredTotals read(FieldReader in) {

@@ -1,5 +1,10 @@
 package org.evalcost.catalog;
 
+import static org.evalcost.catalog.RecordSchema.Kind.BOOL;
+import static org.evalcost.catalog.RecordSchema.Kind.NESTED;
+import static org.evalcost.catalog.RecordSchema.Kind.TEXT;
+import static org.evalcost.catalog.RecordSchema.Kind.TEXTS;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +21,9 @@ import org.evalcost.engine.Source;
  * source and checked date has the model's, and is written so.
  */
 public final class ModelCodec extends Codec<Model> {
-  private static final RecordSchema FIELDS = new RecordSchema().key("id").text("provider").texts("aliases")
-      .text("prior", "default_setting", "released", "notes", "class_evidence").nested("settings", "prices")
-      .bool("class_guessed").sourced();
+  private static final RecordSchema FIELDS = new RecordSchema().key("id").with(TEXT, "provider").with(TEXTS, "aliases")
+      .with(TEXT, "prior", "default_setting", "released", "notes", "class_evidence").with(NESTED, "settings", "prices")
+      .with(BOOL, "class_guessed").sourced();
 
   private final Set<String> priorClasses;
   /** The file's names so far; null: not checked here. */

@@ -1,5 +1,9 @@
 package org.evalcost.catalog;
 
+import static org.evalcost.catalog.RecordSchema.Kind.NESTED;
+import static org.evalcost.catalog.RecordSchema.Kind.TEXT;
+import static org.evalcost.catalog.RecordSchema.Kind.WHOLE;
+
 import java.util.List;
 import org.evalcost.engine.InvalidValueException;
 import org.evalcost.engine.PricePeriod;
@@ -9,10 +13,10 @@ import org.evalcost.engine.Tier;
 
 /** A model's price period in a models file: its rates, batch rates and long-context tiers, read and written. */
 final class PeriodCodec implements RecordSchema.Nested {
-  private static final RecordSchema PRICE_FIELDS = new RecordSchema().text("effective_from").rates().nested("batch", "tiers")
+  private static final RecordSchema PRICE_FIELDS = new RecordSchema().with(TEXT, "effective_from").rates().with(NESTED, "batch", "tiers")
       .sourced();
   private static final RecordSchema RATE_FIELDS = new RecordSchema().rates();
-  private static final RecordSchema TIER_FIELDS = new RecordSchema().whole("above_input_tokens").rates();
+  private static final RecordSchema TIER_FIELDS = new RecordSchema().with(WHOLE, "above_input_tokens").rates();
 
   private final CheckedDefault checkedDefault;
 

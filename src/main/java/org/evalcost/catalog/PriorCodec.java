@@ -1,5 +1,11 @@
 package org.evalcost.catalog;
 
+import static org.evalcost.catalog.RecordSchema.Kind.DECIMAL;
+import static org.evalcost.catalog.RecordSchema.Kind.DECIMAL_MAP;
+import static org.evalcost.catalog.RecordSchema.Kind.NESTED;
+import static org.evalcost.catalog.RecordSchema.Kind.TEXT;
+import static org.evalcost.catalog.RecordSchema.Kind.TEXT_MAP;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -10,11 +16,11 @@ import org.evalcost.stats.Trend;
 /** A record of priors.json: a class's output (and, where fitted, input) tokens per benchmark, their spreads, and how each was derived. */
 public final class PriorCodec extends Codec<Prior> {
   private static final RecordSchema FIELDS = new RecordSchema().key("class")
-      .decimalMap("output_tokens", "shape_sigma", "family_level", "input_tokens").textMap("derivation")
-      .decimal("default_output_tokens", "level_sigma").text("sigma_derivation", "input_derivation")
-      .nested("release_trend", "input_release_trend").sourced();
-  private static final RecordSchema TREND_FIELDS = new RecordSchema().decimal("per_year", "sd_years")
-      .text("center", "first", "last");
+      .with(DECIMAL_MAP, "output_tokens", "shape_sigma", "family_level", "input_tokens").with(TEXT_MAP, "derivation")
+      .with(DECIMAL, "default_output_tokens", "level_sigma").with(TEXT, "sigma_derivation", "input_derivation")
+      .with(NESTED, "release_trend", "input_release_trend").sourced();
+  private static final RecordSchema TREND_FIELDS = new RecordSchema().with(DECIMAL, "per_year", "sd_years")
+      .with(TEXT, "center", "first", "last");
 
   public PriorCodec() {
     super("priors", "prior", FIELDS);

@@ -1,5 +1,10 @@
 package org.evalcost.catalog;
 
+import static org.evalcost.catalog.RecordSchema.Kind.DECIMAL;
+import static org.evalcost.catalog.RecordSchema.Kind.NESTED;
+import static org.evalcost.catalog.RecordSchema.Kind.TEXT;
+import static org.evalcost.catalog.RecordSchema.Kind.WHOLE;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +20,9 @@ import org.evalcost.engine.UsageProfile;
  * ({@code measured}), which are divided by their samples on reading.
  */
 public final class ProfileCodec extends Codec<UsageProfile> {
-  private static final RecordSchema FIELDS = new RecordSchema().text("model", "setting", "benchmark").nested("measured")
-      .decimal("input_tokens", "output_tokens").whole("samples")
-      .decimal("input_tokens_sd", "output_tokens_sd", "reasoning_tokens", "cached_tokens").whole("dataset_items")
+  private static final RecordSchema FIELDS = new RecordSchema().with(TEXT, "model", "setting", "benchmark").with(NESTED, "measured")
+      .with(DECIMAL, "input_tokens", "output_tokens").with(WHOLE, "samples")
+      .with(DECIMAL, "input_tokens_sd", "output_tokens_sd", "reasoning_tokens", "cached_tokens").with(WHOLE, "dataset_items")
       .sourced();
 
   private final Map<String, Model> models;

@@ -1,10 +1,13 @@
 package org.evalcost.catalog;
 
+import static org.evalcost.catalog.RecordSchema.Kind.DECIMAL;
+import static org.evalcost.catalog.RecordSchema.Kind.TEXT;
+
 import org.evalcost.engine.Provider;
 
 /** A record of providers.json: a seller, and the share of list price its batch API charges. */
 public final class ProviderCodec extends Codec<Provider> {
-  private static final RecordSchema FIELDS = new RecordSchema().key("id").text("name", "notes").decimal("batch_discount")
+  private static final RecordSchema FIELDS = new RecordSchema().key("id").with(TEXT, "name", "notes").with(DECIMAL, "batch_discount")
       .sourced();
 
   public ProviderCodec() {

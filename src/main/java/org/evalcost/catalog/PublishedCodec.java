@@ -1,5 +1,9 @@
 package org.evalcost.catalog;
 
+import static org.evalcost.catalog.RecordSchema.Kind.BOOL;
+import static org.evalcost.catalog.RecordSchema.Kind.DECIMAL;
+import static org.evalcost.catalog.RecordSchema.Kind.TEXT;
+
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
@@ -10,8 +14,8 @@ import org.evalcost.engine.Rates;
 /** A record of published.json: what someone reported paying to run a suite on a model's setting. */
 public final class PublishedCodec extends Codec<PublishedCost> {
   private static final RecordSchema FIELDS = new RecordSchema().key("id")
-      .text("model", "setting", "suite", "prices_as_of", "notes").bool("calibrate", "cache")
-      .decimal("cost_usd", "input_per_1m", "cached_input_per_1m", "output_per_1m").sourced();
+      .with(TEXT, "model", "setting", "suite", "prices_as_of", "notes").with(BOOL, "calibrate", "cache")
+      .with(DECIMAL, "cost_usd", "input_per_1m", "cached_input_per_1m", "output_per_1m").sourced();
 
   private final Map<String, Model> models;
   private final Set<String> suites;

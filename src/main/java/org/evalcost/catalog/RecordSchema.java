@@ -18,80 +18,48 @@ public final class RecordSchema {
     Object nested(String field, FieldReader in);
   }
 
-  private static final byte TEXT = 0;
-  private static final byte KEY = 1;
-  private static final byte DECIMAL = 2;
-  private static final byte WHOLE = 3;
-  private static final byte INTEGER = 4;
-  private static final byte BOOL = 5;
-  private static final byte TEXTS = 6;
-  private static final byte DECIMAL_MAP = 7;
-  private static final byte TEXT_MAP = 8;
-  private static final byte NESTED = 9;
+  /** What a field holds, and so how it is read. */
+  public enum Kind {
+    TEXT,
+    /** The string that names the record in errors from the moment it is read ("model 'o1'"). */
+    KEY,
+    DECIMAL,
+    /** A whole number, as a Long. */
+    WHOLE,
+    /** A whole number within an int. */
+    INTEGER,
+    BOOL,
+    /** An array of strings. */
+    TEXTS,
+    /** An object of numbers by name. */
+    DECIMAL_MAP,
+    /** An object of strings by name. */
+    TEXT_MAP,
+    /** A field its reader's {@link Nested} reads. */
+    NESTED
+  }
 
   private String[] names = new String[0];
-  private byte[] kinds = new byte[0];
+  private Kind[] kinds = new Kind[0];
   private final Map<String, Integer> index = new HashMap<>();
 
-  /** A string. */
-  public RecordSchema text(String... fields) {
-    return add(TEXT, fields);
-  }
-
-  /** The string that names the record in errors from the moment it is read ("model 'o1'"). */
+  /** The record's key: what must be unique in its file, and names the record in errors. */
   public RecordSchema key(String field) {
-    return add(KEY, field);
-  }
-
-  public RecordSchema decimal(String... fields) {
-    return add(DECIMAL, fields);
-  }
-
-  /** A whole number, as a Long. */
-  public RecordSchema whole(String... fields) {
-    return add(WHOLE, fields);
-  }
-
-  /** A whole number within an int. */
-  public RecordSchema integer(String... fields) {
-    return add(INTEGER, fields);
-  }
-
-  public RecordSchema bool(String... fields) {
-    return add(BOOL, fields);
-  }
-
-  /** An array of strings. */
-  public RecordSchema texts(String... fields) {
-    return add(TEXTS, fields);
-  }
-
-  /** An object of numbers by name. */
-  public RecordSchema decimalMap(String... fields) {
-    return add(DECIMAL_MAP, fields);
-  }
-
-  /** An object of strings by name. */
-  public RecordSchema textMap(String... fields) {
-    return add(TEXT_MAP, fields);
-  }
-
-  /** A field its reader's {@link Nested} reads. */
-  public RecordSchema nested(String... fields) {
-    return add(NESTED, fields);
+    return with(Kind.KEY, field);
   }
 
   /** The four rates every priced object of a models file spells alike. */
   public RecordSchema rates() {
-    return decimal("input", "cached_input", "cache_write", "output");
+    return with(Kind.DECIMAL, "input", "cached_input", "cache_write", "output");
   }
 
   /** The two fields every record carries: "source" and "checked", the day it was checked. */
   public RecordSchema sourced() {
-    return text("source", "checked");
+    return with(Kind.TEXT, "source", "checked");
   }
 
-  private RecordSchema add(byte kind, String... fields) {
+  /** Fields of one kind, in the order given. */
+  public RecordSchema with(Kind kind, String... fields) {
     for (String field : fields) {
       if (index.putIfAbsent(field, names.length) != null) {
         throw new IllegalArgumentException("field '" + field + "' twice");
@@ -121,7 +89,8 @@ public final class RecordSchema {
       if (i == null) {
         throw in.unknown(names);
       }
-      values[i] = switch (kinds[i]) {
+      Kind k = kinds[i];
+      values[i] = switch (k) {
         case TEXT -> in.text();
         case KEY -> {
           String key = in.text();
@@ -133,21 +102,21 @@ public final class RecordSchema {
         case INTEGER -> in.intValue();
         case BOOL -> in.bool();
         case TEXTS -> in.texts();
-        case DECIMAL_MAP, TEXT_MAP -> map(in.object(), kinds[i]);
-        default -> nested.nested(field, in);
+        case DECIMAL_MAP, TEXT_MAP -> map(in.object(), k == Kind.DECIMAL_MAP);
+        case NESTED -> nested.nested(field, in);
       };
     }
     return new FieldValues(this, values);
   }
 
   /** An object of numbers or strings by name ("output_tokens", "derivation"); null when null. */
-  private static Map<String, Object> map(FieldReader o, byte kind) {
+  private static Map<String, Object> map(FieldReader o, boolean decimals) {
     if (o == null) {
       return null;
     }
     Map<String, Object> out = new LinkedHashMap<>();
     for (String name = o.next(); name != null; name = o.next()) {
-      out.put(name, kind == DECIMAL_MAP ? o.decimal() : o.text());
+      out.put(name, decimals ? o.decimal() : o.text());
     }
     return out;
   }

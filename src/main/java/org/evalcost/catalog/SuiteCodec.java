@@ -1,5 +1,9 @@
 package org.evalcost.catalog;
 
+import static org.evalcost.catalog.RecordSchema.Kind.INTEGER;
+import static org.evalcost.catalog.RecordSchema.Kind.NESTED;
+import static org.evalcost.catalog.RecordSchema.Kind.TEXT;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -7,8 +11,8 @@ import org.evalcost.engine.Suite;
 
 /** A record of suites.json: benchmarks it must find in {@code benchmarks}, each with its repeats. */
 public final class SuiteCodec extends Codec<Suite> {
-  private static final RecordSchema FIELDS = new RecordSchema().key("id").text("name").nested("benchmarks").sourced();
-  private static final RecordSchema ENTRY_FIELDS = new RecordSchema().text("benchmark").integer("repeats");
+  private static final RecordSchema FIELDS = new RecordSchema().key("id").with(TEXT, "name").with(NESTED, "benchmarks").sourced();
+  private static final RecordSchema ENTRY_FIELDS = new RecordSchema().with(TEXT, "benchmark").with(INTEGER, "repeats");
 
   private final Set<String> benchmarks;
 

@@ -1,5 +1,8 @@
 package org.evalcost.importer;
 
+import static org.evalcost.catalog.RecordSchema.Kind.TEXT;
+import static org.evalcost.catalog.RecordSchema.Kind.WHOLE;
+
 import org.evalcost.catalog.FieldReader;
 import org.evalcost.catalog.FieldValues;
 import org.evalcost.catalog.FieldWriter;
@@ -9,8 +12,8 @@ import org.evalcost.catalog.RecordSchema;
 record UpdateInfo(String from, String url, String downloaded, String sha256, long models, long curatedRepriced) {
   /** update.json, for the people and scripts that look at the cache; evalcost itself reads the catalogs beside it. */
   static final class Codec extends org.evalcost.catalog.Codec<UpdateInfo> {
-    private static final RecordSchema FIELDS = new RecordSchema().text("from", "url", "downloaded").key("sha256")
-        .whole("models", "curated_repriced");
+    private static final RecordSchema FIELDS = new RecordSchema().with(TEXT, "from", "url", "downloaded").key("sha256")
+        .with(WHOLE, "models", "curated_repriced");
 
     Codec() {
       super("updates", "update", FIELDS);
