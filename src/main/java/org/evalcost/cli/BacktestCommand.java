@@ -9,10 +9,6 @@ import org.evalcost.stats.MonteCarlo;
 final class BacktestCommand extends CatalogCommand {
   private final IntervalOption range = new IntervalOption();
 
-  BacktestCommand(EvalCost root) {
-    super(root, "backtest");
-  }
-
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command

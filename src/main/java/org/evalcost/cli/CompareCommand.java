@@ -22,10 +22,6 @@ final class CompareCommand extends CatalogCommand {
   private final IntervalOption range = new IntervalOption();
   private final BudgetOption budget = new BudgetOption();
 
-  CompareCommand(EvalCost root) {
-    super(root, "compare");
-  }
-
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command

@@ -3,7 +3,6 @@ package org.evalcost.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,14 +13,14 @@ import picocli.CommandLine.Model.OptionSpec;
  * {@code evalcost} on the PATH and for {@code ./evalcost} in a checkout. bash's and zsh's come
  * from picocli; fish's is written here, as picocli has none.
  */
-final class CompletionCommand implements Callable<Integer> {
+final class CompletionCommand extends Command {
   enum Shell { bash, zsh, fish }
 
-  private final CommandSpec spec;
   private final CommandSpecs.Value<Shell> shell = new CommandSpecs.Value<>();
 
-  CompletionCommand() {
-    this.spec = CommandSpecs.command("completion", this)
+  @Override
+  CommandSpecs options(CommandSpecs command) {
+    return command
         .description(
             "Print a completion script for bash, zsh or fish.",
             "It completes both 'evalcost' (installed on your PATH) and './evalcost' (in a checkout).")
@@ -30,23 +29,18 @@ final class CompletionCommand implements Callable<Integer> {
             "  source <(evalcost completion zsh)           # in ~/.zshrc",
             "  evalcost completion fish > ~/.config/fish/completions/evalcost.fish")
         .parameter("SHELL", Shell.class, "bash, zsh or fish", shell)
-        .mixin(new OutputOption())
-        .build();
-  }
-
-  CommandSpec spec() {
-    return spec;
+        .mixin(new OutputOption());
   }
 
   @Override
   public Integer call() {
-    CommandLine top = spec.parent().commandLine();
+    CommandLine top = spec().parent().commandLine();
     String script = shell.get() == Shell.fish ? fish(top) : bash(top);
     if (shell.get() == Shell.zsh) {
       // picocli's script runs under zsh through bash-style completion.
       script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n" + script;
     }
-    spec.commandLine().getOut().print(script);
+    out().print(script);
     return ExitCodes.OK;
   }
 

@@ -23,10 +23,6 @@ final class DiffCommand extends CatalogCommand {
   private final RunOptions run = new RunOptions();
   private final BudgetOption budget = new BudgetOption();
 
-  DiffCommand(EvalCost root) {
-    super(root, "diff");
-  }
-
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command

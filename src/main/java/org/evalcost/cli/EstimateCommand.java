@@ -25,10 +25,6 @@ final class EstimateCommand extends CatalogCommand {
   private final CommandSpecs.Value<BigDecimal> inputTokens = new CommandSpecs.Value<>();
   private final CommandSpecs.Value<BigDecimal> outputTokens = new CommandSpecs.Value<>();
 
-  EstimateCommand(EvalCost root) {
-    super(root, "estimate");
-  }
-
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command

@@ -1,24 +1,16 @@
 package org.evalcost.cli;
 
-import picocli.CommandLine.Model.CommandSpec;
-
 /** evalcost import: other projects' files in evalcost's format. */
-final class ImportCommand implements Runnable {
-  private final CommandSpec spec;
-
-  ImportCommand(EvalCost root) {
-    this.spec = CommandSpecs.command("import", this)
+final class ImportCommand extends Command {
+  @Override
+  CommandSpecs options(CommandSpecs command) {
+    return command
         .description("Import another project's file into evalcost's format.")
-        .subcommand("prices", new ImportPricesCommand(root).spec())
-        .build();
-  }
-
-  CommandSpec spec() {
-    return spec;
+        .subcommand("prices", new ImportPricesCommand().spec(root, "prices"));
   }
 
   @Override
-  public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to import: prices");
+  public Integer call() {
+    throw new picocli.CommandLine.ParameterException(spec().commandLine(), "say what to import: prices");
   }
 }

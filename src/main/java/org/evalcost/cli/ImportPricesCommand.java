@@ -22,8 +22,8 @@ final class ImportPricesCommand extends CatalogCommand {
   private final CommandSpecs.Value<From> from = new CommandSpecs.Value<>();
   private final CommandSpecs.Value<Boolean> verbose = new CommandSpecs.Value<>();
 
-  ImportPricesCommand(EvalCost root) {
-    super(root, "prices", new CommonOptions(false));
+  ImportPricesCommand() {
+    super(new CommonOptions(false));
   }
 
   @Override

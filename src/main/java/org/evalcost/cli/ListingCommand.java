@@ -14,8 +14,7 @@ final class ListingCommand extends CatalogCommand {
 
   private final Listing listing;
 
-  ListingCommand(EvalCost root, Listing listing) {
-    super(root, listing == Listing.BENCHMARKS ? "benchmarks" : "suites");
+  ListingCommand(Listing listing) {
     this.listing = listing;
   }
 

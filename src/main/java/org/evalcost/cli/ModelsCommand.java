@@ -13,10 +13,6 @@ final class ModelsCommand extends CatalogCommand {
   private final CommandSpecs.Value<String> search = new CommandSpecs.Value<>();
   private final CommandSpecs.Value<Boolean> reasoning = new CommandSpecs.Value<>();
 
-  ModelsCommand(EvalCost root) {
-    super(root, "models");
-  }
-
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command

@@ -20,10 +20,6 @@ final class PlanCommand extends CatalogCommand {
   private final CommandSpecs.Value<BigDecimal> accuracy = new CommandSpecs.Value<>();
   private final RunOptions run = new RunOptions();
 
-  PlanCommand(EvalCost root) {
-    super(root, "plan");
-  }
-
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command

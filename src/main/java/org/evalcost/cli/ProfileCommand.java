@@ -27,8 +27,8 @@ final class ProfileCommand extends CatalogCommand {
   private final CommandSpecs.Value<List<Path>> logs = new CommandSpecs.Value<>();
   private final CommandSpecs.Value<String> benchmark = new CommandSpecs.Value<>();
 
-  ProfileCommand(EvalCost root) {
-    super(root, "profile", new CommonOptions(false));
+  ProfileCommand() {
+    super(new CommonOptions(false));
   }
 
   @Override

@@ -42,19 +42,19 @@ enum Subcommand {
    */
   Object build(EvalCost root) {
     return switch (this) {
-      case ESTIMATE -> new EstimateCommand(root).spec();
-      case COMPARE -> new CompareCommand(root).spec();
-      case DIFF -> new DiffCommand(root).spec();
-      case PLAN -> new PlanCommand(root).spec();
-      case BACKTEST -> new BacktestCommand(root).spec();
-      case IMPORT -> new ImportCommand(root).spec();
-      case UPDATE -> new UpdateCommand(root).spec();
-      case PROFILE -> new ProfileCommand(root).spec();
-      case TOKENS -> new TokensCommand(root).spec();
-      case MODELS -> new ModelsCommand(root).spec();
-      case BENCHMARKS -> new ListingCommand(root, ListingCommand.Listing.BENCHMARKS).spec();
-      case SUITES -> new ListingCommand(root, ListingCommand.Listing.SUITES).spec();
-      case COMPLETION -> new CompletionCommand().spec();
+      case ESTIMATE -> new EstimateCommand().spec(root, id());
+      case COMPARE -> new CompareCommand().spec(root, id());
+      case DIFF -> new DiffCommand().spec(root, id());
+      case PLAN -> new PlanCommand().spec(root, id());
+      case BACKTEST -> new BacktestCommand().spec(root, id());
+      case IMPORT -> new ImportCommand().spec(root, id());
+      case UPDATE -> new UpdateCommand().spec(root, id());
+      case PROFILE -> new ProfileCommand().spec(root, id());
+      case TOKENS -> new TokensCommand().spec(root, id());
+      case MODELS -> new ModelsCommand().spec(root, id());
+      case BENCHMARKS -> new ListingCommand(ListingCommand.Listing.BENCHMARKS).spec(root, id());
+      case SUITES -> new ListingCommand(ListingCommand.Listing.SUITES).spec(root, id());
+      case COMPLETION -> new CompletionCommand().spec(root, id());
       case HELP -> new CommandLine.HelpCommand(); // picocli's own, by its annotations
     };
   }

@@ -4,26 +4,22 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.evalcost.catalog.BenchmarkCodec;
 import org.evalcost.catalog.DataFile;
 import org.evalcost.engine.Benchmark;
 import org.evalcost.engine.Source;
 import org.evalcost.tokens.DatasetTokens;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost tokens: a dataset's real input tokens, as a benchmark for --benchmark-file. */
-final class TokensCommand implements Callable<Integer> {
-  private final EvalCost root;
-  private final CommandSpec spec;
+final class TokensCommand extends Command {
   private final CommandSpecs.Value<Path> dataset = new CommandSpecs.Value<>();
   private final CommandSpecs.Value<String> field = new CommandSpecs.Value<>();
   private final CommandSpecs.Value<String> encoding = new CommandSpecs.Value<>();
   private final CommandSpecs.Value<String> name = new CommandSpecs.Value<>();
 
-  TokensCommand(EvalCost root) {
-    this.root = root;
-    this.spec = CommandSpecs.command("tokens", this)
+  @Override
+  CommandSpecs options(CommandSpecs command) {
+    return command
         .declaredOrder()
         .description(
             "Count a dataset's input tokens and write it as a benchmark for --benchmark-file.",
@@ -43,12 +39,7 @@ final class TokensCommand implements Callable<Integer> {
         .defaultValue("o200k_base")
         .option("--name=ID", String.class, "The benchmark's id (default: the file's name).", name)
         .mixin(new OutputOption())
-        .flag("--debug", "Print the stack trace of an error.") // read from the parse result on error
-        .build();
-  }
-
-  CommandSpec spec() {
-    return spec;
+        .flag("--debug", "Print the stack trace of an error."); // read from the parse result on error
   }
 
   @Override
@@ -68,8 +59,8 @@ final class TokensCommand implements Callable<Integer> {
           + e.getMessage());
     }
     String text = DataFile.write(new BenchmarkCodec(), List.of(b));
-    spec.commandLine().getOut().print(text);
-    spec.commandLine().getErr().print(String.format(Locale.ROOT,
+    out().print(text);
+    err().print(String.format(Locale.ROOT,
         "%s: %,d items, %s input tokens each on average (%s); approximate for non-OpenAI models\n",
         id, count.items(), count.mean().toPlainString(), count.encoding()));
     return ExitCodes.OK;

@@ -5,17 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.evalcost.engine.Catalog;
 import org.evalcost.importer.Download;
 import org.evalcost.importer.PriceCache;
 import org.evalcost.importer.PriceUpdate;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** evalcost update: the newest upstream prices, downloaded into the user's cache; the only command that goes online. */
-final class UpdateCommand implements Callable<Integer> {
-  private final EvalCost root;
-  private final CommandSpec spec;
+final class UpdateCommand extends Command {
   private final CommandSpecs.Value<ImportPricesCommand.From> from = new CommandSpecs.Value<>();
   private final CommandSpecs.Value<String> url = new CommandSpecs.Value<>();
   private final CommandSpecs.Value<Integer> timeout = new CommandSpecs.Value<>();
@@ -23,9 +19,9 @@ final class UpdateCommand implements Callable<Integer> {
   private final CommandSpecs.Value<Path> dataDir = new CommandSpecs.Value<>();
   private final CommandSpecs.Value<Boolean> debug = new CommandSpecs.Value<>();
 
-  UpdateCommand(EvalCost root) {
-    this.root = root;
-    this.spec = CommandSpecs.command("update", this)
+  @Override
+  CommandSpecs options(CommandSpecs command) {
+    return command
         .declaredOrder()
         .description(
             "Download the newest upstream prices into your cache; later estimates use them over the built-in ones.",
@@ -51,12 +47,7 @@ final class UpdateCommand implements Callable<Integer> {
         .defaultValue("67108864")
         .option("--data-dir=DIR", Path.class, "Check the download against DIR's data instead of the built-in data.",
             dataDir)
-        .flag("--debug", "Print the stack trace of an error.", debug)
-        .build();
-  }
-
-  CommandSpec spec() {
-    return spec;
+        .flag("--debug", "Print the stack trace of an error.", debug);
   }
 
   @Override
@@ -71,20 +62,20 @@ final class UpdateCommand implements Callable<Integer> {
     if (timeout.get() <= 0 || maxSize.get() <= 0) {
       throw new org.evalcost.engine.InvalidRequestException("--timeout and --max-size must be greater than zero");
     }
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     Catalog builtIn = new org.evalcost.catalog.CatalogLoader(dataDir.get() == null
         ? org.evalcost.catalog.DataSource.builtIn() : org.evalcost.catalog.DataSource.directory(dataDir.get())).load();
     try {
       Download.Body body = Download.get(source, Duration.ofSeconds(timeout.get()), maxSize.get());
       PriceUpdate.Installed done = PriceUpdate.install(body.bytes(), body.contentType(), litellm, source,
           root.environment.today(), builtIn, cache);
-      spec.commandLine().getOut().print(String.format(Locale.ROOT,
+      out().print(String.format(Locale.ROOT,
           "downloaded %,d bytes from %s on %s%n"
               + "installed in %s: %,d new models, %,d curated models repriced from today, %,d confirmed at their "
               + "price, %,d of the %,d built-in models from this source seen (%,d entries left out)%n",
           body.bytes().length, source, root.environment.today(), done.dir(), done.newModels(), done.repricedCurated(),
           done.confirmedCurated(), done.builtInSeen(), done.builtInFromSource(), done.skipped()).replace("\r\n", "\n"));
-      spec.commandLine().getOut().flush();
+      out().flush();
       return ExitCodes.OK;
     } catch (PriceUpdate.Refused e) {
       err.print("evalcost: update failed: " + org.evalcost.engine.Names.shown(e.getMessage())
