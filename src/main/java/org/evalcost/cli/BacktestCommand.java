@@ -12,7 +12,6 @@ final class BacktestCommand extends CatalogCommand {
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command
-        .declaredOrder()
         .description(
             "Test the estimates against every published cost in the data.",
             "Each published cost is estimated without its own calibration (leave-one-out), at the prices "

@@ -13,7 +13,7 @@ abstract class Command implements Callable<Integer> {
   EvalCost root;
   private CommandSpec spec;
 
-  /** The command's description and its own options, added to {@code command}. */
+  /** The command's description and its own options, added to {@code command}; its help lists them as declared. */
   abstract CommandSpecs options(CommandSpecs command);
 
   /** Options a kind of command shares, after each one's own; none by default. */
@@ -24,7 +24,7 @@ abstract class Command implements Callable<Integer> {
   /** The command's model for a run under {@code root}, where it is called {@code name}. */
   final CommandSpec spec(EvalCost root, String name) {
     this.root = root;
-    spec = shared(options(CommandSpecs.command(name, this))).build();
+    spec = shared(options(CommandSpecs.command(name, this).declaredOrder())).build();
     return spec;
   }
 

@@ -44,9 +44,15 @@ final class CommandSpecs {
     return this;
   }
 
-  /** Lists options in the order they are declared, not by name. */
+  /** Lists options in the order they are declared, not by name (every subcommand's default). */
   CommandSpecs declaredOrder() {
     spec.usageMessage().sortOptions(false);
+    return this;
+  }
+
+  /** Lists options by name: a command with only options it shares (or none of its own). */
+  CommandSpecs sortedByName() {
+    spec.usageMessage().sortOptions(true);
     return this;
   }
 

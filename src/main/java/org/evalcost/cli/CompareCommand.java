@@ -25,7 +25,6 @@ final class CompareCommand extends CatalogCommand {
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command
-        .declaredOrder()
         .description(
             "Compare what several models cost on the same suite.",
             "Benchmarks as rows, models as columns, the totals and each model's ratio to the cheapest. "

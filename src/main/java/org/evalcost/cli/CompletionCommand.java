@@ -21,6 +21,7 @@ final class CompletionCommand extends Command {
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command
+        .sortedByName()
         .description(
             "Print a completion script for bash, zsh or fish.",
             "It completes both 'evalcost' (installed on your PATH) and './evalcost' (in a checkout).")

@@ -26,7 +26,6 @@ final class DiffCommand extends CatalogCommand {
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command
-        .declaredOrder()
         .description(
             "Show what changed in cost between two data sets (--base DIR, --base-prices FILE) or two dates (--base-as-of DATE).",
             "Per model (at its default setting, unless --model names a variant) and benchmark: the cost "

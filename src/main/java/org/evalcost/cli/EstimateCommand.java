@@ -28,7 +28,6 @@ final class EstimateCommand extends CatalogCommand {
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command
-        .declaredOrder()
         .description(
             "Estimate what it costs to run a model on a benchmark suite.",
             "Per benchmark: items, repeats, input and output tokens (reasoning included), the cost, "

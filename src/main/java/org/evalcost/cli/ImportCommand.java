@@ -5,6 +5,7 @@ final class ImportCommand extends Command {
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command
+        .sortedByName()
         .description("Import another project's file into evalcost's format.")
         .subcommand("prices", new ImportPricesCommand().spec(root, "prices"));
   }

@@ -29,7 +29,6 @@ final class ImportPricesCommand extends CatalogCommand {
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command
-        .declaredOrder()
         .description(
             "Import a price catalog (LiteLLM or pydantic genai-prices) as a price file for --prices.",
             "Models the catalog knows keep its ids, aliases and settings, so the file updates their prices; "

@@ -21,6 +21,7 @@ final class ListingCommand extends CatalogCommand {
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command
+        .sortedByName()
         .description(listing == Listing.BENCHMARKS
             ? "List the benchmarks with their items and mean input tokens per item."
             : "List the benchmark suites, their benchmarks and repeats.")

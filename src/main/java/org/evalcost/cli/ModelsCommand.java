@@ -16,7 +16,6 @@ final class ModelsCommand extends CatalogCommand {
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command
-        .declaredOrder()
         .description("List the models, their settings and the prices in force today (USD per 1M tokens).")
         .exitCodes(ExitCodes.WITHOUT_GATES)
         .option("-p, --provider=PROVIDER", String.class, "Only this provider's models (openai, anthropic, ...).",

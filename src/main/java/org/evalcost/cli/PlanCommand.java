@@ -23,7 +23,6 @@ final class PlanCommand extends CatalogCommand {
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command
-        .declaredOrder()
         .description(
             "Plan an evaluation: the most a budget buys, or what a precision target costs.",
             "With --budget: the whole suite if it fits; else every item once; else a sample of items per "

@@ -34,7 +34,6 @@ final class ProfileCommand extends CatalogCommand {
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command
-        .declaredOrder()
         .description(
             "Measure usage from evaluation logs, for 'estimate --profiles'.",
             "Reads Inspect AI logs (.json, .eval), OpenAI Batch API output (.jsonl) and evalcost's usage JSONL "

@@ -20,7 +20,6 @@ final class TokensCommand extends Command {
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command
-        .declaredOrder()
         .description(
             "Count a dataset's input tokens and write it as a benchmark for --benchmark-file.",
             "The dataset is JSONL, the prompt in --field (a string, or chat messages whose contents are "

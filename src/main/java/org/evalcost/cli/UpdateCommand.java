@@ -22,7 +22,6 @@ final class UpdateCommand extends Command {
   @Override
   CommandSpecs options(CommandSpecs command) {
     return command
-        .declaredOrder()
         .description(
             "Download the newest upstream prices into your cache; later estimates use them over the built-in ones.",
             "Fetches pydantic genai-prices' data.json (or LiteLLM's model map), checks it with the importer of the "
