@@ -19,7 +19,6 @@ public final class BenchmarkCodec extends Codec<Benchmark> {
     super("benchmarks", "benchmark", FIELDS);
   }
 
-
   @Override
   protected Benchmark build(FieldReader in, FieldValues v) {
     long n = in.required("items", v.whole("items"));

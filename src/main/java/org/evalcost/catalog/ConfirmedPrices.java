@@ -79,7 +79,6 @@ public final class ConfirmedPrices {
       this.models = models;
     }
 
-
     @Override
     protected Confirmed build(FieldReader in, FieldValues v) {
       String model = v.text("model");

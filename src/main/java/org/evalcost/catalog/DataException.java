@@ -21,22 +21,21 @@ public final class DataException extends RuntimeException {
   /** {@code subject} names the record, e.g. "model 'o1-2024-12-17'". */
   public DataException(
       String file, int line, int column, String subject, String field, String message) {
+    this(file, line, column, subject, field, message, java.util.List.of());
+  }
+
+  /** Several problems of one file, each with its place; the message lists them all. */
+  DataException(String file, int line, int column, String field, String message, java.util.List<DataException> problems) {
+    this(file, line, column, null, field, message, problems);
+  }
+
+  private DataException(String file, int line, int column, String subject, String field, String message,
+      java.util.List<DataException> problems) {
     super(message);
     this.file = file;
     this.line = line;
     this.column = column;
     this.subject = subject;
-    this.field = field;
-    this.problems = java.util.List.of();
-  }
-
-  /** Several problems of one file, each with its place; the message lists them all. */
-  DataException(String file, int line, int column, String field, String message, java.util.List<DataException> problems) {
-    super(message);
-    this.file = file;
-    this.line = line;
-    this.column = column;
-    this.subject = null;
     this.field = field;
     this.problems = java.util.List.copyOf(problems);
   }

@@ -22,32 +22,39 @@ public final class FieldWriter {
   }
 
   public FieldWriter text(String field, String value) {
-    if (value != null) {
-      io(() -> out.writeStringField(field, value));
-    }
-    return this;
+    return scalar(field, value);
   }
 
   public FieldWriter decimal(String field, BigDecimal value) {
-    if (value != null) {
-      io(() -> {
-        out.writeFieldName(field);
-        out.writeNumber(value);
-      });
-    }
-    return this;
+    return scalar(field, value);
   }
 
   public FieldWriter whole(String field, Long value) {
-    if (value != null) {
-      io(() -> out.writeNumberField(field, value));
-    }
-    return this;
+    return scalar(field, value);
   }
 
   public FieldWriter bool(String field, Boolean value) {
-    if (value != null) {
-      io(() -> out.writeBooleanField(field, value));
+    return scalar(field, value);
+  }
+
+  /** A string, number or boolean under its name; nothing when null. */
+  private FieldWriter scalar(String field, Object value) {
+    if (value == null) {
+      return this;
+    }
+    try {
+      out.writeFieldName(field);
+      if (value instanceof String text) {
+        out.writeString(text);
+      } else if (value instanceof BigDecimal decimal) {
+        out.writeNumber(decimal);
+      } else if (value instanceof Long whole) {
+        out.writeNumber(whole.longValue());
+      } else {
+        out.writeBoolean((Boolean) value);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return this;
   }

@@ -60,7 +60,6 @@ public final class ModelCodec extends Codec<Model> {
     return new ModelCodec(Set.of(), null);
   }
 
-
   @Override
   protected Model build(FieldReader in, FieldValues v) {
     String id = v.text("id");

@@ -26,7 +26,6 @@ public final class PriorCodec extends Codec<Prior> {
     super("priors", "prior", FIELDS);
   }
 
-
   @Override
   protected Prior build(FieldReader in, FieldValues v) {
     Map<String, BigDecimal> o = in.required("output_tokens", v.decimalMap("output_tokens"));

@@ -62,7 +62,6 @@ public final class ProfileCodec extends Codec<UsageProfile> {
     return brought.added();
   }
 
-
   @Override
   protected UsageProfile build(FieldReader in, FieldValues v) {
     String model = v.text("model");

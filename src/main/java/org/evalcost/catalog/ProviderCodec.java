@@ -14,7 +14,6 @@ public final class ProviderCodec extends Codec<Provider> {
     super("providers", "provider", FIELDS);
   }
 
-
   @Override
   protected Provider build(FieldReader in, FieldValues v) {
     return new Provider(v.text("id"), v.text("name"), v.decimal("batch_discount"), v.source(), v.text("notes"));

@@ -26,7 +26,6 @@ public final class PublishedCodec extends Codec<PublishedCost> {
     this.suites = suites;
   }
 
-
   @Override
   protected PublishedCost build(FieldReader in, FieldValues v) {
     String model = v.text("model");

@@ -21,7 +21,6 @@ public final class SuiteCodec extends Codec<Suite> {
     this.benchmarks = benchmarks;
   }
 
-
   @Override
   protected Suite build(FieldReader in, FieldValues v) {
     List<Suite.Entry> entries = v.nested("benchmarks");
