@@ -5,6 +5,7 @@ import org.evalcost.engine.Budget;
 import org.evalcost.engine.Catalog;
 import org.evalcost.engine.EstimateRequest;
 import org.evalcost.engine.ModelRef;
+import org.evalcost.report.Listings;
 import org.evalcost.report.Renderer;
 import org.evalcost.report.Renderers;
 
@@ -49,6 +50,11 @@ abstract class CatalogCommand extends Command {
   /** The renderer of --format. */
   final Renderer renderer() {
     return Renderers.of(common.format.get(), root.environment.color());
+  }
+
+  /** The listings of --format: models, benchmarks, suites. */
+  final Listings listings() {
+    return Renderers.listings(common.format.get(), root.environment.color());
   }
 
   /** The renderer of --format for estimates, at the terminal's width, with the budget's verdict. */

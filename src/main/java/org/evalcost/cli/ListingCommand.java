@@ -31,8 +31,8 @@ final class ListingCommand extends CatalogCommand {
   @Override
   public Integer call() {
     Catalog catalog = catalog();
-    out().print(listing == Listing.BENCHMARKS ? renderer().benchmarks(catalog.benchmarks())
-        : renderer().suites(catalog.suites(), catalog.defaultSuite().id()));
+    out().print(listing == Listing.BENCHMARKS ? listings().benchmarks(catalog.benchmarks())
+        : listings().suites(catalog.suites(), catalog.defaultSuite().id()));
     return ExitCodes.OK;
   }
 }

@@ -63,7 +63,7 @@ final class ModelsCommand extends CatalogCommand {
       }
       models = found;
     }
-    out().print(renderer().models(models, root.environment.today()));
+    out().print(listings().models(models, root.environment.today()));
     return ExitCodes.OK;
   }
 }

@@ -9,10 +9,10 @@ import org.evalcost.engine.Setting;
 import org.evalcost.engine.Suite;
 
 /** The CSV of the listings: models, benchmarks and suites, one row per model, benchmark or suite entry. */
-final class CsvListings {
-  private CsvListings() {}
+final class CsvListings implements Listings {
 
-  static String models(List<Model> models, LocalDate asOf) {
+  @Override
+  public String models(List<Model> models, LocalDate asOf) {
     CsvWriter csv = new CsvWriter().row(List.of("model", "provider", "aliases", "settings", "default_setting",
         "effective_from", "input_usd_per_mtok", "cached_input_usd_per_mtok", "cache_write_usd_per_mtok",
         "output_usd_per_mtok", "batch_input_usd_per_mtok", "batch_output_usd_per_mtok", "source", "checked"));
@@ -35,7 +35,8 @@ final class CsvListings {
     return csv.toString();
   }
 
-  static String benchmarks(List<Benchmark> benchmarks) {
+  @Override
+  public String benchmarks(List<Benchmark> benchmarks) {
     CsvWriter csv = new CsvWriter().row(List.of("benchmark", "name", "items", "input_tokens_per_item", "source", "checked"));
     for (Benchmark b : benchmarks) {
       csv.row(List.of(CsvWriter.text(b.id()), CsvWriter.text(b.name()), Long.toString(b.items()),
@@ -44,7 +45,8 @@ final class CsvListings {
     return csv.toString();
   }
 
-  static String suites(List<Suite> suites, String defaultSuite) {
+  @Override
+  public String suites(List<Suite> suites, String defaultSuite) {
     CsvWriter csv = new CsvWriter().row(List.of("suite", "name", "default", "benchmark", "repeats"));
     for (Suite s : suites) {
       for (Suite.Entry entry : s.entries()) {

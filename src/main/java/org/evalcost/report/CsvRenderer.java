@@ -1,16 +1,12 @@
 package org.evalcost.report;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.evalcost.engine.Backtest;
-import org.evalcost.engine.Benchmark;
 import org.evalcost.engine.Comparison;
 import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
 import org.evalcost.engine.Line;
-import org.evalcost.engine.Model;
 import org.evalcost.engine.Plan;
-import org.evalcost.engine.Suite;
 
 /**
  * One header row, then one row per item; no total row, so a spreadsheet's SUM gives the total.
@@ -102,20 +98,5 @@ final class CsvRenderer implements Renderer {
       }
     }
     return csv.toString();
-  }
-
-  @Override
-  public String models(List<Model> models, LocalDate asOf) {
-    return CsvListings.models(models, asOf);
-  }
-
-  @Override
-  public String benchmarks(List<Benchmark> benchmarks) {
-    return CsvListings.benchmarks(benchmarks);
-  }
-
-  @Override
-  public String suites(List<Suite> suites, String defaultSuite) {
-    return CsvListings.suites(suites, defaultSuite);
   }
 }

@@ -11,10 +11,10 @@ import org.evalcost.engine.Setting;
 import org.evalcost.engine.Suite;
 
 /** The JSON of the listings: models, benchmarks and suites. */
-final class JsonListings {
-  private JsonListings() {}
+final class JsonListings implements Listings {
 
-  static String models(List<Model> models, LocalDate asOf) {
+  @Override
+  public String models(List<Model> models, LocalDate asOf) {
     return document("models", g -> {
       g.writeStringField("pricesAsOf", asOf.toString());
       g.writeArrayFieldStart("models");
@@ -49,7 +49,8 @@ final class JsonListings {
     });
   }
 
-  static String benchmarks(List<Benchmark> benchmarks) {
+  @Override
+  public String benchmarks(List<Benchmark> benchmarks) {
     return document("benchmarks", g -> {
       g.writeArrayFieldStart("benchmarks");
       for (Benchmark b : benchmarks) {
@@ -66,7 +67,8 @@ final class JsonListings {
     });
   }
 
-  static String suites(List<Suite> suites, String defaultSuite) {
+  @Override
+  public String suites(List<Suite> suites, String defaultSuite) {
     return document("suites", g -> {
       g.writeStringField("defaultSuite", defaultSuite);
       g.writeArrayFieldStart("suites");

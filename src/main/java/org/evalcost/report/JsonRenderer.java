@@ -7,16 +7,11 @@ import static org.evalcost.report.JsonFields.rates;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.List;
 import org.evalcost.engine.Backtest;
-import org.evalcost.engine.Benchmark;
 import org.evalcost.engine.Comparison;
 import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
-import org.evalcost.engine.Model;
 import org.evalcost.engine.Plan;
-import org.evalcost.engine.Suite;
 
 /**
  * JSON documents with a {@code schemaVersion}; money as JSON numbers rounded to the cent, tokens
@@ -113,20 +108,5 @@ final class JsonRenderer implements Renderer {
   @Override
   public String plan(Plan plan) {
     return JsonReports.plan(plan);
-  }
-
-  @Override
-  public String models(List<Model> models, LocalDate asOf) {
-    return JsonListings.models(models, asOf);
-  }
-
-  @Override
-  public String benchmarks(List<Benchmark> benchmarks) {
-    return JsonListings.benchmarks(benchmarks);
-  }
-
-  @Override
-  public String suites(List<Suite> suites, String defaultSuite) {
-    return JsonListings.suites(suites, defaultSuite);
   }
 }

@@ -10,10 +10,10 @@ import org.evalcost.engine.PricePeriod;
 import org.evalcost.engine.Suite;
 
 /** The Markdown of the listings: models with their prices, benchmarks and suites. */
-final class MarkdownListings {
-  private MarkdownListings() {}
+final class MarkdownListings implements Listings {
 
-  static String models(List<Model> models, LocalDate asOf) {
+  @Override
+  public String models(List<Model> models, LocalDate asOf) {
     StringBuilder out = new StringBuilder();
     out.append("| model | provider | settings | input | cached input | output | batch in / out | since |\n");
     out.append("|---|---|---|--:|--:|--:|--:|---|\n");
@@ -31,7 +31,8 @@ final class MarkdownListings {
     return out.append("\nUSD per 1M tokens, prices in force on ").append(asOf).append(".\n").toString();
   }
 
-  static String benchmarks(List<Benchmark> benchmarks) {
+  @Override
+  public String benchmarks(List<Benchmark> benchmarks) {
     StringBuilder out = new StringBuilder("| benchmark | name | items | input tokens/item |\n|---|---|--:|--:|\n");
     for (Benchmark b : benchmarks) {
       out.append("| ").append(cell(b.id())).append(" | ").append(cell(b.name())).append(" | ")
@@ -41,7 +42,8 @@ final class MarkdownListings {
     return out.toString();
   }
 
-  static String suites(List<Suite> suites, String defaultSuite) {
+  @Override
+  public String suites(List<Suite> suites, String defaultSuite) {
     StringBuilder out = new StringBuilder("| suite | name | benchmarks (x repeats) |\n|---|---|---|\n");
     for (Suite s : suites) {
       List<String> entries = new ArrayList<>();

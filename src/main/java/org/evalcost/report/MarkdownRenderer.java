@@ -1,16 +1,12 @@
 package org.evalcost.report;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.evalcost.engine.Backtest;
-import org.evalcost.engine.Benchmark;
 import org.evalcost.engine.Comparison;
 import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
 import org.evalcost.engine.Line;
-import org.evalcost.engine.Model;
 import org.evalcost.engine.Plan;
-import org.evalcost.engine.Suite;
 
 /** GitHub-flavoured Markdown tables, fit for a pull request or an issue. */
 final class MarkdownRenderer implements Renderer {
@@ -104,20 +100,5 @@ final class MarkdownRenderer implements Renderer {
   /** Escapes what would break a table cell or start unintended formatting. */
   static String cell(String text) {
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("*", "\\*").replace("_", "\\_");
-  }
-
-  @Override
-  public String models(List<Model> models, LocalDate asOf) {
-    return MarkdownListings.models(models, asOf);
-  }
-
-  @Override
-  public String benchmarks(List<Benchmark> benchmarks) {
-    return MarkdownListings.benchmarks(benchmarks);
-  }
-
-  @Override
-  public String suites(List<Suite> suites, String defaultSuite) {
-    return MarkdownListings.suites(suites, defaultSuite);
   }
 }

@@ -1,15 +1,10 @@
 package org.evalcost.report;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.evalcost.engine.Backtest;
-import org.evalcost.engine.Benchmark;
 import org.evalcost.engine.Comparison;
 import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
-import org.evalcost.engine.Model;
 import org.evalcost.engine.Plan;
-import org.evalcost.engine.Suite;
 
 /**
  * A format that renders some results only (the charts, Inspect's cost file): it overrides what
@@ -44,20 +39,5 @@ abstract class PartialRenderer implements Renderer {
   @Override
   public String diff(CostDiff diff) {
     throw refused(Shown.DIFF);
-  }
-
-  @Override
-  public String models(List<Model> models, LocalDate asOf) {
-    throw refused(Shown.MODELS);
-  }
-
-  @Override
-  public String benchmarks(List<Benchmark> benchmarks) {
-    throw refused(Shown.BENCHMARKS);
-  }
-
-  @Override
-  public String suites(List<Suite> suites, String defaultSuite) {
-    throw refused(Shown.SUITES);
   }
 }

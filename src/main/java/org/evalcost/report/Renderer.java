@@ -1,15 +1,10 @@
 package org.evalcost.report;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.evalcost.engine.Backtest;
-import org.evalcost.engine.Benchmark;
 import org.evalcost.engine.Plan;
 import org.evalcost.engine.Comparison;
 import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
-import org.evalcost.engine.Model;
-import org.evalcost.engine.Suite;
 
 /** Turns results into the text of one format. Every output ends with a newline; lines end in \n. */
 public interface Renderer {
@@ -26,11 +21,4 @@ public interface Renderer {
 
   /** Cost changes between two data sets or dates: every model in CSV and JSON, changes only for people. */
   String diff(CostDiff diff);
-
-  /** Models with the price period in force on {@code asOf}. */
-  String models(List<Model> models, LocalDate asOf);
-
-  String benchmarks(List<Benchmark> benchmarks);
-
-  String suites(List<Suite> suites, String defaultSuite);
 }

@@ -22,7 +22,19 @@ public final class Renderers {
       case MARKDOWN -> new MarkdownRenderer();
       case HTML -> new HtmlRenderer();
       case SVG -> new SvgRenderer();
-      case INSPECT -> new InspectRenderer();
+      case INSPECT -> new PartialRenderer() {}; // it lists models only
+    };
+  }
+
+  /** The listings of a format; html and svg list nothing (refused when the options are parsed). */
+  public static Listings listings(Format format, boolean color) {
+    return switch (format) {
+      case TABLE -> new TableListings(color);
+      case CSV -> new CsvListings();
+      case JSON -> new JsonListings();
+      case MARKDOWN -> new MarkdownListings();
+      case INSPECT -> new InspectListings();
+      case HTML, SVG -> new Listings() {};
     };
   }
 }

@@ -8,10 +8,18 @@ import org.evalcost.engine.PricePeriod;
 import org.evalcost.engine.Suite;
 
 /** The listings as text tables: models, benchmarks and suites, with headers between {@code bold} and {@code reset}. */
-final class TableListings {
-  private TableListings() {}
+final class TableListings implements Listings {
+  private final String bold;
+  private final String reset;
 
-  static String models(List<Model> models, java.time.LocalDate asOf, String bold, String reset) {
+  /** Headers in bold on a terminal that takes colour. */
+  TableListings(boolean color) {
+    this.bold = TableRenderer.bold(color);
+    this.reset = TableRenderer.reset(color);
+  }
+
+  @Override
+  public String models(List<Model> models, java.time.LocalDate asOf) {
     TextTable table = new TextTable(List.of(Column.left("model"), Column.left("provider"), Column.left("settings"), Column.right("input"), Column.right("cached"), Column.right("output"), Column.right("batch in/out"), Column.left("since"), Column.left("aliases")));
     for (Model m : models) {
       PricePeriod p = m.priceOn(asOf).orElse(null);
@@ -45,7 +53,8 @@ final class TableListings {
     return String.join(",", names);
   }
 
-  static String benchmarks(List<Benchmark> benchmarks, String bold, String reset) {
+  @Override
+  public String benchmarks(List<Benchmark> benchmarks) {
     TextTable table = new TextTable(List.of(Column.left("benchmark"), Column.left("name"), Column.right("items"), Column.right("input tokens/item")));
     for (Benchmark b : benchmarks) {
       table.row(List.of(b.id(), b.name(), Display.count(b.items()),
@@ -54,7 +63,8 @@ final class TableListings {
     return table.render(bold, reset);
   }
 
-  static String suites(List<Suite> suites, String defaultSuite, String bold, String reset) {
+  @Override
+  public String suites(List<Suite> suites, String defaultSuite) {
     TextTable table = new TextTable(List.of(Column.left("suite"), Column.left("name"), Column.left("benchmarks (x repeats)")));
     for (Suite s : suites) {
       List<String> entries = new ArrayList<>();

@@ -5,14 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.evalcost.engine.Backtest;
 import org.evalcost.engine.Basis;
-import org.evalcost.engine.Benchmark;
 import org.evalcost.engine.Comparison;
 import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
 import org.evalcost.engine.Line;
-import org.evalcost.engine.Model;
 import org.evalcost.engine.Plan;
-import org.evalcost.engine.Suite;
 
 /** Aligned columns for a terminal; bold headings only when colour is allowed. */
 final class TableRenderer implements Renderer {
@@ -22,8 +19,8 @@ final class TableRenderer implements Renderer {
   private final Integer width;
 
   TableRenderer(boolean color, Integer width) {
-    this.bold = color ? "\u001b[1m" : "";
-    this.reset = color ? "\u001b[0m" : "";
+    this.bold = bold(color);
+    this.reset = reset(color);
     this.width = width;
   }
 
@@ -125,22 +122,16 @@ final class TableRenderer implements Renderer {
     return TableReports.plan(plan, bold, reset);
   }
 
+  /** The escape that starts bold text on a terminal that takes colour; else nothing. */
+  static String bold(boolean color) {
+    return color ? "\u001b[1m" : "";
+  }
+
+  static String reset(boolean color) {
+    return color ? "\u001b[0m" : "";
+  }
+
   private static String pad(String text, int width) {
     return text.length() >= width ? text : text + " ".repeat(width - text.length());
-  }
-
-  @Override
-  public String models(List<Model> models, java.time.LocalDate asOf) {
-    return TableListings.models(models, asOf, bold, reset);
-  }
-
-  @Override
-  public String benchmarks(List<Benchmark> benchmarks) {
-    return TableListings.benchmarks(benchmarks, bold, reset);
-  }
-
-  @Override
-  public String suites(List<Suite> suites, String defaultSuite) {
-    return TableListings.suites(suites, defaultSuite, bold, reset);
   }
 }

@@ -1,9 +1,13 @@
 package org.evalcost.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Format.renders, which the cli checks when the options are parsed, says what each renderer really renders. */
@@ -11,27 +15,36 @@ class FormatTest {
   private static final Map<Shown, String> METHOD = Map.of(Shown.ESTIMATE, "estimate", Shown.COMPARISON, "compare",
       Shown.BACKTEST, "backtest", Shown.PLAN, "plan", Shown.DIFF, "diff", Shown.MODELS, "models",
       Shown.BENCHMARKS, "benchmarks", Shown.SUITES, "suites");
+  private static final Set<Shown> LISTED = EnumSet.of(Shown.MODELS, Shown.BENCHMARKS, Shown.SUITES);
 
   @Test
   void aFormatRendersExactlyWhatItsRendererImplements() throws Exception {
     assertThat(METHOD).hasSize(Shown.values().length);
     int refused = 0;
     for (Format format : Format.values()) {
-      Class<?> renderer = Renderers.of(format, false).getClass();
       for (Shown shown : Shown.values()) {
+        boolean listing = LISTED.contains(shown);
+        Class<?> implementation = listing ? Renderers.listings(format, false).getClass()
+            : Renderers.of(format, false).getClass();
         Method m = null;
-        for (Method candidate : renderer.getMethods()) {
+        for (Method candidate : implementation.getMethods()) {
           if (candidate.getName().equals(METHOD.get(shown))) {
             m = candidate;
           }
         }
         assertThat(m).as(format + " " + shown).isNotNull();
-        boolean implemented = m.getDeclaringClass() != PartialRenderer.class;
+        boolean implemented = m.getDeclaringClass() != (listing ? Listings.class : PartialRenderer.class);
         assertThat(format.renders(shown)).as(format + " renders " + shown).isEqualTo(implemented);
         refused += implemented ? 0 : 1;
       }
     }
     assertThat(refused).isEqualTo(4 + 4 + 7); // html and svg: diff and the listings; inspect: all but models
+  }
+
+  @Test
+  void aRefusedListingSaysSo() {
+    assertThatThrownBy(() -> Renderers.listings(Format.INSPECT, false).suites(List.of(), "s"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("SUITES");
   }
 
   @Test

@@ -26,7 +26,7 @@ import org.evalcost.engine.Rates;
  * prices in force on the as-of date. A rate evalcost does not know is billed as list input (as
  * evalcost bills it), so Inspect never counts cached input as free.
  */
-final class InspectRenderer extends PartialRenderer {
+final class InspectListings implements Listings {
   /** evalcost's seller ids where Inspect's provider prefix differs. */
   private static final Map<String, String> PREFIX = Map.of("xai", "grok", "aws", "bedrock", "azure", "azureai",
       "google-vertex", "vertex");
