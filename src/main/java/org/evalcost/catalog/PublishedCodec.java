@@ -28,23 +28,21 @@ public final class PublishedCodec extends Codec<PublishedCost> {
 
   @Override
   protected PublishedCost build(FieldReader in, FieldValues v) {
-    String model = v.text("model");
-    String setting = v.text("setting");
-    String suite = v.text("suite");
-    BigDecimal input = v.decimal("input_per_1m");
-    BigDecimal output = v.decimal("output_per_1m");
-    BigDecimal cachedInput = v.decimal("cached_input_per_1m");
-    Model m = models.get(model);
+    Model m = models.get(v.text("model"));
     if (m == null) {
-      throw in.error("model", "unknown model '" + model + "'");
+      throw in.error("model", "unknown model '" + v.text("model") + "'");
     }
-    String s = setting == null ? m.defaultSetting() : setting;
+    String s = v.text("setting") == null ? m.defaultSetting() : v.text("setting");
     if (m.setting(s).isEmpty()) {
       throw in.error("setting", "model '" + m.id() + "' has no setting '" + s + "'");
     }
+    String suite = v.text("suite");
     if (!suites.contains(suite)) {
       throw in.error("suite", "unknown suite '" + suite + "'");
     }
+    BigDecimal input = v.decimal("input_per_1m");
+    BigDecimal output = v.decimal("output_per_1m");
+    BigDecimal cachedInput = v.decimal("cached_input_per_1m");
     if ((input == null) != (output == null)) {
       throw in.error(input == null ? "input_per_1m" : "output_per_1m",
           "is missing: the publisher's rates need both input_per_1m and output_per_1m");
