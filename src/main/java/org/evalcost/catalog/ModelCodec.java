@@ -40,19 +40,17 @@ public final class ModelCodec extends Codec<Model> {
     this.owners = owners;
   }
 
-  /** A missing 'checked' date of a user's file, taken as the file's; none by default. */
-  private CheckedDefault checkedDefault = new CheckedDefault(null);
-  private PeriodCodec periods = new PeriodCodec(checkedDefault);
+  /** Reads the price periods; holds how a missing 'checked' date is defaulted (the file's for a user's file; none by default). */
+  private PeriodCodec periods = new PeriodCodec(new CheckedDefault(null));
 
   /** For a file of the user's: a missing 'checked' is taken as {@code day} (the file's date), and listed. */
   ModelCodec checkedDefaultingTo(java.time.LocalDate day) {
-    checkedDefault = new CheckedDefault(day);
-    periods = new PeriodCodec(checkedDefault);
+    periods = new PeriodCodec(new CheckedDefault(day));
     return this;
   }
 
   CheckedDefault checkedDefault() {
-    return checkedDefault;
+    return periods.checkedDefault();
   }
 
   /** For writing only. */
@@ -79,12 +77,12 @@ public final class ModelCodec extends Codec<Model> {
       SettingsField.checkClass(in, "prior", prior, priorClasses);
     }
     String source = v.text("source");
-    Source own = Values.source(source, checkedDefault.checked(v.text("checked"), source, "model '" + id + "'"));
-    List<PricePeriod> periods = new ArrayList<>();
+    Source own = Values.source(source, checkedDefault().checked(v.text("checked"), source, "model '" + id + "'"));
+    List<PricePeriod> prices = new ArrayList<>();
     for (PeriodCodec.Period p : in.<List<PeriodCodec.Period>>required("prices", v.nested("prices"))) {
-      periods.add(p.complete(own));
+      prices.add(p.complete(own));
     }
-    Model model = new Model(id, v.text("provider"), v.texts("aliases"), settings, defaultSetting, periods, own,
+    Model model = new Model(id, v.text("provider"), v.texts("aliases"), settings, defaultSetting, prices, own,
         v.text("class_evidence"), v.bool("class_guessed"), v.text("notes"),
         released == null ? null : Values.date("released", released));
     if (owners != null) {

@@ -25,6 +25,11 @@ final class PeriodCodec implements RecordSchema.Nested {
     this.checkedDefault = checkedDefault;
   }
 
+  /** How a missing 'checked' date is defaulted, for the model and its periods alike. */
+  CheckedDefault checkedDefault() {
+    return checkedDefault;
+  }
+
   /**
    * A price period as read, finished once its model's own source is known (a period without a
    * source of its own takes the model's); a value the period refuses is an error at its field.
