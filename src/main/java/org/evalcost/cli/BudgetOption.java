@@ -8,19 +8,13 @@ import org.evalcost.engine.Estimate;
 import org.evalcost.engine.InvalidRequestException;
 
 /** The --max-cost gate, and which figure it judges (--gate-on). */
-final class BudgetOption implements CommandSpecs.Options {
-  private final CommandSpecs.Value<BigDecimal> maxCost = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<String> gateOn = new CommandSpecs.Value<>();
-
-  @Override
-  public CommandSpecs addTo(CommandSpecs command) {
-    return command.option("--max-cost=USD", BigDecimal.class,
-            "Exit with code 4 if any estimate costs more than USD (5 if a price is missing).", maxCost)
-        .option("--gate-on=FIGURE", String.class,
-            "What --max-cost judges: point (the estimate; default) or high (the high end of its range, "
-                + "for a budget that must hold in all but the unlucky runs).", gateOn)
-        .candidates("point", "high");
-  }
+final class BudgetOption extends OptionGroup {
+  private final Value<BigDecimal> maxCost = option("--max-cost=USD", BigDecimal.class,
+      "Exit with code 4 if any estimate costs more than USD (5 if a price is missing).");
+  private final Value<String> gateOn = option("--gate-on=FIGURE", String.class,
+      "What --max-cost judges: point (the estimate; default) or high (the high end of its range, "
+          + "for a budget that must hold in all but the unlucky runs).")
+      .candidates("point", "high");
 
   BigDecimal maxCost() {
     if (maxCost.get() != null && maxCost.get().signum() < 0) {

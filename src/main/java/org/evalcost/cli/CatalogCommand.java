@@ -27,7 +27,8 @@ abstract class CatalogCommand extends Command {
   /** The options every command that reads the catalog shares: last in its help. */
   @Override
   final CommandSpecs shared(CommandSpecs command) {
-    return command.mixin(common);
+    common.addTo(command);
+    return command;
   }
 
   /** The catalog the options name: the built-in data, --data-dir, --prices. */

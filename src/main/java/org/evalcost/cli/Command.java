@@ -6,15 +6,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * A subcommand: its model, built once under the run's {@link EvalCost}, and where its output
- * goes. A command adds its description and options in {@link #options}; {@link Subcommand} names it.
+ * goes. A command declares its options as fields ({@link OptionGroup}) and describes itself in
+ * {@link #describe}; {@link Subcommand} names it.
  */
-abstract class Command implements Callable<Integer> {
+abstract class Command extends OptionGroup implements Callable<Integer> {
   /** The run it is part of; set when its model is built, before any option is parsed. */
   EvalCost root;
   private CommandSpec spec;
 
-  /** The command's description and its own options, added to {@code command}; its help lists them as declared. */
-  abstract CommandSpecs options(CommandSpecs command);
+  /** The command's description, examples and exit codes, added to {@code command}. */
+  abstract CommandSpecs describe(CommandSpecs command);
 
   /** Options a kind of command shares, after each one's own; none by default. */
   CommandSpecs shared(CommandSpecs command) {
@@ -24,7 +25,9 @@ abstract class Command implements Callable<Integer> {
   /** The command's model for a run under {@code root}, where it is called {@code name}. */
   final CommandSpec spec(EvalCost root, String name) {
     this.root = root;
-    spec = shared(options(CommandSpecs.command(name, this).declaredOrder())).build();
+    CommandSpecs command = describe(CommandSpecs.command(name, this).declaredOrder());
+    addTo(command);
+    spec = shared(command).build();
     return spec;
   }
 

@@ -9,17 +9,13 @@ import org.evalcost.engine.InvalidRequestException;
 import org.evalcost.report.Format;
 
 /** Options every command shares: where the data is, the output format, and --debug. */
-final class CommonOptions implements CommandSpecs.Options {
-  /** Whether the command renders results (--format), and reads --profiles and --benchmark-file. */
-  private final boolean estimates;
-  final CommandSpecs.Value<Path> dataDir = new CommandSpecs.Value<>();
-  final CommandSpecs.Value<Format> format = new CommandSpecs.Value<>();
-  final CommandSpecs.Value<Path> prices = new CommandSpecs.Value<>();
-  final CommandSpecs.Value<Boolean> pricesOnly = new CommandSpecs.Value<>();
-  final CommandSpecs.Value<Path> profiles = new CommandSpecs.Value<>();
-  final CommandSpecs.Value<Path> benchmarkFile = new CommandSpecs.Value<>();
-  /** Read before parsing, by ProjectDefaults: it gives the other options their defaults. */
-  private final CommandSpecs.Value<Path> config = new CommandSpecs.Value<>();
+final class CommonOptions extends OptionGroup {
+  final Value<Path> dataDir;
+  final Value<Format> format;
+  final Value<Path> prices;
+  final Value<Boolean> pricesOnly;
+  final Value<Path> profiles;
+  final Value<Path> benchmarkFile;
 
   CommonOptions() {
     this(true);
@@ -27,47 +23,32 @@ final class CommonOptions implements CommandSpecs.Options {
 
   /**
    * With {@code estimates} false, for a command that writes a data file (import, profile): no
-   * --format, --profiles or --benchmark-file, so giving one is refused rather than ignored.
+   * --format, --profiles, --benchmark-file or --config, so giving one is refused rather than ignored.
    */
   CommonOptions(boolean estimates) {
-    this.estimates = estimates;
-  }
-
-  @Override
-  public CommandSpecs addTo(CommandSpecs command) {
-    command.option("--data-dir=DIR", Path.class,
-        "Read models.json, benchmarks.json, ... from DIR instead of the data built into evalcost.", dataDir);
-    if (!estimates) {
-      return command
-          .option("--prices=FILE", Path.class,
-              "Lay your own prices over the catalog: a file shaped like data/models.json; "
-                  + "its models replace those with the same id, new ids are added.", prices)
-          .flag("--prices-only", "With --prices: use only the file's models.", pricesOnly)
-          .mixin(new OutputOption())
-          .flag("--debug", "Print the stack trace of an error.");
-    }
-    return command
-        .option("--format=FORMAT", Format.class,
-            "Output format: table, csv, json, markdown, html (a report with charts) or svg "
-                + "(the chart alone); html and svg for estimate, compare, plan and backtest; inspect, for models: "
-                + "Inspect AI's --model-cost-config file (default: table).",
-            format)
+    dataDir = option("--data-dir=DIR", Path.class,
+        "Read models.json, benchmarks.json, ... from DIR instead of the data built into evalcost.");
+    format = !estimates ? Value.unset() : option("--format=FORMAT", Format.class,
+        "Output format: table, csv, json, markdown, html (a report with charts) or svg "
+            + "(the chart alone); html and svg for estimate, compare, plan and backtest; inspect, for models: "
+            + "Inspect AI's --model-cost-config file (default: table).")
         .defaultValue("table")
-        .candidates("table", "csv", "json", "markdown", "html", "svg", "inspect")
-        .option("--prices=FILE", Path.class,
-            "Lay your own prices over the catalog: a file shaped like data/models.json; "
-                + "its models replace those with the same id, new ids are added.", prices)
-        .flag("--prices-only", "With --prices: use only the file's models.", pricesOnly)
-        .option("--profiles=FILE", Path.class,
-            "Measured usage of your own (as 'evalcost profile' writes it): it wins over the shipped "
-                + "figures, and brings benchmarks the data lacks.", profiles)
-        .option("--benchmark-file=FILE", Path.class,
-            "Benchmarks of your own (shaped like data/benchmarks.json, as 'evalcost tokens' writes them).",
-            benchmarkFile)
-        .mixin(new OutputOption())
-        .option("--config=FILE", Path.class, "Defaults for options not given here (suite, models, prices, max_cost, ...): "
-            + "a project file; without it, evalcost.json in the current folder when there is one.", config)
-        .flag("--debug", "Print the stack trace of an error."); // read from the parse result on error
+        .candidates("table", "csv", "json", "markdown", "html", "svg", "inspect");
+    prices = option("--prices=FILE", Path.class,
+        "Lay your own prices over the catalog: a file shaped like data/models.json; "
+            + "its models replace those with the same id, new ids are added.");
+    pricesOnly = flag("--prices-only", "With --prices: use only the file's models.");
+    profiles = !estimates ? Value.unset() : option("--profiles=FILE", Path.class,
+        "Measured usage of your own (as 'evalcost profile' writes it): it wins over the shipped "
+            + "figures, and brings benchmarks the data lacks.");
+    benchmarkFile = !estimates ? Value.unset() : option("--benchmark-file=FILE", Path.class,
+        "Benchmarks of your own (shaped like data/benchmarks.json, as 'evalcost tokens' writes them).");
+    group(new OutputOption());
+    if (estimates) { // read before parsing, by ProjectDefaults: it gives the other options their defaults
+      option("--config=FILE", Path.class, "Defaults for options not given here (suite, models, prices, max_cost, "
+          + "...): a project file; without it, evalcost.json in the current folder when there is one.");
+    }
+    flag("--debug", "Print the stack trace of an error."); // read from the parse result, by Failures
   }
 
   /** The ids of the --benchmark-file's benchmarks, once the catalog is read; empty without one. */

@@ -15,37 +15,29 @@ import org.evalcost.stats.MonteCarlo;
 
 /** evalcost compare: several models on one suite, side by side, with the ratio to the cheapest. */
 final class CompareCommand extends CatalogCommand {
-  private final CommandSpecs.Value<List<String>> models = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<Boolean> allSellers = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<String> effort = new CommandSpecs.Value<>();
-  private final RunOptions run = new RunOptions();
-  private final IntervalOption range = new IntervalOption();
-  private final BudgetOption budget = new BudgetOption();
+  private final Value<List<String>> models = repeatable("-m, --model, --models=MODEL", String.class, ",",
+      "A model id, alias or variant (o3-mini-high); repeat, or separate with commas, for several.");
+  private final Value<String> effort = option("--effort=SETTING", String.class,
+      "Run every reasoning model at this setting (low, medium, high, ...); models with no reasoning "
+          + "settings run as they are, and a name with its own setting (o3-mini-high) must agree.");
+  private final Value<Boolean> allSellers = flag("--all-sellers",
+      "Every seller of each model side by side (gpt-oss-120b@cerebras, ...@groq, ...).");
+  private final RunOptions run = group(new RunOptions());
+  private final IntervalOption range = group(new IntervalOption());
+  private final BudgetOption budget = group(new BudgetOption());
 
   @Override
-  CommandSpecs options(CommandSpecs command) {
+  CommandSpecs describe(CommandSpecs command) {
     return command
-        .description(
-            "Compare what several models cost on the same suite.",
-            "Benchmarks as rows, models as columns, the totals and each model's ratio to the cheapest. "
-                + "CSV is in long form: one row per model and benchmark, ready for a pivot table.")
+        .description("Compare what several models cost on the same suite.", """
+            Benchmarks as rows, models as columns, the totals and each model's ratio to the cheapest. CSV is in \
+            long form: one row per model and benchmark, ready for a pivot table.""")
         .examples(
             "  evalcost compare --model o1 --model gpt-4o --model claude-3.7-sonnet-thinking",
             "  evalcost compare --models o3-mini-low,o3-mini-high --benchmark aime-2024 --format markdown",
             "  evalcost compare --models o1,o3 --max-cost 1000 --format csv > costs.csv",
             "  evalcost compare --model gpt-oss-120b --all-sellers")
-        .exitCodes(ExitCodes.WITH_GATES)
-        .repeatable("-m, --model, --models=MODEL", String.class, ",",
-            "A model id, alias or variant (o3-mini-high); repeat, or separate with commas, for several.",
-            models)
-        .option("--effort=SETTING", String.class,
-            "Run every reasoning model at this setting (low, medium, high, ...); models with no reasoning "
-                + "settings run as they are, and a name with its own setting (o3-mini-high) must agree.", effort)
-        .flag("--all-sellers", "Every seller of each model side by side (gpt-oss-120b@cerebras, ...@groq, ...).",
-            allSellers)
-        .mixin(run)
-        .mixin(range)
-        .mixin(budget);
+        .exitCodes(ExitCodes.WITH_GATES);
   }
 
   @Override

@@ -16,21 +16,22 @@ import picocli.CommandLine.Model.OptionSpec;
 final class CompletionCommand extends Command {
   enum Shell { bash, zsh, fish }
 
-  private final CommandSpecs.Value<Shell> shell = new CommandSpecs.Value<>();
+  private final Value<Shell> shell = parameter("SHELL", Shell.class, "bash, zsh or fish");
+
+  CompletionCommand() {
+    group(new OutputOption());
+  }
 
   @Override
-  CommandSpecs options(CommandSpecs command) {
+  CommandSpecs describe(CommandSpecs command) {
     return command
         .sortedByName()
-        .description(
-            "Print a completion script for bash, zsh or fish.",
-            "It completes both 'evalcost' (installed on your PATH) and './evalcost' (in a checkout).")
+        .description("Print a completion script for bash, zsh or fish.", """
+            It completes both 'evalcost' (installed on your PATH) and './evalcost' (in a checkout).""")
         .examples(
             "  source <(evalcost completion bash)          # in ~/.bashrc",
             "  source <(evalcost completion zsh)           # in ~/.zshrc",
-            "  evalcost completion fish > ~/.config/fish/completions/evalcost.fish")
-        .parameter("SHELL", Shell.class, "bash, zsh or fish", shell)
-        .mixin(new OutputOption());
+            "  evalcost completion fish > ~/.config/fish/completions/evalcost.fish");
   }
 
   @Override

@@ -15,39 +15,31 @@ import org.evalcost.stats.MonteCarlo;
 
 /** evalcost diff: what changed in cost between two data sets or two dates. */
 final class DiffCommand extends CatalogCommand {
-  private final CommandSpecs.Value<Path> base = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<LocalDate> baseAsOf = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<Path> basePrices = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<List<String>> models = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<BigDecimal> failOnIncrease = new CommandSpecs.Value<>();
-  private final RunOptions run = new RunOptions();
-  private final BudgetOption budget = new BudgetOption();
+  private final Value<Path> base = option("--base=DIR", Path.class, "The data directory to compare against.");
+  private final Value<LocalDate> baseAsOf = option("--base-as-of=DATE", LocalDate.class,
+      "The date whose prices to compare against (default: --as-of).")
+      .converter(new DateConverter());
+  private final Value<Path> basePrices = option("--base-prices=FILE", Path.class,
+      "Lay this price file over the base data, as --prices does over the current data.");
+  private final Value<List<String>> models = repeatable("-m, --model=MODEL", String.class, null,
+      "Only this model; repeat for several.");
+  private final Value<BigDecimal> failOnIncrease = option("--fail-on-increase=PCT", BigDecimal.class,
+      "Exit with code 4 if any model's total rose by more than PCT percent (5 if a total is incomplete).");
+  private final RunOptions run = group(new RunOptions());
+  private final BudgetOption budget = group(new BudgetOption());
 
   @Override
-  CommandSpecs options(CommandSpecs command) {
+  CommandSpecs describe(CommandSpecs command) {
     return command
-        .description(
-            "Show what changed in cost between two data sets (--base DIR, --base-prices FILE) or two dates (--base-as-of DATE).",
-            "Per model (at its default setting, unless --model names a variant) and benchmark: the cost "
-                + "before and after, the change and the change in percent. --format markdown is fit for a "
-                + "pull-request comment; --fail-on-increase makes it a CI gate.")
+        .description("Show what changed in cost between two data sets (--base DIR, --base-prices FILE) or two dates (--base-as-of DATE).", """
+            Per model (at its default setting, unless --model names a variant) and benchmark: the cost before and \
+            after, the change and the change in percent. --format markdown is fit for a pull-request comment; \
+            --fail-on-increase makes it a CI gate.""")
         .examples(
             "  evalcost diff --base-as-of 2025-05-01 --as-of 2025-07-01 --model o3",
             "  evalcost diff --base main-data/ --data-dir data/ --fail-on-increase 5 --format markdown",
             "  evalcost diff --base-prices old-prices.json --prices prices.json --model o1")
-        .exitCodes(ExitCodes.WITH_GATES)
-        .option("--base=DIR", Path.class, "The data directory to compare against.", base)
-        .option("--base-as-of=DATE", LocalDate.class, "The date whose prices to compare against (default: --as-of).",
-            baseAsOf)
-        .converter(new DateConverter())
-        .option("--base-prices=FILE", Path.class,
-            "Lay this price file over the base data, as --prices does over the current data.", basePrices)
-        .repeatable("-m, --model=MODEL", String.class, null, "Only this model; repeat for several.", models)
-        .option("--fail-on-increase=PCT", BigDecimal.class,
-            "Exit with code 4 if any model's total rose by more than PCT percent (5 if a total is incomplete).",
-            failOnIncrease)
-        .mixin(run)
-        .mixin(budget);
+        .exitCodes(ExitCodes.WITH_GATES);
   }
 
   @Override

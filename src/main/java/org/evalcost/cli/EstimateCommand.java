@@ -14,51 +14,40 @@ import org.evalcost.stats.MonteCarlo;
 
 /** evalcost estimate: one model on a suite, per benchmark, with the basis of every figure. */
 final class EstimateCommand extends CatalogCommand {
-  private final CommandSpecs.Value<Boolean> allModels = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<String> model = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<String> effort = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<String> seller = new CommandSpecs.Value<>();
-  private final RunOptions run = new RunOptions();
-  private final IntervalOption range = new IntervalOption();
-  private final BudgetOption budget = new BudgetOption();
-  private final CommandSpecs.Value<Long> items = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<BigDecimal> inputTokens = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<BigDecimal> outputTokens = new CommandSpecs.Value<>();
+  private final Value<Boolean> allModels = flag("--all-models",
+      "Every model of the catalog at its default setting, one after another.");
+  private final Value<String> model = option("-m, --model=MODEL", String.class,
+      "Model id, alias or variant (o1, gpt-4o-2024-05-13, o3-mini-high, claude-3.7-sonnet-thinking).");
+  private final Value<String> effort = option("--effort=SETTING", String.class,
+      "Reasoning setting to run the model at (low, medium, high, thinking, ...; see 'evalcost models').");
+  private final Value<String> seller = option("--provider=SELLER", String.class, "Who sells the model: a seller id "
+      + "as 'evalcost models' lists them (cerebras, openrouter, azure, ...); the same as MODEL@SELLER (default: the "
+      + "model's creator, else OpenRouter, else the first seller by id).");
+  private final RunOptions run = group(new RunOptions());
+  private final IntervalOption range = group(new IntervalOption());
+  private final BudgetOption budget = group(new BudgetOption());
+  private final Value<Long> items = option("--items=N", Long.class,
+      "Price your own run: N items (with --input-tokens and --output-tokens).");
+  private final Value<BigDecimal> inputTokens = option("--input-tokens=T", BigDecimal.class,
+      "With --items: mean input tokens per item.");
+  private final Value<BigDecimal> outputTokens = option("--output-tokens=T", BigDecimal.class, "Mean output tokens "
+      + "per item, reasoning included: with --items, of your own run; alone, of every benchmark run (a "
+      + "--benchmark-file's, say), in place of the data's.");
 
   @Override
-  CommandSpecs options(CommandSpecs command) {
+  CommandSpecs describe(CommandSpecs command) {
     return command
-        .description(
-            "Estimate what it costs to run a model on a benchmark suite.",
-            "Per benchmark: items, repeats, input and output tokens (reasoning included), the cost, "
-                + "and the basis of the token figures: measured, calibrated to a published cost, or "
-                + "predicted from a prior. With --items, --input-tokens and --output-tokens it prices "
-                + "token counts you already have instead.")
+        .description("Estimate what it costs to run a model on a benchmark suite.", """
+            Per benchmark: items, repeats, input and output tokens (reasoning included), the cost, and the basis \
+            of the token figures: measured, calibrated to a published cost, or predicted from a prior. With \
+            --items, --input-tokens and --output-tokens it prices token counts you already have instead.""")
         .examples(
             "  evalcost estimate --model o1",
             "  evalcost estimate --model o3-mini --effort high --benchmark gpqa-diamond",
             "  evalcost estimate --model claude-3.7-sonnet-thinking --format csv > cost.csv",
             "  evalcost estimate --model o3 --as-of 2025-05-01 --batch --max-cost 500",
             "  evalcost estimate --model gpt-4o --items 12000 --input-tokens 350 --output-tokens 600")
-        .exitCodes(ExitCodes.WITH_GATES)
-        .flag("--all-models", "Every model of the catalog at its default setting, one after another.",
-            allModels)
-        .option("-m, --model=MODEL", String.class,
-            "Model id, alias or variant (o1, gpt-4o-2024-05-13, o3-mini-high, claude-3.7-sonnet-thinking).",
-            model)
-        .option("--effort=SETTING", String.class,
-            "Reasoning setting to run the model at (low, medium, high, thinking, ...; see 'evalcost models').",
-            effort)
-        .option("--provider=SELLER", String.class, "Who sells the model: a seller id as 'evalcost models' lists them (cerebras, openrouter, azure, ...); " + "the same as MODEL@SELLER (default: the model's creator, else OpenRouter, else the first seller by id).", seller)
-        .mixin(run)
-        .mixin(range)
-        .mixin(budget)
-        .option("--items=N", Long.class, "Price your own run: N items (with --input-tokens and --output-tokens).",
-            items)
-        .option("--input-tokens=T", BigDecimal.class, "With --items: mean input tokens per item.", inputTokens)
-        .option("--output-tokens=T", BigDecimal.class, "Mean output tokens per item, reasoning included: with --items, "
-                + "of your own run; alone, of every benchmark run (a --benchmark-file's, say), in place of the data's.",
-            outputTokens);
+        .exitCodes(ExitCodes.WITH_GATES);
   }
 
   @Override

@@ -3,7 +3,7 @@ package org.evalcost.cli;
 /** evalcost import: other projects' files in evalcost's format. */
 final class ImportCommand extends Command {
   @Override
-  CommandSpecs options(CommandSpecs command) {
+  CommandSpecs describe(CommandSpecs command) {
     return command
         .sortedByName()
         .description("Import another project's file into evalcost's format.")

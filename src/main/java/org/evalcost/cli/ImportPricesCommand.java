@@ -18,32 +18,29 @@ import org.evalcost.importer.PriceImport;
 final class ImportPricesCommand extends CatalogCommand {
   enum From { litellm, genai_prices }
 
-  private final CommandSpecs.Value<Path> file = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<From> from = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<Boolean> verbose = new CommandSpecs.Value<>();
+  private final Value<Path> file = parameter("FILE", Path.class, "The catalog to import.");
+  private final Value<From> from = option("--from=FORMAT", From.class, "litellm or genai-prices")
+      .required()
+      .converter(new FromConverter())
+      .candidates("litellm", "genai-prices");
+  private final Value<Boolean> verbose = flag("-v, --verbose",
+      "List every entry left out and every field not mapped, each with its reason.");
 
   ImportPricesCommand() {
     super(new CommonOptions(false));
   }
 
   @Override
-  CommandSpecs options(CommandSpecs command) {
+  CommandSpecs describe(CommandSpecs command) {
     return command
-        .description(
-            "Import a price catalog (LiteLLM or pydantic genai-prices) as a price file for --prices.",
-            "Models the catalog knows keep its ids, aliases and settings, so the file updates their prices; "
-                + "others are added with a prior class guessed from the name. stderr sums up the entries that "
-                + "cannot be mapped and the fields left out, by reason; --verbose lists each.")
+        .description("Import a price catalog (LiteLLM or pydantic genai-prices) as a price file for --prices.", """
+            Models the catalog knows keep its ids, aliases and settings, so the file updates their prices; others \
+            are added with a prior class guessed from the name. stderr sums up the entries that cannot be mapped \
+            and the fields left out, by reason; --verbose lists each.""")
         .examples(
             "  evalcost import prices model_prices_and_context_window.json --from litellm -o litellm-prices.json",
             "  evalcost estimate --model o1 --prices litellm-prices.json")
-        .exitCodes(ExitCodes.WITHOUT_GATES)
-        .parameter("FILE", Path.class, "The catalog to import.", file)
-        .option("--from=FORMAT", From.class, "litellm or genai-prices", from)
-        .required()
-        .converter(new FromConverter())
-        .candidates("litellm", "genai-prices")
-        .flag("-v, --verbose", "List every entry left out and every field not mapped, each with its reason.", verbose);
+        .exitCodes(ExitCodes.WITHOUT_GATES);
   }
 
   static final class FromConverter implements picocli.CommandLine.ITypeConverter<From> {

@@ -19,7 +19,7 @@ final class ListingCommand extends CatalogCommand {
   }
 
   @Override
-  CommandSpecs options(CommandSpecs command) {
+  CommandSpecs describe(CommandSpecs command) {
     return command
         .sortedByName()
         .description(listing == Listing.BENCHMARKS

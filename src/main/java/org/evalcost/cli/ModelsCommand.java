@@ -9,21 +9,18 @@ import org.evalcost.engine.UnknownNameException;
 
 /** evalcost models: every priced model with the prices in force today. */
 final class ModelsCommand extends CatalogCommand {
-  private final CommandSpecs.Value<String> provider = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<String> search = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<Boolean> reasoning = new CommandSpecs.Value<>();
+  private final Value<String> provider = option("-p, --provider=PROVIDER", String.class,
+      "Only this provider's models (openai, anthropic, ...).");
+  private final Value<String> search = option("--search=TEXT", String.class,
+      "Only models whose id or an alias contains TEXT (compared as names are: case, dots and dashes aside).");
+  private final Value<Boolean> reasoning = flag("--reasoning",
+      "Only models that can reason (a setting or class other than non-reasoning).");
 
   @Override
-  CommandSpecs options(CommandSpecs command) {
+  CommandSpecs describe(CommandSpecs command) {
     return command
         .description("List the models, their settings and the prices in force today (USD per 1M tokens).")
-        .exitCodes(ExitCodes.WITHOUT_GATES)
-        .option("-p, --provider=PROVIDER", String.class, "Only this provider's models (openai, anthropic, ...).",
-            provider)
-        .option("--search=TEXT", String.class,
-            "Only models whose id or an alias contains TEXT (compared as names are: case, dots and dashes aside).",
-            search)
-        .flag("--reasoning", "Only models that can reason (a setting or class other than non-reasoning).", reasoning);
+        .exitCodes(ExitCodes.WITHOUT_GATES);
   }
 
   @Override

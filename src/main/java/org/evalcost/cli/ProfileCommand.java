@@ -24,30 +24,27 @@ import org.evalcost.logs.UsageTally;
 final class ProfileCommand extends CatalogCommand {
   private static final long PROGRESS_FROM_BYTES = 64L << 20;
 
-  private final CommandSpecs.Value<List<Path>> logs = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<String> benchmark = new CommandSpecs.Value<>();
+  private final Value<List<Path>> logs = parameters("LOG", "1..*", Path.class, "The logs to read.");
+  private final Value<String> benchmark = option("--benchmark=NAME", String.class,
+      "The benchmark the logs ran (default: the Inspect task, or the JSONL file's name).");
 
   ProfileCommand() {
     super(new CommonOptions(false));
   }
 
   @Override
-  CommandSpecs options(CommandSpecs command) {
+  CommandSpecs describe(CommandSpecs command) {
     return command
-        .description(
-            "Measure usage from evaluation logs, for 'estimate --profiles'.",
-            "Reads Inspect AI logs (.json, .eval), OpenAI Batch API output (.jsonl) and evalcost's usage JSONL "
-                + "(one object per request: model, benchmark, input_tokens with cached ones, output_tokens with "
-                + "reasoning ones, optional reasoning_tokens, cached_tokens, setting, dataset_items). Writes per "
-                + "model and benchmark the count, mean and spread of the tokens per request, and the dataset's "
-                + "size when the log says it, so a pilot prices the whole dataset.")
+        .description("Measure usage from evaluation logs, for 'estimate --profiles'.", """
+            Reads Inspect AI logs (.json, .eval), OpenAI Batch API output (.jsonl) and evalcost's usage JSONL (one \
+            object per request: model, benchmark, input_tokens with cached ones, output_tokens with reasoning \
+            ones, optional reasoning_tokens, cached_tokens, setting, dataset_items). Writes per model and \
+            benchmark the count, mean and spread of the tokens per request, and the dataset's size when the log \
+            says it, so a pilot prices the whole dataset.""")
         .examples(
             "  evalcost profile logs/*.eval -o profiles.json",
             "  evalcost estimate --model gpt-4o --profiles profiles.json --benchmark mmlu-0-shot")
-        .exitCodes(ExitCodes.WITHOUT_GATES)
-        .parameters("LOG", "1..*", Path.class, "The logs to read.", logs)
-        .option("--benchmark=NAME", String.class,
-            "The benchmark the logs ran (default: the Inspect task, or the JSONL file's name).", benchmark);
+        .exitCodes(ExitCodes.WITHOUT_GATES);
   }
 
   @Override

@@ -12,33 +12,31 @@ import org.evalcost.tokens.DatasetTokens;
 
 /** evalcost tokens: a dataset's real input tokens, as a benchmark for --benchmark-file. */
 final class TokensCommand extends Command {
-  private final CommandSpecs.Value<Path> dataset = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<String> field = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<String> encoding = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<String> name = new CommandSpecs.Value<>();
+  private final Value<Path> dataset = parameter("DATASET.jsonl", Path.class, "One item per line.");
+  private final Value<String> field = option("--field=FIELD", String.class,
+      "The field holding the prompt; a.b for a nested one (default: prompt).")
+      .defaultValue("prompt");
+  private final Value<String> encoding = option("--encoding=NAME", String.class,
+      "o200k_base (GPT-4o, o-series; default) or cl100k_base (GPT-4, GPT-3.5).")
+      .defaultValue("o200k_base");
+  private final Value<String> name = option("--name=ID", String.class, "The benchmark's id (default: the file's name).");
+
+  TokensCommand() {
+    group(new OutputOption());
+    flag("--debug", "Print the stack trace of an error."); // read from the parse result, by Failures
+  }
 
   @Override
-  CommandSpecs options(CommandSpecs command) {
+  CommandSpecs describe(CommandSpecs command) {
     return command
-        .description(
-            "Count a dataset's input tokens and write it as a benchmark for --benchmark-file.",
-            "The dataset is JSONL, the prompt in --field (a string, or chat messages whose contents are "
-                + "joined). Counts use OpenAI's tokenizers: for other providers' models they are approximations "
-                + "(Claude's tokenizer gives about 13%% more tokens for the same text).")
+        .description("Count a dataset's input tokens and write it as a benchmark for --benchmark-file.", """
+            The dataset is JSONL, the prompt in --field (a string, or chat messages whose contents are joined). \
+            Counts use OpenAI's tokenizers: for other providers' models they are approximations (Claude's \
+            tokenizer gives about 13%% more tokens for the same text).""")
         .examples(
             "  evalcost tokens my-eval.jsonl --field prompt -o my-eval.json",
             "  evalcost estimate --model o1 --benchmark-file my-eval.json --benchmark my-eval")
-        .exitCodes(ExitCodes.WITHOUT_GATES)
-        .parameter("DATASET.jsonl", Path.class, "One item per line.", dataset)
-        .option("--field=FIELD", String.class, "The field holding the prompt; a.b for a nested one (default: prompt).",
-            field)
-        .defaultValue("prompt")
-        .option("--encoding=NAME", String.class,
-            "o200k_base (GPT-4o, o-series; default) or cl100k_base (GPT-4, GPT-3.5).", encoding)
-        .defaultValue("o200k_base")
-        .option("--name=ID", String.class, "The benchmark's id (default: the file's name).", name)
-        .mixin(new OutputOption())
-        .flag("--debug", "Print the stack trace of an error."); // read from the parse result on error
+        .exitCodes(ExitCodes.WITHOUT_GATES);
   }
 
   @Override

@@ -12,41 +12,39 @@ import org.evalcost.importer.PriceUpdate;
 
 /** evalcost update: the newest upstream prices, downloaded into the user's cache; the only command that goes online. */
 final class UpdateCommand extends Command {
-  private final CommandSpecs.Value<ImportPricesCommand.From> from = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<String> url = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<Integer> timeout = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<Long> maxSize = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<Path> dataDir = new CommandSpecs.Value<>();
-  private final CommandSpecs.Value<Boolean> debug = new CommandSpecs.Value<>();
+  private final Value<ImportPricesCommand.From> from = option("--from=FORMAT", ImportPricesCommand.From.class,
+      "genai-prices (default) or litellm")
+      .converter(new ImportPricesCommand.FromConverter());
+  private final Value<String> url = option("--url=URL", String.class,
+      "Download from URL instead (a mirror); default: where the format's own project publishes it.");
+  private final Value<Integer> timeout = option("--timeout=SECONDS", Integer.class,
+      "Give up after this long (default: 30).")
+      .defaultValue("30");
+  private final Value<Long> maxSize = option("--max-size=BYTES", Long.class,
+      "Refuse an answer larger than this (default: 67108864, 64 MiB).")
+      .defaultValue("67108864");
+  private final Value<Path> dataDir = option("--data-dir=DIR", Path.class,
+      "Check the download against DIR's data instead of the built-in data.");
+
+  UpdateCommand() {
+    flag("--debug", "Print the stack trace of an error."); // read from the parse result, by Failures
+  }
 
   @Override
-  CommandSpecs options(CommandSpecs command) {
+  CommandSpecs describe(CommandSpecs command) {
     return command
-        .description(
-            "Download the newest upstream prices into your cache; later estimates use them over the built-in ones.",
-            "Fetches pydantic genai-prices' data.json (or LiteLLM's model map), checks it with the importer of the "
-                + "built-in data, and installs it in $EVALCOST_HOME, else $XDG_CACHE_HOME/evalcost, else "
-                + "~/.cache/evalcost. An HTML page, a cut-short answer, a catalog with under half the built-in "
-                + "models, or one that drops more than 20%% of them is refused, and the previous prices stay. "
-                + "Token figures are never downloaded. No other command touches the network.")
+        .description("Download the newest upstream prices into your cache; later estimates use them over the built-in ones.", """
+            Fetches pydantic genai-prices' data.json (or LiteLLM's model map), checks it with the importer of the \
+            built-in data, and installs it in $EVALCOST_HOME, else $XDG_CACHE_HOME/evalcost, else \
+            ~/.cache/evalcost. An HTML page, a cut-short answer, a catalog with under half the built-in models, or \
+            one that drops more than 20%% of them is refused, and the previous prices stay. Token figures are \
+            never downloaded. No other command touches the network.""")
         .examples(
             "  evalcost update",
             "  evalcost update --from litellm",
             "  evalcost update --url https://mirror.example/data.json --timeout 60")
         .exitCodes(java.util.List.of(ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE,
-            ExitCodes.DATA_LINE, ExitCodes.UPDATE_FAILED_LINE))
-        .option("--from=FORMAT", ImportPricesCommand.From.class, "genai-prices (default) or litellm", from)
-        .converter(new ImportPricesCommand.FromConverter())
-        .option("--url=URL", String.class, "Download from URL instead (a mirror); default: where the format's own "
-            + "project publishes it.", url)
-        .option("--timeout=SECONDS", Integer.class, "Give up after this long (default: 30).", timeout)
-        .defaultValue("30")
-        .option("--max-size=BYTES", Long.class, "Refuse an answer larger than this (default: 67108864, 64 MiB).",
-            maxSize)
-        .defaultValue("67108864")
-        .option("--data-dir=DIR", Path.class, "Check the download against DIR's data instead of the built-in data.",
-            dataDir)
-        .flag("--debug", "Print the stack trace of an error.", debug);
+            ExitCodes.DATA_LINE, ExitCodes.UPDATE_FAILED_LINE));
   }
 
   @Override
