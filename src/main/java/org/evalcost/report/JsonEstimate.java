@@ -3,6 +3,7 @@ package org.evalcost.report;
 import static org.evalcost.report.JsonFields.calibration;
 import static org.evalcost.report.JsonFields.money;
 import static org.evalcost.report.JsonFields.price;
+import static org.evalcost.report.JsonFields.strings;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.evalcost.engine.Estimate;
@@ -36,11 +37,7 @@ final class JsonEstimate {
         g.writeObjectFieldStart("ownLevel");
         g.writeNumberField("level", e.ownLevel().get().level());
         g.writeNumberField("sigma", e.ownLevel().get().sigma());
-        g.writeArrayFieldStart("benchmarks");
-        for (String b : e.ownLevel().get().benchmarks()) {
-          g.writeString(b);
-        }
-        g.writeEndArray();
+        strings(g, "benchmarks", e.ownLevel().get().benchmarks());
         g.writeEndObject();
       }
       g.writeEndObject();
@@ -107,11 +104,7 @@ final class JsonEstimate {
       money(g, "costUsdHigh", t.range() == null ? null : t.range().high());
       g.writeBooleanField("complete", t.complete());
       g.writeEndObject();
-      g.writeArrayFieldStart("warnings");
-      for (String warning : e.warnings()) {
-        g.writeString(warning);
-      }
-      g.writeEndArray();
+      strings(g, "warnings", e.warnings());
     }
   }
 }

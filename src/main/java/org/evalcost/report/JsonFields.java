@@ -111,6 +111,16 @@ final class JsonFields {
     g.writeEndObject();
   }
 
+  /** An array of strings, in the order given. */
+  static void strings(JsonGenerator g, String field, java.util.List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  /** A number, or null when there is none. */
   static void optional(JsonGenerator g, String field, BigDecimal value) throws IOException {
     if (value == null) {
       g.writeNullField(field);

@@ -2,6 +2,7 @@ package org.evalcost.report;
 
 import static org.evalcost.report.JsonFields.document;
 import static org.evalcost.report.JsonFields.price;
+import static org.evalcost.report.JsonFields.strings;
 import java.time.LocalDate;
 import java.util.List;
 import org.evalcost.engine.Benchmark;
@@ -22,11 +23,7 @@ final class JsonListings implements Listings {
         g.writeStartObject();
         g.writeStringField("id", m.id());
         g.writeStringField("provider", m.provider());
-        g.writeArrayFieldStart("aliases");
-        for (String alias : m.aliases()) {
-          g.writeString(alias);
-        }
-        g.writeEndArray();
+        strings(g, "aliases", m.aliases());
         g.writeArrayFieldStart("settings");
         for (Setting s : m.settings()) {
           g.writeStartObject();

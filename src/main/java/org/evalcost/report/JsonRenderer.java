@@ -4,6 +4,7 @@ import static org.evalcost.report.JsonEstimate.estimateFields;
 import static org.evalcost.report.JsonFields.document;
 import static org.evalcost.report.JsonFields.money;
 import static org.evalcost.report.JsonFields.rates;
+import static org.evalcost.report.JsonFields.strings;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -56,16 +57,8 @@ final class JsonRenderer implements Renderer {
     } else {
       g.writeBoolean(true);
     }
-    g.writeArrayFieldStart("over");
-    for (String m : gate.over()) {
-      g.writeString(m);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("unchecked");
-    for (String m : gate.unchecked()) {
-      g.writeString(m);
-    }
-    g.writeEndArray();
+    strings(g, "over", gate.over());
+    strings(g, "unchecked", gate.unchecked());
     g.writeEndObject();
   }
 

@@ -2,6 +2,7 @@ package org.evalcost.report;
 
 import static org.evalcost.report.JsonFields.document;
 import static org.evalcost.report.JsonFields.money;
+import static org.evalcost.report.JsonFields.optional;
 import static org.evalcost.report.JsonFields.percent;
 import org.evalcost.engine.Backtest;
 import org.evalcost.engine.CostDiff;
@@ -103,12 +104,7 @@ final class JsonReports {
       g.writeStringField("suite", plan.estimate().suite().id());
       g.writeStringField("pricesAsOf", plan.estimate().asOf().toString());
       money(g, "budgetUsd", plan.budget());
-      g.writeFieldName("targetHalfWidth");
-      if (plan.target() == null) {
-        g.writeNull();
-      } else {
-        g.writeNumber(plan.target());
-      }
+      optional(g, "targetHalfWidth", plan.target());
       g.writeNumberField("accuracy", plan.accuracy());
       g.writeStringField("rule", plan.rule());
       g.writeArrayFieldStart("rows");
@@ -119,23 +115,13 @@ final class JsonReports {
         g.writeNumberField("itemsAvailable", line.benchmark().items());
         g.writeNumberField("repeats", line.repeats());
         money(g, "costUsd", line.cost());
-        g.writeFieldName("halfWidth");
-        if (line.halfWidth() == null) {
-          g.writeNull();
-        } else {
-          g.writeNumber(line.halfWidth());
-        }
+        optional(g, "halfWidth", line.halfWidth());
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeObjectFieldStart("total");
       money(g, "costUsd", plan.cost());
-      g.writeFieldName("suiteHalfWidth");
-      if (plan.suiteHalfWidth() == null) {
-        g.writeNull();
-      } else {
-        g.writeNumber(plan.suiteHalfWidth());
-      }
+      optional(g, "suiteHalfWidth", plan.suiteHalfWidth());
       g.writeEndObject();
     });
   }
