@@ -20,6 +20,22 @@ final class Checks {
     return value;
   }
 
+  /** An unmodifiable copy of a list that must hold at least one element; {@code refusal} says why when it is empty. */
+  static <T> java.util.List<T> notEmpty(String field, java.util.List<T> list, String refusal) {
+    java.util.List<T> copy = java.util.List.copyOf(present(field, list));
+    if (copy.isEmpty()) {
+      throw new InvalidValueException(field, refusal);
+    }
+    return copy;
+  }
+
+  /** Adds {@code name} to {@code seen}, refused as named twice in {@code field} when it is there already. */
+  static void once(String field, String name, java.util.Set<String> seen, String what) {
+    if (!seen.add(name)) {
+      throw new InvalidValueException(field, "names " + what + " twice");
+    }
+  }
+
   static BigDecimal nonNegative(String field, BigDecimal value) {
     present(field, value);
     if (value.signum() < 0) {

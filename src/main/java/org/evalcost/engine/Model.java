@@ -66,15 +66,10 @@ public record Model(
     Checks.text("id", id);
     Checks.text("provider", provider);
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
-    settings = List.copyOf(Checks.present("settings", settings));
-    if (settings.isEmpty()) {
-      throw new InvalidValueException("settings", "needs at least one setting");
-    }
+    settings = Checks.notEmpty("settings", settings, "needs at least one setting");
     Set<String> names = new HashSet<>();
     for (Setting s : settings) {
-      if (!names.add(s.name())) {
-        throw new InvalidValueException("settings", "names a setting twice");
-      }
+      Checks.once("settings", s.name(), names, "a setting");
     }
     Checks.text("default_setting", defaultSetting);
     if (!names.contains(defaultSetting)) {

@@ -9,15 +9,10 @@ public record Suite(String id, String name, List<Entry> entries, Source source) 
   public Suite {
     Checks.text("id", id);
     Checks.text("name", name);
-    entries = List.copyOf(Checks.present("benchmarks", entries));
-    if (entries.isEmpty()) {
-      throw new InvalidValueException("benchmarks", "a suite needs at least one benchmark");
-    }
+    entries = Checks.notEmpty("benchmarks", entries, "a suite needs at least one benchmark");
     Set<String> benchmarks = new HashSet<>();
     for (Entry e : entries) {
-      if (!benchmarks.add(e.benchmark())) {
-        throw new InvalidValueException("benchmarks", "names a benchmark twice");
-      }
+      Checks.once("benchmarks", e.benchmark(), benchmarks, "a benchmark");
     }
     Checks.present("source", source);
   }
