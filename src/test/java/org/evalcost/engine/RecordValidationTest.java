@@ -46,7 +46,33 @@ class RecordValidationTest {
   @Test
   void suiteNamingABenchmarkTwice() {
     assertThatThrownBy(() -> new Suite("s", "S", List.of(new Suite.Entry("a", 1), new Suite.Entry("a", 2)), SOURCE))
-        .hasMessageContaining("twice");
+        .hasMessage("names a benchmark twice")
+        .hasFieldOrPropertyWithValue("field", "benchmarks");
+  }
+
+  @Test
+  void modelNamingASettingTwice() {
+    assertThatThrownBy(() -> new Model("m", "p", List.of(), List.of(new Setting("low", "x"), new Setting("low", "y")),
+        "low", List.of(), SOURCE))
+        .hasMessage("names a setting twice")
+        .hasFieldOrPropertyWithValue("field", "settings");
+  }
+
+  @Test
+  void modelWithoutSettings() {
+    assertThatThrownBy(() -> new Model("m", "p", List.of(), List.of(), "low", List.of(), SOURCE))
+        .hasMessage("needs at least one setting")
+        .hasFieldOrPropertyWithValue("field", "settings");
+  }
+
+  @Test
+  void suiteWithoutBenchmarks() {
+    assertThatThrownBy(() -> new Suite("s", "S", List.of(), SOURCE))
+        .hasMessage("a suite needs at least one benchmark")
+        .hasFieldOrPropertyWithValue("field", "benchmarks");
+    assertThatThrownBy(() -> new Suite("s", "S", null, SOURCE))
+        .hasMessage("is missing")
+        .hasFieldOrPropertyWithValue("field", "benchmarks");
   }
 
   @Test
