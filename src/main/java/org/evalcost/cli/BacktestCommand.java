@@ -23,7 +23,7 @@ final class BacktestCommand extends CatalogCommand {
   public Integer call() {
     BigDecimal interval = range.interval.get() == null ? EstimateRequest.DEFAULT_INTERVAL : range.interval.get();
     Backtest.Result result = Backtest.run(catalog(), interval, MonteCarlo.seeded(), Options::of);
-    out().print(renderer().backtest(result));
+    out().print(reports().backtest(result));
     return ExitCodes.OK;
   }
 }

@@ -8,6 +8,7 @@ import org.evalcost.engine.ModelRef;
 import org.evalcost.report.Listings;
 import org.evalcost.report.Renderer;
 import org.evalcost.report.Renderers;
+import org.evalcost.report.Reports;
 
 /**
  * A command that reads the catalog and writes what it makes of it: the options every such command
@@ -48,9 +49,9 @@ abstract class CatalogCommand extends Command {
         run.asOf(root.environment), run.pricing(), interval, outputTokens, grader);
   }
 
-  /** The renderer of --format. */
-  final Renderer renderer() {
-    return Renderers.of(common.format.get(), root.environment.color());
+  /** The reports of --format: back-tests, plans, diffs. */
+  final Reports reports() {
+    return Renderers.reports(common.format.get(), root.environment.color());
   }
 
   /** The listings of --format: models, benchmarks, suites. */

@@ -67,7 +67,7 @@ final class DiffCommand extends CatalogCommand {
         new Differ.Side(label(common.dataDir.get(), common.prices.get()), current, asOf),
         run.suite.get(), models.get(), run.benchmarks.get(), run.repeats.get(), run.pricing(),
         MonteCarlo.seeded(), Options::of);
-    out().print(renderer().diff(diff));
+    out().print(reports().diff(diff));
     out().flush();
     int code = ExitCodes.OK;
     if (failOnIncrease.get() != null) {

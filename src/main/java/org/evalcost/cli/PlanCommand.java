@@ -50,7 +50,7 @@ final class PlanCommand extends CatalogCommand {
     Estimate estimate = new Estimator(catalog, monteCarlo, Options::of).estimate(request(run, catalog,
         new ModelResolver(catalog).resolve(model.get(), effort.get(), seller.get()), null, null, run.grader(catalog)));
     Plan plan = budget.get() != null ? Planner.forBudget(estimate, budget.get(), accuracy.get()) : Planner.forTarget(estimate, target.get(), accuracy.get());
-    out().print(renderer().plan(plan));
+    out().print(reports().plan(plan));
     return ExitCodes.OK;
   }
 }

@@ -12,7 +12,7 @@ import org.evalcost.engine.Plan;
  * One header row, then one row per item; no total row, so a spreadsheet's SUM gives the total.
  * Numbers are plain: "." for decimals, no grouping. The columns are a contract (README).
  */
-final class CsvRenderer implements Renderer {
+final class CsvRenderer implements Renderer, Reports {
   static final List<String> ESTIMATE_COLUMNS = List.of("model", "setting", "suite", "benchmark", "items",
       "repeats", "input_tokens", "output_tokens", "cost_usd", "basis", "cost_usd_low", "cost_usd_high", "prices_as_of",
       "price_checked");

@@ -10,7 +10,7 @@ import org.evalcost.engine.Plan;
 import org.evalcost.engine.Totals;
 
 /** A self-contained HTML report: the chart, the table behind it, and the assumptions. */
-final class HtmlRenderer extends PartialRenderer {
+final class HtmlRenderer implements Renderer, Reports {
 
   @Override
   public String estimate(Estimate e) {

@@ -8,11 +8,8 @@ import static org.evalcost.report.JsonFields.strings;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import org.evalcost.engine.Backtest;
 import org.evalcost.engine.Comparison;
-import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
-import org.evalcost.engine.Plan;
 
 /**
  * JSON documents with a {@code schemaVersion}; money as JSON numbers rounded to the cent, tokens
@@ -86,20 +83,5 @@ final class JsonRenderer implements Renderer {
       g.writeEndArray();
       gate(g);
     });
-  }
-
-  @Override
-  public String diff(CostDiff d) {
-    return JsonReports.diff(d);
-  }
-
-  @Override
-  public String backtest(Backtest.Result r) {
-    return JsonReports.backtest(r);
-  }
-
-  @Override
-  public String plan(Plan plan) {
-    return JsonReports.plan(plan);
   }
 }

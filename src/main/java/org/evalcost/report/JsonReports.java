@@ -11,10 +11,9 @@ import org.evalcost.engine.Line;
 import org.evalcost.engine.Plan;
 
 /** The JSON of the reports beside estimates: a diff, a back-test and a plan. */
-final class JsonReports {
-  private JsonReports() {}
-
-  static String diff(CostDiff d) {
+final class JsonReports implements Reports {
+  @Override
+  public String diff(CostDiff d) {
     return document("diff", g -> {
       g.writeStringField("suite", d.suite());
       g.writeStringField("base", d.baseLabel());
@@ -45,7 +44,8 @@ final class JsonReports {
     });
   }
 
-  static String backtest(Backtest.Result r) {
+  @Override
+  public String backtest(Backtest.Result r) {
     return document("backtest", g -> {
       g.writeNumberField("interval", r.interval());
       g.writeArrayFieldStart("rows");
@@ -95,7 +95,8 @@ final class JsonReports {
     });
   }
 
-  static String plan(Plan plan) {
+  @Override
+  public String plan(Plan plan) {
     return document("plan", g -> {
       g.writeObjectFieldStart("model");
       g.writeStringField("id", plan.estimate().model().model().id());

@@ -1,12 +1,9 @@
 package org.evalcost.report;
 
 import java.util.List;
-import org.evalcost.engine.Backtest;
 import org.evalcost.engine.Comparison;
-import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
 import org.evalcost.engine.Line;
-import org.evalcost.engine.Plan;
 
 /** GitHub-flavoured Markdown tables, fit for a pull request or an issue. */
 final class MarkdownRenderer implements Renderer {
@@ -80,21 +77,6 @@ final class MarkdownRenderer implements Renderer {
       }
     }
     return out.toString();
-  }
-
-  @Override
-  public String diff(CostDiff d) {
-    return MarkdownReports.diff(d);
-  }
-
-  @Override
-  public String backtest(Backtest.Result r) {
-    return MarkdownReports.backtest(r);
-  }
-
-  @Override
-  public String plan(Plan plan) {
-    return MarkdownReports.plan(plan);
   }
 
   /** Escapes what would break a table cell or start unintended formatting. */

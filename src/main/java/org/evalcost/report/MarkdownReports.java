@@ -8,10 +8,9 @@ import org.evalcost.engine.Line;
 import org.evalcost.engine.Plan;
 
 /** The Markdown of the reports beside estimates: a diff (fit for a pull-request comment), a back-test and a plan. */
-final class MarkdownReports {
-  private MarkdownReports() {}
-
-  static String diff(CostDiff d) {
+final class MarkdownReports implements Reports {
+  @Override
+  public String diff(CostDiff d) {
     StringBuilder out = new StringBuilder("### Cost change on ").append(cell(d.suite())).append("\n\n");
     out.append("- **Base:** ").append(cell(d.baseLabel())).append('\n');
     out.append("- **Current:** ").append(cell(d.currentLabel())).append("\n\n");
@@ -47,7 +46,8 @@ final class MarkdownReports {
     return out.toString();
   }
 
-  static String backtest(Backtest.Result r) {
+  @Override
+  public String backtest(Backtest.Result r) {
     StringBuilder out = new StringBuilder("### Back-test: each published cost against an estimate made without it\n\n");
     out.append("| published | model | class | suite | prices of | published (USD) | estimate | low | high | error % | inside "
         + "| unseen | low | high | error % | inside |\n");
@@ -73,7 +73,8 @@ final class MarkdownReports {
     return out.append("\n").append(cell(BacktestAndPlanWords.BACKTEST_METHOD)).append(".\n").toString();
   }
 
-  static String plan(Plan plan) {
+  @Override
+  public String plan(Plan plan) {
     StringBuilder out = new StringBuilder("### Plan for ").append(cell(plan.estimate().model().label())).append(" on ")
         .append(cell(plan.estimate().suite().id())).append(' ').append(cell(BacktestAndPlanWords.planGoal(plan))).append("\n\n");
     out.append("| benchmark | items | of | repeats | cost (USD) | 95% CI |\n|---|--:|--:|--:|--:|--:|\n");

@@ -1,24 +1,25 @@
 package org.evalcost.report;
 
-import org.evalcost.engine.Backtest;
-import org.evalcost.engine.Plan;
 import org.evalcost.engine.Comparison;
-import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
 
-/** Turns results into the text of one format. Every output ends with a newline; lines end in \n. */
+/**
+ * Turns estimates into the text of one format. Every output ends with a newline; lines end in \n.
+ * A format that renders neither (Inspect's cost file lists models) leaves them to these defaults,
+ * which refuse: {@link Format#renders} says so, and the cli refuses them when the options are parsed.
+ */
 public interface Renderer {
-  String estimate(Estimate estimate);
+  default String estimate(Estimate estimate) {
+    throw refused(Shown.ESTIMATE);
+  }
 
   /** Several models on one suite: benchmarks as rows, models as columns (CSV: long form). */
-  String compare(Comparison comparison);
+  default String compare(Comparison comparison) {
+    throw refused(Shown.COMPARISON);
+  }
 
-  /** Published costs against their leave-one-out estimates. */
-  String backtest(Backtest.Result backtest);
-
-  /** Items per benchmark within a budget or for a precision target. */
-  String plan(Plan plan);
-
-  /** Cost changes between two data sets or dates: every model in CSV and JSON, changes only for people. */
-  String diff(CostDiff diff);
+  /** What a format's default refuses: never reached from the cli, which refuses it first. */
+  static IllegalStateException refused(Shown shown) {
+    return new IllegalStateException(shown + " is not rendered in this format (Format.renders)");
+  }
 }

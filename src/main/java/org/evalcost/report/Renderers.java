@@ -4,16 +4,11 @@ package org.evalcost.report;
 public final class Renderers {
   private Renderers() {}
 
-  public static Renderer of(Format format, boolean color) {
-    return of(format, color, null);
-  }
-
-  /** With a --max-cost gate's verdict, which the JSON of an estimate or comparison carries as {@code gate}. */
-  public static Renderer of(Format format, boolean color, org.evalcost.engine.Budget.Verdict gate) {
-    return of(format, color, null, gate);
-  }
-
-  /** {@code width}: the terminal's, past which a comparison's table is laid out long; null for none. */
+  /**
+   * The renderer of estimates and comparisons. {@code width}: the terminal's, past which a
+   * comparison's table is laid out long (null for none); {@code gate}: a --max-cost gate's verdict,
+   * which the JSON carries as {@code gate} (null for none).
+   */
   public static Renderer of(Format format, boolean color, Integer width, org.evalcost.engine.Budget.Verdict gate) {
     return switch (format) {
       case TABLE -> new TableRenderer(color, width);
@@ -22,7 +17,20 @@ public final class Renderers {
       case MARKDOWN -> new MarkdownRenderer();
       case HTML -> new HtmlRenderer();
       case SVG -> new SvgRenderer();
-      case INSPECT -> new PartialRenderer() {}; // it lists models only
+      case INSPECT -> new Renderer() {}; // it lists models only
+    };
+  }
+
+  /** The reports of a format: back-tests, plans, diffs; html and svg have no diff (refused when the options are parsed). */
+  public static Reports reports(Format format, boolean color) {
+    return switch (format) {
+      case TABLE -> new TableReports(color);
+      case CSV -> new CsvRenderer();
+      case JSON -> new JsonReports();
+      case MARKDOWN -> new MarkdownReports();
+      case HTML -> new HtmlRenderer();
+      case SVG -> new SvgRenderer();
+      case INSPECT -> new Reports() {}; // it lists models only
     };
   }
 

@@ -7,7 +7,7 @@ import org.evalcost.engine.Estimate;
 import org.evalcost.engine.Plan;
 
 /** Just the chart, as a standalone SVG file for a paper or a slide. */
-final class SvgRenderer extends PartialRenderer {
+final class SvgRenderer implements Renderer, Reports {
   private static final String PROLOGUE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
   @Override
@@ -29,5 +29,4 @@ final class SvgRenderer extends PartialRenderer {
   public String plan(Plan plan) {
     return PROLOGUE + new PlanChart(plan).svg();
   }
-
 }

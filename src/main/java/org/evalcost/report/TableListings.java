@@ -8,14 +8,10 @@ import org.evalcost.engine.PricePeriod;
 import org.evalcost.engine.Suite;
 
 /** The listings as text tables: models, benchmarks and suites, with headers between {@code bold} and {@code reset}. */
-final class TableListings implements Listings {
-  private final String bold;
-  private final String reset;
-
+final class TableListings extends TerminalText implements Listings {
   /** Headers in bold on a terminal that takes colour. */
   TableListings(boolean color) {
-    this.bold = TableRenderer.bold(color);
-    this.reset = TableRenderer.reset(color);
+    super(color);
   }
 
   @Override

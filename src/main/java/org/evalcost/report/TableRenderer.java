@@ -3,24 +3,18 @@ package org.evalcost.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.evalcost.engine.Backtest;
 import org.evalcost.engine.Basis;
 import org.evalcost.engine.Comparison;
-import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Estimate;
 import org.evalcost.engine.Line;
-import org.evalcost.engine.Plan;
 
 /** Aligned columns for a terminal; bold headings only when colour is allowed. */
-final class TableRenderer implements Renderer {
-  private final String bold;
-  private final String reset;
+final class TableRenderer extends TerminalText implements Renderer {
   /** The terminal's width, past which a comparison is laid out one row per model; null: no limit. */
   private final Integer width;
 
   TableRenderer(boolean color, Integer width) {
-    this.bold = bold(color);
-    this.reset = reset(color);
+    super(color);
     this.width = width;
   }
 
@@ -105,30 +99,6 @@ final class TableRenderer implements Renderer {
       out.append(Wrap.hanging("warning: ", stale));
     }
     return out.toString();
-  }
-
-  @Override
-  public String diff(CostDiff d) {
-    return TableReports.diff(d, bold, reset);
-  }
-
-  @Override
-  public String backtest(Backtest.Result r) {
-    return TableReports.backtest(r, bold, reset);
-  }
-
-  @Override
-  public String plan(Plan plan) {
-    return TableReports.plan(plan, bold, reset);
-  }
-
-  /** The escape that starts bold text on a terminal that takes colour; else nothing. */
-  static String bold(boolean color) {
-    return color ? "\u001b[1m" : "";
-  }
-
-  static String reset(boolean color) {
-    return color ? "\u001b[0m" : "";
   }
 
   private static String pad(String text, int width) {

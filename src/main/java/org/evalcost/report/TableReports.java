@@ -6,14 +6,14 @@ import org.evalcost.engine.CostDiff;
 import org.evalcost.engine.Line;
 import org.evalcost.engine.Plan;
 
-/**
- * The terminal's text of the reports beside estimates: a diff, a back-test and a plan, headed in
- * {@code bold} to {@code reset} (empty where the terminal shows no bold).
- */
-final class TableReports {
-  private TableReports() {}
+/** The terminal's text of the reports beside estimates: a diff, a back-test and a plan, headed in bold where it takes colour. */
+final class TableReports extends TerminalText implements Reports {
+  TableReports(boolean color) {
+    super(color);
+  }
 
-  static String diff(CostDiff d, String bold, String reset) {
+  @Override
+  public String diff(CostDiff d) {
     StringBuilder out = new StringBuilder();
     out.append(bold).append("Cost change on ").append(d.suite()).append(reset).append("\n\n");
     out.append(Wrap.hanging("base:    ", d.baseLabel()));
@@ -45,7 +45,8 @@ final class TableReports {
     return out.append("\nBy benchmark:\n").append(benchmarks.render(bold, reset)).toString();
   }
 
-  static String backtest(Backtest.Result r, String bold, String reset) {
+  @Override
+  public String backtest(Backtest.Result r) {
     TextTable table = new TextTable(List.of(Column.left("published"), Column.left("model"), Column.left("class"), Column.left("suite"), Column.right("published (USD)"), Column.right("estimate"), Column.right("error %"), Column.left("inside"), Column.right("unseen"), Column.right("low"), Column.right("high"), Column.right("error %"), Column.left("inside")));
     java.util.Optional<java.math.BigDecimal> one = java.util.Optional.of(java.math.BigDecimal.ONE);
     for (Backtest.Row row : r.rows()) {
@@ -65,7 +66,8 @@ final class TableReports {
         + "estimate's " + Display.interval(r.interval()) + " range")).toString();
   }
 
-  static String plan(Plan plan, String bold, String reset) {
+  @Override
+  public String plan(Plan plan) {
     TextTable table = new TextTable(List.of(Column.left("benchmark"), Column.right("items"), Column.right("of"), Column.right("repeats"), Column.right("cost (USD)"), Column.right("95% CI")));
     for (Plan.Line line : plan.lines()) {
       table.row(List.of(line.benchmark().id(), Display.count(line.items()),

@@ -16,6 +16,7 @@ class FormatTest {
       Shown.BACKTEST, "backtest", Shown.PLAN, "plan", Shown.DIFF, "diff", Shown.MODELS, "models",
       Shown.BENCHMARKS, "benchmarks", Shown.SUITES, "suites");
   private static final Set<Shown> LISTED = EnumSet.of(Shown.MODELS, Shown.BENCHMARKS, Shown.SUITES);
+  private static final Set<Shown> REPORTS = EnumSet.of(Shown.BACKTEST, Shown.PLAN, Shown.DIFF);
 
   @Test
   void aFormatRendersExactlyWhatItsRendererImplements() throws Exception {
@@ -23,9 +24,11 @@ class FormatTest {
     int refused = 0;
     for (Format format : Format.values()) {
       for (Shown shown : Shown.values()) {
-        boolean listing = LISTED.contains(shown);
-        Class<?> implementation = listing ? Renderers.listings(format, false).getClass()
-            : Renderers.of(format, false).getClass();
+        Class<?> kind = LISTED.contains(shown) ? Listings.class : REPORTS.contains(shown) ? Reports.class
+            : Renderer.class;
+        Class<?> implementation = kind == Listings.class ? Renderers.listings(format, false).getClass()
+            : kind == Reports.class ? Renderers.reports(format, false).getClass()
+            : Renderers.of(format, false, null, null).getClass();
         Method m = null;
         for (Method candidate : implementation.getMethods()) {
           if (candidate.getName().equals(METHOD.get(shown))) {
@@ -33,7 +36,7 @@ class FormatTest {
           }
         }
         assertThat(m).as(format + " " + shown).isNotNull();
-        boolean implemented = m.getDeclaringClass() != (listing ? Listings.class : PartialRenderer.class);
+        boolean implemented = m.getDeclaringClass() != kind;
         assertThat(format.renders(shown)).as(format + " renders " + shown).isEqualTo(implemented);
         refused += implemented ? 0 : 1;
       }
@@ -45,6 +48,14 @@ class FormatTest {
   void aRefusedListingSaysSo() {
     assertThatThrownBy(() -> Renderers.listings(Format.INSPECT, false).suites(List.of(), "s"))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("SUITES");
+  }
+
+  @Test
+  void aRefusedReportOrEstimateSaysSo() {
+    assertThatThrownBy(() -> Renderers.reports(Format.SVG, false).diff(null))
+        .isInstanceOf(IllegalStateException.class).hasMessage("DIFF is not rendered in this format (Format.renders)");
+    assertThatThrownBy(() -> Renderers.of(Format.INSPECT, false, null, null).estimate(null))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("ESTIMATE");
   }
 
   @Test
