@@ -48,6 +48,8 @@ final class Value<T> {
     return value;
   }
 
+  // What follows refines an option as it is declared; a parameter or an unset value has none to refine.
+
   /** The value the option takes when not given. */
   Value<T> defaultValue(String text) {
     option.defaultValue(text);
