@@ -84,7 +84,9 @@ public final class EvalCost implements Callable<Integer> {
     PrintWriter capture = new PrintWriter(held);
     CommandLine cli = forArgs(environment, capture, err, args);
     try {
-      cli.setDefaultValueProvider(ProjectDefaults.of(environment.variables(), Path.of("").toAbsolutePath(), args));
+      if (ProjectDefaults.apply(args)) {
+        cli.setDefaultValueProvider(ProjectDefaults.of(environment.variables(), Path.of("").toAbsolutePath(), args));
+      }
     } catch (DataException e) {
       err.print("evalcost: data error: " + e.getMessage() + "\n");
       err.flush();

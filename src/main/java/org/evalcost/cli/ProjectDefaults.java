@@ -30,6 +30,8 @@ final class ProjectDefaults implements IDefaultValueProvider {
 
   /** The settings a project file may hold, by the option each is the default of. */
   static final Map<String, String> KEYS = keys();
+  /** The settings of where the data is and how it is shown; the others say what to run and how to bill it. */
+  private static final List<String> EVERY_COMMAND = List.of("--prices", "--profiles", "--benchmark-file", "--format");
 
   private static Map<String, String> keys() {
     Map<String, String> keys = new LinkedHashMap<>();
@@ -72,10 +74,33 @@ final class ProjectDefaults implements IDefaultValueProvider {
     return "EVALCOST_" + option.substring(2).replace('-', '_').toUpperCase(Locale.ROOT);
   }
 
+  /**
+   * Whether a run of {@code args} takes defaults at all: a command that reads the catalog does
+   * (Subcommand.readsProjectFile), a request for help or the version does not, so a broken
+   * project file never stands in the way of either.
+   */
+  static boolean apply(String... args) {
+    for (String a : args) {
+      if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+        return false;
+      }
+    }
+    Subcommand command = args.length == 0 ? null : Subcommand.named(args[0]);
+    return command != null && command.readsProjectFile();
+  }
+
   @Override
   public String defaultValue(ArgSpec arg) {
     if (!(arg instanceof OptionSpec option) || !KEYS.containsKey(option.longestName())) {
       return null;
+    }
+    if (!EVERY_COMMAND.contains(option.longestName())) {
+      // What to run is a default only where a model is run: `models --provider` filters by the
+      // model's maker, not by the seller a project runs, and `profile --benchmark` names a log's benchmark.
+      Subcommand command = Subcommand.named(option.command().name());
+      if (command == null || !command.runsAModel()) {
+        return null;
+      }
     }
     String fromEnvironment = variables.get(variable(option.longestName()));
     if (fromEnvironment != null && !fromEnvironment.isBlank()) {

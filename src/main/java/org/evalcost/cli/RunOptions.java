@@ -13,8 +13,8 @@ import org.evalcost.engine.UnknownNameException;
 final class RunOptions extends OptionGroup {
   final Value<String> suite = option("-s, --suite=SUITE", String.class,
       "Benchmark suite (default: the data's default suite, aa-index-v4.1).");
-  final Value<List<String>> benchmarks = repeatable("-b, --benchmark=BENCHMARK", String.class, null,
-      "Only this benchmark; repeat the option for several.");
+  final Value<List<String>> benchmarks = repeatable("-b, --benchmark=BENCHMARK", String.class, ",",
+      "Only this benchmark; repeat the option, or separate with commas, for several.");
   final Value<Integer> repeats = option("--repeats=N", Integer.class,
       "Run every benchmark N times instead of the suite's repeats.");
   final Value<LocalDate> asOf = option("--as-of=DATE", LocalDate.class,

@@ -37,6 +37,25 @@ enum Subcommand {
   }
 
   /**
+   * Whether it takes defaults from the project file (evalcost.json, --config): the commands that
+   * read the catalog. The others never read the file, so a broken one cannot stop them.
+   */
+  boolean readsProjectFile() {
+    return switch (this) {
+      case ESTIMATE, COMPARE, DIFF, PLAN, BACKTEST, MODELS, BENCHMARKS, SUITES, IMPORT, PROFILE -> true;
+      case UPDATE, TOKENS, COMPLETION, HELP -> false;
+    };
+  }
+
+  /** Whether a project file's settings of what to run (suite, model, provider, ...) are its defaults. */
+  boolean runsAModel() {
+    return switch (this) {
+      case ESTIMATE, COMPARE, DIFF, PLAN -> true;
+      case BACKTEST, MODELS, BENCHMARKS, SUITES, IMPORT, PROFILE, UPDATE, TOKENS, COMPLETION, HELP -> false;
+    };
+  }
+
+  /**
    * Its model, built for a run under {@code root}. A switch rather than a map of factories: a
    * run links each lambda it meets (docs/startup.md, the ledger), and needs one command.
    */

@@ -63,6 +63,62 @@ class ProjectFileTest {
     assertThat(r.err()).startsWith("evalcost: data error: " + config + ":1:23: field 'sute': unknown setting (known:");
   }
 
+  @Test
+  void aListOfBenchmarksRunsEach() throws IOException {
+    Path config = project("\"benchmark\": [\"alpha\", \"beta\"], \"format\": \"csv\"");
+    Cli.Result r = run(Map.of(), "estimate", "-m", "plain-1", "--suite", "all", "--config", config.toString(),
+        "--data-dir", Cli.FIXTURE);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo(Cli.fixture("estimate", "-m", "plain-1", "--suite", "all", "-b", "alpha", "-b",
+        "beta", "--format", "csv").out());
+    assertThat(r.out().split("\r\n")).hasSize(3);
+  }
+
+  /** What to run (here a seller and a benchmark) is a default of the commands that run a model only. */
+  @Test
+  void theSettingsOfARunStayOutOfTheListingsAndTheProfiles() throws Exception {
+    Path config = project("\"provider\": \"other\", \"benchmark\": \"alpha\"");
+    Cli.Result models = run(Map.of(), "models", "--config", config.toString(), "--data-dir", Cli.FIXTURE);
+    assertThat(models.code()).as(models.err()).isZero();
+    assertThat(models.out()).isEqualTo(Cli.fixture("models").out()).contains("think-1").contains("plain-1");
+    Cli.Result filtered = run(Map.of("EVALCOST_PROVIDER", "other"), "models", "--data-dir", Cli.FIXTURE);
+    assertThat(filtered.out()).isEqualTo(models.out());
+
+    Path log = dir.resolve("beta.jsonl");
+    Files.writeString(log, "{\"model\": \"plain-1\", \"input_tokens\": 100, \"output_tokens\": 50}\n");
+    // profile takes no --config: the project's evalcost.json, in the folder it runs in.
+    Cli.Result profile = inFolder("profile", log.toString(), "--data-dir", Path.of(Cli.FIXTURE).toAbsolutePath().toString());
+    assertThat(profile.code()).as(profile.err()).isZero();
+    assertThat(profile.out()).contains("\"benchmark\": \"beta\"").doesNotContain("alpha");
+  }
+
+  /** Help, the version and the commands that read no catalog never read the project file. */
+  @Test
+  void aBrokenProjectFileStopsOnlyTheCommandsThatReadIt() throws Exception {
+    project("\"sute\": \"small\"");
+    Path data = Path.of(Cli.FIXTURE).toAbsolutePath();
+    for (String[] args : new String[][] {{"--help"}, {"--version"}, {"estimate", "--help"}, {"completion", "bash"},
+        {"help", "estimate"}}) {
+      assertThat(inFolder(args).code()).as(String.join(" ", args)).isZero();
+    }
+    Cli.Result estimate = inFolder("estimate", "-m", "plain-1", "--data-dir", data.toString());
+    assertThat(estimate.code()).isEqualTo(ExitCodes.DATA);
+    assertThat(estimate.err()).contains("evalcost.json:1:23: field 'sute': unknown setting");
+  }
+
+  /** Runs {@code args} in a process started in the project's folder, stdout and stderr apart. */
+  private Cli.Result inFolder(String... args) throws Exception {
+    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+        "org.evalcost.cli.Main"));
+    command.addAll(java.util.List.of(args));
+    Path err = dir.resolve("err.txt");
+    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile()).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int code = p.waitFor();
+    return new Cli.Result(code, out, Files.readString(err));
+  }
+
   /** Without --config, evalcost.json in the current folder: a real process, started in that folder. */
   @Test
   void evalcostJsonInTheCurrentFolder() throws Exception {
