@@ -18,9 +18,7 @@ abstract class OptionGroup {
 
   /** An option with one value: {@code namesAndLabel} is "-m, --model=MODEL". */
   final <T> Value<T> option(String namesAndLabel, Class<T> type, String description) {
-    int equals = namesAndLabel.indexOf('=');
-    return declare(Value.of(OptionSpec.builder(names(namesAndLabel.substring(0, equals)))
-        .paramLabel(namesAndLabel.substring(equals + 1)).type(type).description(description)));
+    return declare(Value.of(named(namesAndLabel).type(type).description(description)));
   }
 
   /** An option without a value, false unless given. */
@@ -31,10 +29,8 @@ abstract class OptionGroup {
 
   /** An option that may be repeated, its values collected in order (and split at {@code split}, unless null). */
   final <T> Value<List<T>> repeatable(String namesAndLabel, Class<T> type, String split, String description) {
-    int equals = namesAndLabel.indexOf('=');
-    OptionSpec.Builder option = OptionSpec.builder(names(namesAndLabel.substring(0, equals)))
-        .paramLabel(namesAndLabel.substring(equals + 1)).type(List.class).auxiliaryTypes(type)
-        .initialValue(List.of()).description(description);
+    OptionSpec.Builder option = named(namesAndLabel).type(List.class).auxiliaryTypes(type).initialValue(List.of())
+        .description(description);
     if (split != null) {
       option.splitRegex(split);
     }
@@ -73,6 +69,12 @@ abstract class OptionGroup {
   private <T> Value<T> declare(Value<T> value) {
     declared.add(value);
     return value;
+  }
+
+  /** An option named and labelled as "-m, --model=MODEL" says. */
+  private static OptionSpec.Builder named(String namesAndLabel) {
+    int equals = namesAndLabel.indexOf('=');
+    return OptionSpec.builder(names(namesAndLabel.substring(0, equals))).paramLabel(namesAndLabel.substring(equals + 1));
   }
 
   /** "-m, --model" as its names, split without a regular expression (String.split compiles one for ", "). */

@@ -14,18 +14,14 @@ import org.evalcost.engine.Suite;
  */
 public interface Listings {
   default String models(List<Model> models, LocalDate asOf) {
-    throw refused(Shown.MODELS);
+    throw Shown.MODELS.refused();
   }
 
   default String benchmarks(List<Benchmark> benchmarks) {
-    throw refused(Shown.BENCHMARKS);
+    throw Shown.BENCHMARKS.refused();
   }
 
   default String suites(List<Suite> suites, String defaultSuite) {
-    throw refused(Shown.SUITES);
-  }
-
-  private static IllegalStateException refused(Shown shown) {
-    return new IllegalStateException(shown + " is not listed in this format (Format.renders)");
+    throw Shown.SUITES.refused();
   }
 }

@@ -10,16 +10,11 @@ import org.evalcost.engine.Estimate;
  */
 public interface Renderer {
   default String estimate(Estimate estimate) {
-    throw refused(Shown.ESTIMATE);
+    throw Shown.ESTIMATE.refused();
   }
 
   /** Several models on one suite: benchmarks as rows, models as columns (CSV: long form). */
   default String compare(Comparison comparison) {
-    throw refused(Shown.COMPARISON);
-  }
-
-  /** What a format's default refuses: never reached from the cli, which refuses it first. */
-  static IllegalStateException refused(Shown shown) {
-    return new IllegalStateException(shown + " is not rendered in this format (Format.renders)");
+    throw Shown.COMPARISON.refused();
   }
 }

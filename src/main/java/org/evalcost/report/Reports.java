@@ -13,16 +13,16 @@ import org.evalcost.engine.Plan;
 public interface Reports {
   /** Published costs against their leave-one-out estimates. */
   default String backtest(Backtest.Result backtest) {
-    throw Renderer.refused(Shown.BACKTEST);
+    throw Shown.BACKTEST.refused();
   }
 
   /** Items per benchmark within a budget or for a precision target. */
   default String plan(Plan plan) {
-    throw Renderer.refused(Shown.PLAN);
+    throw Shown.PLAN.refused();
   }
 
   /** Cost changes between two data sets or dates: every model in CSV and JSON, changes only for people. */
   default String diff(CostDiff diff) {
-    throw Renderer.refused(Shown.DIFF);
+    throw Shown.DIFF.refused();
   }
 }
