@@ -123,12 +123,8 @@ class ProjectFileTest {
   @Test
   void evalcostJsonInTheCurrentFolder() throws Exception {
     project("\"models\": [\"think-1\", \"plain-1\"], \"format\": \"csv\", \"as_of\": \"2025-06-01\"");
-    Path data = Path.of(Cli.FIXTURE).toAbsolutePath();
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-        System.getProperty("java.class.path"), "org.evalcost.cli.Main", "compare", "--data-dir", data.toString())
-        .directory(dir.toFile()).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor()).as(out).isZero();
-    assertThat(out).isEqualTo(Cli.fixture("compare", "--models", "think-1,plain-1", "--format", "csv").out());
+    Cli.Result r = inFolder("compare", "--data-dir", Path.of(Cli.FIXTURE).toAbsolutePath().toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo(Cli.fixture("compare", "--models", "think-1,plain-1", "--format", "csv").out());
   }
 }
